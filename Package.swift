@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "AMHPPlanner",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "amhp", targets: ["amhp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        .target(
+            name: "Workforce",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The independent rota checker: it sees the domain, never the model builder.
+        .target(name: "RotaCheck", dependencies: ["Workforce"]),
+        .target(name: "Rostering", dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]),
+        .executableTarget(
+            name: "amhp",
+            dependencies: [
+                "Rostering", "RotaCheck", "Workforce",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(name: "WorkforceTests", dependencies: ["Workforce"]),
+        .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
+        .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

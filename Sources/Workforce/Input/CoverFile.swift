@@ -1,0 +1,50 @@
+/// Reads `cover.csv`: minimum and target AMHPs for each kind of day and shift.
+enum CoverFile {
+    static let name = "cover.csv"
+    static let required = ["day_type", "shift", "minimum", "target", "coordinator"]
+    static let optional = ["second_worker"]
+
+    static func read(_ table: CSVTable, shifts: [ShiftType], errors: inout [InputError]) -> [CoverRule] {
+        var rules: [CoverRule] = []
+        let codes = Set(shifts.map(\.code))
+        for row in table.rows {
+            let before = errors.count
+            let dayType = row.choice("day_type", &errors, as: DayType.self)
+            let shift = row.text("shift")
+            if !codes.contains(shift) {
+                errors.append(row.error("shift", "unknown shift \"\(shift)\".",
+                                        fix: "use a code from shifts.csv: \(shifts.map(\.code).joined(separator: ", "))."))
+            }
+            let secondWorker = row.flag("second_worker", &errors)
+            let minimum = row.integer("minimum", &errors, in: 0...99, meaning: "the fewest AMHPs the shift may have")
+            let target = row.integer("target", &errors, in: 0...99, meaning: "the AMHPs the service aims for")
+            let coordinator = row.flag("coordinator", &errors)
+            guard errors.count == before, let dayType, let minimum, let target else { continue }
+            if minimum < 2 && !secondWorker && minimum > 0 {
+                errors.append(row.error("minimum", "a minimum of \(minimum) would leave an AMHP lone-working (Service Standard 4.1).",
+                                        fix: "set the minimum to at least 2, or write yes in second_worker if a named second worker is on duty."))
+                continue
+            }
+            if target < minimum {
+                errors.append(row.error("target", "the target \(target) is below the minimum \(minimum).", fix: "make the target at least the minimum."))
+                continue
+            }
+            if rules.contains(where: { $0.dayType == dayType && $0.shiftCode == shift }) {
+                errors.append(row.error("shift", "\(dayType.rawValue) \(shift) is given twice.", fix: "keep one row for each day type and shift."))
+                continue
+            }
+            rules.append(CoverRule(dayType: dayType, shiftCode: shift, minimum: minimum, target: target,
+                                   coordinatorRequired: coordinator, secondWorkerAvailable: secondWorker))
+        }
+        if errors.isEmpty {
+            for dayType in DayType.allCases {
+                for shift in shifts where !rules.contains(where: { $0.dayType == dayType && $0.shiftCode == shift.code }) {
+                    errors.append(InputError(file: name, line: nil, field: "day_type",
+                                             problem: "no cover is given for \(dayType.rawValue) \(shift.code) shifts.",
+                                             fix: "add a row \(dayType.rawValue),\(shift.code),minimum,target,coordinator (0,0,no if the shift does not run)."))
+                }
+            }
+        }
+        return rules
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads a hub folder: the CSV files a manager edits in Excel and `rules.yaml`.
+///
+/// Every file is read and every problem collected before anything is returned, so one run
+/// lists all the fixes needed; nothing is half-loaded.
+public enum HubLoader {
+    /// Files that must be present; the others may be left out when empty.
+    public static let requiredFiles = [AMHPsFile.name, ShiftsFile.name, CoverFile.name, RulesFile.name]
+
+    public static func load(folder: URL) throws -> Hub {
+        var errors: [InputError] = []
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputErrors([InputError(file: folder.path, line: nil, field: nil, problem: "there is no hub folder here.",
+                                          fix: "give the folder holding amhps.csv, shifts.csv, cover.csv and rules.yaml.")])
+        }
+        func text(_ name: String) -> String? {
+            let url = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                if requiredFiles.contains(name) {
+                    errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is missing.",
+                                             fix: "add \(name) to \(folder.path) (see docs/data-format.md)."))
+                }
+                return nil
+            }
+            do {
+                return try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is not UTF-8 text.",
+                                         fix: "save it from Excel as \"CSV UTF-8 (Comma delimited)\"."))
+                return nil
+            }
+        }
+        func table(_ name: String, _ required: [String], _ optional: [String]) -> CSVTable? {
+            guard let content = text(name) else { return nil }
+            return CSVTable.parse(content, fileName: name, required: required, optional: optional, errors: &errors)
+        }
+
+        let rules = text(RulesFile.name).map { RulesFile.read($0, errors: &errors) } ?? HubRules()
+        let amhps = table(AMHPsFile.name, AMHPsFile.required, AMHPsFile.optional)
+            .map { AMHPsFile.read($0, errors: &errors) } ?? []
+        let shifts = table(ShiftsFile.name, ShiftsFile.required, ShiftsFile.optional)
+            .map { ShiftsFile.read($0, errors: &errors) } ?? []
+        let cover = table(CoverFile.name, CoverFile.required, CoverFile.optional)
+            .map { CoverFile.read($0, shifts: shifts, errors: &errors) } ?? []
+        let ids = Set(amhps.map(\.id))
+        let codes = Set(shifts.map(\.code))
+        let absences = table(LeaveFile.name, LeaveFile.required, LeaveFile.optional)
+            .map { LeaveFile.read($0, ids: ids, errors: &errors) } ?? []
+        let requests = table(RequestsFile.name, RequestsFile.required, RequestsFile.optional)
+            .map { RequestsFile.read($0, ids: ids, codes: codes, errors: &errors) } ?? []
+        let toil = table(TOILFile.name, TOILFile.required, TOILFile.optional)
+            .map { TOILFile.read($0, ids: ids, errors: &errors) } ?? []
+        let history = table(HistoryFile.name, HistoryFile.required, HistoryFile.optional)
+            .map { HistoryFile.read($0, ids: ids, errors: &errors) } ?? []
+        let carryIn = table(CarryInFile.name, CarryInFile.required, CarryInFile.optional)
+            .map { CarryInFile.read($0, ids: ids, codes: codes, errors: &errors) } ?? []
+
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return Hub(amhps: amhps, shiftTypes: shifts, coverRules: cover, absences: absences, requests: requests,
+                   toil: toil, history: history, carryIn: carryIn, rules: rules)
+    }
+}

@@ -1,0 +1,43 @@
+/// Reads `shifts.csv`: the shift types of the hub.
+enum ShiftsFile {
+    static let name = "shifts.csv"
+    static let required = ["code", "name", "start", "end", "night"]
+    static let optional: [String] = []
+
+    static func read(_ table: CSVTable, errors: inout [InputError]) -> [ShiftType] {
+        var shifts: [ShiftType] = []
+        for row in table.rows {
+            let before = errors.count
+            let code = row.required("code", &errors, fix: "give the shift a short code, e.g. D, L or N.")
+            if let code, code.contains(where: { $0 == " " || $0 == "," }) {
+                errors.append(row.error("code", "the code \"\(code)\" has a space or comma.", fix: "use letters and digits only."))
+            }
+            if let code, code.lowercased() == "off" {
+                errors.append(row.error("code", "\"off\" is kept for days off.", fix: "choose another code."))
+            }
+            let start = parseTime(row, "start", &errors)
+            let end = parseTime(row, "end", &errors)
+            let night = row.flag("night", &errors)
+            guard errors.count == before, let code, let start, let end else { continue }
+            if shifts.contains(where: { $0.code == code }) {
+                errors.append(row.error("code", "the code \"\(code)\" is used twice.", fix: "give every shift type its own code."))
+                continue
+            }
+            let name = row.text("name").isEmpty ? code : row.text("name")
+            shifts.append(ShiftType(code: code, name: name, start: start, end: end, isNight: night))
+        }
+        if shifts.isEmpty && errors.isEmpty {
+            errors.append(InputError(file: name, line: nil, field: nil, problem: "no shift types are defined.",
+                                     fix: "add at least one row, e.g. D,Day,09:00,17:00,no."))
+        }
+        return shifts
+    }
+
+    private static func parseTime(_ row: CSVRecord, _ column: String, _ errors: inout [InputError]) -> ClockTime? {
+        let value = row.text(column)
+        if let time = ClockTime(value) { return time }
+        errors.append(row.error(column, value.isEmpty ? "the time is empty." : "\"\(value)\" is not a time.",
+                                fix: "write a 24-hour time as HH:MM, e.g. 21:00 (a night ending next morning ends at e.g. 09:00)."))
+        return nil
+    }
+}

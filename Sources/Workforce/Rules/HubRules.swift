@@ -1,0 +1,16 @@
+/// Everything the hub's rules file sets: contract basis, working time, weights, calendar changes.
+public struct HubRules: Hashable, Sendable {
+    public var hubName: String = "AMHP hub"
+    /// Hours in a full-time (1.0 FTE) week.
+    public var standardWeekHours: Double = 37
+    public var workingTime = WorkingTimeRules()
+    public var weights = ObjectiveWeights()
+    public var addedBankHolidays: [BankHolidays.Holiday] = []
+    public var removedBankHolidays: Set<LocalDate> = []
+
+    public init() {}
+
+    /// Hours of a full-time working weekday (37 / 5 = 7.4).
+    public var standardDayHours: Double { standardWeekHours / 5 }
+}
+

@@ -1,0 +1,26 @@
+/// A time of day to the minute, as a shift starts or ends: `21:00`.
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Minutes after midnight, 0..<1440.
+    public let minutes: Int
+
+    public init?(minutes: Int) {
+        guard (0..<1440).contains(minutes) else { return nil }
+        self.minutes = minutes
+    }
+
+    /// Parses `H:MM` or `HH:MM` (24-hour clock).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let hours = Int(parts[0]), let minutes = Int(parts[1]),
+              (0..<24).contains(hours), (0..<60).contains(minutes) else { return nil }
+        self.minutes = hours * 60 + minutes
+    }
+
+    public var description: String {
+        let hours = minutes / 60, rest = minutes % 60
+        return "\(hours < 10 ? "0" : "")\(hours):\(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
+}
