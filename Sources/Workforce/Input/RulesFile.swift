@@ -56,7 +56,7 @@ enum RulesFile {
             let path = "working_time.\(key)"
             switch key {
             case "minimum_rest_hours": rules.minimumRestHours = reader.number(value, path, in: 0...24) ?? rules.minimumRestHours
-            case "weekly_rest_hours": rules.weeklyRestHours = reader.number(value, path, in: 0...72) ?? rules.weeklyRestHours
+            case "weekly_rest_hours": rules.weeklyRestHours = reader.number(value, path, in: 0...24) ?? rules.weeklyRestHours
             case "weekly_rest_window_days":
                 rules.weeklyRestWindowDays = reader.integer(value, path, in: 2...14) ?? rules.weeklyRestWindowDays
             case "maximum_consecutive_nights":
