@@ -1,0 +1,99 @@
+import CGLPK
+
+/// Solves `LinearModel`s with GLPK's branch-and-cut (`glp_intopt`) and simplex (`glp_simplex`).
+///
+/// Every model is validated before it reaches GLPK, which aborts the process on bad input.
+/// The solver is not thread-safe: GLPK keeps per-thread state; use one solve at a time per thread.
+public struct GLPKSolver: Sendable {
+    public init() {}
+
+    /// Solves a MIP. `progress` is called when a better solution is found and now and then during the
+    /// search; returning false stops the search (the result is then `.interrupted`, with the incumbent).
+    public func solve(_ model: LinearModel, parameters: SolverParameters = SolverParameters(),
+                      progress: ((SolveProgress) -> Bool)? = nil) throws -> SolveResult {
+        try model.validate()
+        if let start = parameters.startSolution, start.count != model.variableCount {
+            throw ModelError(.solutionLength(expected: model.variableCount, got: start.count))
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let problem = GLPKProblem(model: model)
+        guard model.variableCount > 0 else {
+            return emptyModelResult(model, seconds: 0)
+        }
+        let search = SearchState(startSolution: parameters.startSolution, progress: progress, clock: clock, started: started)
+        // Without GLPK's MIP presolver, glp_intopt needs an optimal LP relaxation first.
+        let usePresolve = parameters.presolve && parameters.startSolution == nil
+        if !usePresolve {
+            var simplex = Self.simplexParameters(parameters, timeLimit: parameters.timeLimit)
+            let code = glp_simplex(problem.pointer, &simplex)
+            let lpStatus = glp_get_status(problem.pointer)
+            if code != 0 || lpStatus != GLP_OPT {
+                let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
+                return SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
+            }
+            search.rootBound = glp_get_obj_val(problem.pointer)
+        }
+        var control = Self.integerParameters(parameters, presolve: usePresolve, elapsed: seconds(since: started, clock))
+        let context = Unmanaged.passRetained(search)
+        defer { context.release() }
+        control.cb_func = searchCallback
+        control.cb_info = context.toOpaque()
+        let code = glp_intopt(problem.pointer, &control)
+        let mipStatus = glp_mip_status(problem.pointer)
+        let (status, raw) = Self.translateIntopt(code: code, mipStatus: mipStatus)
+        var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock), nodes: search.nodes)
+        if parameters.startSolution != nil { result.startSolutionAccepted = search.startSolutionAccepted }
+        if mipStatus == GLP_OPT || mipStatus == GLP_FEAS {
+            result.values = problem.mipValues()
+            result.objective = glp_mip_obj_val(problem.pointer)
+        }
+        if status == .optimal {
+            result.bound = result.objective
+        } else if let bound = search.bestBound ?? search.rootBound {
+            result.bound = min(bound, result.objective ?? bound)
+        }
+        return result
+    }
+
+    /// Solves the LP relaxation (integrality dropped): its objective is a lower bound for the MIP.
+    public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil) throws -> SolveResult {
+        try model.validate()
+        let clock = ContinuousClock()
+        let started = clock.now
+        let problem = GLPKProblem(model: model, relaxIntegrality: true)
+        guard model.variableCount > 0 else { return emptyModelResult(model, seconds: 0) }
+        var parameters = SolverParameters()
+        parameters.timeLimit = timeLimit
+        var simplex = Self.simplexParameters(parameters, timeLimit: timeLimit)
+        let code = glp_simplex(problem.pointer, &simplex)
+        let lpStatus = glp_get_status(problem.pointer)
+        let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
+        var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
+        if status == .optimal {
+            result.values = problem.primalValues()
+            result.objective = glp_get_obj_val(problem.pointer)
+            result.bound = result.objective
+        }
+        return result
+    }
+
+    private func emptyModelResult(_ model: LinearModel, seconds: Double) -> SolveResult {
+        SolveResult(status: .optimal, rawStatus: "the model has no variables", values: [],
+                    objective: model.objective.constant, bound: model.objective.constant, seconds: seconds)
+    }
+
+    private func seconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+}
+
+/// A snapshot of the search, given to the caller's progress closure.
+public struct SolveProgress: Sendable {
+    public let seconds: Double
+    /// The incumbent's objective, if one is known.
+    public let objective: Double?
+    public let bound: Double?
+    public let nodes: Int
+}
