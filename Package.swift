@@ -25,7 +25,10 @@ let package = Package(
         ),
         // The independent rota checker: it sees the domain, never the model builder.
         .target(name: "RotaCheck", dependencies: ["Workforce"]),
-        .target(name: "Rostering", dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]),
+        .target(
+            name: "Rostering",
+            dependencies: ["Workforce", "LinearProgramming", "RotaCheck", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "amhp",
             dependencies: [

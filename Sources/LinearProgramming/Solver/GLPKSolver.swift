@@ -17,6 +17,9 @@ public struct GLPKSolver: Sendable {
         }
         let clock = ContinuousClock()
         let started = clock.now
+        // Some of GLPK's cut generators print even with msg_lev off; silence the terminal unless asked.
+        let previousTerminal = glp_term_out(parameters.verbose ? GLP_ON : GLP_OFF)
+        defer { glp_term_out(previousTerminal) }
         let problem = GLPKProblem(model: model)
         guard model.variableCount > 0 else {
             return emptyModelResult(model, seconds: 0)

@@ -1,0 +1,72 @@
+import RotaCheck
+import Workforce
+
+/// Explains each short shift from the data: who could have worked it and why each could not.
+///
+/// Reasons come from the hub's data (warrant, leave, night working), from the rota (another shift
+/// that day) and from the independent checker, by trying each AMHP on the shift and reading the
+/// hard rules it would break.
+public struct ShortfallExplainer {
+    let hub: Hub
+    let month: Month
+    let checker: RotaChecker
+
+    public init(hub: Hub, month: Month) {
+        self.hub = hub
+        self.month = month
+        checker = RotaChecker(hub: hub, month: month)
+    }
+
+    /// One explanation per shift below minimum or missing a required coordinator, in date order.
+    public func explain(_ rota: Rota, report: CheckReport) -> [ShortfallExplanation] {
+        report.coverage.compactMap { line in
+            let missingCoordinator = line.coordinatorRequired && !line.coordinatorPresent
+            guard line.shortfall > 0 || missingCoordinator, let shift = hub.shiftType(line.shiftCode) else { return nil }
+            // For a coordinator gap alone, only those who can coordinate are of interest.
+            let people = hub.amhps.filter { amhp in
+                amhp.countsTowardsCover && (line.shortfall > 0 || amhp.canCoordinate(night: shift.isNight))
+                    && rota.shift(of: amhp.id, on: line.date) != line.shiftCode
+            }
+            let candidates = people.map { amhp in
+                ShortfallExplanation.Candidate(amhpID: amhp.id, name: amhp.name,
+                                               reason: reason(amhp, date: line.date, shift: shift, rota: rota, report: report))
+            }
+            return ShortfallExplanation(date: line.date, shiftCode: shift.code, shiftName: shift.name, minimum: line.minimum,
+                                        assigned: line.assigned, missingCoordinator: missingCoordinator, candidates: candidates)
+        }
+    }
+
+    private func reason(_ amhp: AMHP, date: LocalDate, shift: ShiftType, rota: Rota, report: CheckReport) -> ShortfallExplanation.Reason {
+        if !amhp.isApproved(on: date) {
+            if let approval = amhp.approval, date > approval.last { return .notApproved("warrant expired \(approval.last)") }
+            if let approval = amhp.approval, date < approval.first { return .notApproved("approved only from \(approval.first)") }
+            return .notApproved("approval suspended")
+        }
+        if let absence = hub.absence(of: amhp.id, on: date) { return .absent(absence.kind, note: absence.note) }
+        if shift.isNight && amhp.nightWorking == .no { return .doesNotWorkNights }
+        if !shift.isNight && amhp.nightWorking == .only { return .worksOnlyNights }
+        if let other = rota.shift(of: amhp.id, on: date) {
+            return .onAnotherShift(shiftName: hub.shiftType(other)?.name ?? other)
+        }
+        // Try them on the shift and ask the checker what that would break.
+        let existing = Set(checker.personalHardViolations(rota, amhpID: amhp.id))
+        let trial = Rota(month: rota.month, assignments: rota.assignments + [Assignment(amhpID: amhp.id, date: date, shiftCode: shift.code)])
+        if let broken = checker.personalHardViolations(trial, amhpID: amhp.id).first(where: { !existing.contains($0) }) {
+            return .hardRule(rule: broken.rule, message: broken.message)
+        }
+        if let person = report.people.first(where: { $0.amhpID == amhp.id }) {
+            if let contracted = person.contractedHours, person.rosteredHours + shift.hours > contracted + 1e-6 {
+                return .atCommitment("would exceed contract (\(format(person.rosteredHours)) of \(format(contracted)) h rostered)")
+            }
+            if let committed = person.committedShifts, Double(person.shifts) + 1 > committed + 1e-6 {
+                return .atCommitment("NHS agreement met (\(person.shifts) of \(format(committed)) shifts)")
+            }
+        }
+        return .couldHaveWorked
+    }
+
+    private func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,150 @@
+import Workforce
+
+/// Makes a realistic synthetic hub of any size: for benchmarks (`amhp bench hub`) and property tests.
+///
+/// The mix follows a county 24-hour hub: about half LA hub staff (1.0, 0.8, 0.6 FTE), a third NHS
+/// AMHPs offering 2 to 4 shifts a month, a few night-only out-of-hours staff, a few who do not work
+/// nights, trainees with practice educators; cover scales with headcount; leave, requests, TOIL
+/// and history are drawn at typical rates. The same seed gives the same hub.
+public struct HubGenerator: Sendable {
+    public let amhpCount: Int
+    public let firstMonth: Month
+    public let months: Int
+    public let seed: UInt64
+
+    public init(amhpCount: Int, firstMonth: Month, months: Int = 1, seed: UInt64) {
+        self.amhpCount = amhpCount
+        self.firstMonth = firstMonth
+        self.months = max(months, 1)
+        self.seed = seed
+    }
+
+    public func generate() -> Hub {
+        var random = SeededGenerator(seed: seed)
+        let shifts = [
+            ShiftType(code: "D", name: "Day", start: ClockTime("09:00")!, end: ClockTime("17:00")!, isNight: false),
+            ShiftType(code: "L", name: "Late", start: ClockTime("13:00")!, end: ClockTime("21:00")!, isNight: false),
+            ShiftType(code: "N", name: "Night", start: ClockTime("21:00")!, end: ClockTime("09:00")!, isNight: true),
+        ]
+        let amhps = people(&random)
+        let horizon = DateRange(first: firstMonth.firstDay, last: lastDay)!
+        return Hub(amhps: amhps, shiftTypes: shifts, coverRules: cover(), absences: absences(amhps, horizon, &random),
+                   requests: requests(amhps, horizon, &random), toil: toil(amhps, &random),
+                   history: history(amhps, &random), rules: rules())
+    }
+
+    private var lastDay: LocalDate {
+        var month = firstMonth
+        for _ in 1..<months { month = month.month == 12 ? Month(year: month.year + 1, month: 1)! : Month(year: month.year, month: month.month + 1)! }
+        return month.lastDay
+    }
+
+    private func people(_ random: inout SeededGenerator) -> [AMHP] {
+        let approval = DateRange(first: firstMonth.firstDay.adding(days: -700), last: firstMonth.firstDay.adding(days: 1100))!
+        let trainees = amhpCount >= 12 ? 2 : 0
+        let nightOnly = max(1, amhpCount / 12)
+        let nhs = amhpCount / 3
+        var result: [AMHP] = []
+        for index in 0..<(amhpCount - trainees) {
+            let id = "A\(index + 1 < 10 ? "0" : "")\(index + 1)"
+            let senior = index % 3 == 0
+            let employment: Employment
+            var nights = NightWorking.yes
+            if index < nightOnly {
+                employment = .localAuthority(fte: 1.0)
+                nights = .only
+            } else if index < nightOnly + nhs {
+                employment = .nhs(trust: index % 2 == 0 ? "North Trust" : "South Trust", shiftsPerMonth: Double(Int.random(in: 2...4, using: &random)))
+            } else {
+                employment = .localAuthority(fte: [1.0, 1.0, 0.8, 0.6].randomElement(using: &random)!)
+            }
+            if nights == .yes && Double.random(in: 0..<1, using: &random) < 0.12 { nights = .no }
+            result.append(AMHP(id: id, name: "AMHP \(id)", employment: employment,
+                               profession: index % 5 == 4 ? .nurse : .socialWorker, grade: senior ? "Senior AMHP" : "AMHP",
+                               approval: approval, canCoordinateDays: senior || index % 3 == 1, canCoordinateNights: senior,
+                               nightWorking: nights, isPracticeEducator: index == nightOnly + nhs || index == nightOnly + nhs + 1))
+        }
+        for trainee in 0..<trainees {
+            let educator = result[nightOnly + nhs + trainee]
+            result.append(AMHP(id: "T0\(trainee + 1)", name: "Trainee T0\(trainee + 1)", employment: .localAuthority(fte: 0.4),
+                               profession: .socialWorker, grade: "Trainee AMHP", approval: nil, canCoordinateDays: false,
+                               canCoordinateNights: false, nightWorking: educator.nightWorking == .no ? .no : .yes, educatorID: educator.id))
+        }
+        return result
+    }
+
+    /// Cover for a hub of 40 (day 3/4, late 2/3, night 2/2 on weekdays) scaled by headcount, never below 2.
+    private func cover() -> [CoverRule] {
+        let scale = Double(amhpCount) / 40
+        func scaled(_ value: Double) -> Int { max(2, Int((value * scale).rounded())) }
+        var rules: [CoverRule] = []
+        for dayType in DayType.allCases {
+            let weekday = dayType == .weekday
+            rules.append(CoverRule(dayType: dayType, shiftCode: "D", minimum: scaled(weekday ? 3 : 2), target: scaled(weekday ? 4 : 3), coordinatorRequired: true))
+            rules.append(CoverRule(dayType: dayType, shiftCode: "L", minimum: scaled(2), target: scaled(weekday ? 3 : 2), coordinatorRequired: true))
+            rules.append(CoverRule(dayType: dayType, shiftCode: "N", minimum: scaled(2), target: scaled(2), coordinatorRequired: true))
+        }
+        return rules
+    }
+
+    /// About one week of annual leave per person per month in four, sickness now and then, a training day.
+    private func absences(_ amhps: [AMHP], _ horizon: DateRange, _ random: inout SeededGenerator) -> [Absence] {
+        var result: [Absence] = []
+        for amhp in amhps {
+            for _ in 0..<months {
+                let roll = Double.random(in: 0..<1, using: &random)
+                let start = horizon.first.adding(days: Int.random(in: 0..<horizon.dayCount, using: &random))
+                if roll < 0.3 {
+                    let end = min(start.adding(days: Int.random(in: 2...8, using: &random)), horizon.last)
+                    result.append(Absence(amhpID: amhp.id, kind: .annual, dates: DateRange(first: start, last: end)!))
+                } else if roll < 0.38 {
+                    let end = min(start.adding(days: Int.random(in: 0...3, using: &random)), horizon.last)
+                    result.append(Absence(amhpID: amhp.id, kind: .sickness, dates: DateRange(first: start, last: end)!))
+                } else if roll < 0.5 {
+                    result.append(Absence(amhpID: amhp.id, kind: .training, dates: DateRange(first: start, last: start)!))
+                }
+            }
+        }
+        return result
+    }
+
+    private func requests(_ amhps: [AMHP], _ horizon: DateRange, _ random: inout SeededGenerator) -> [ShiftRequest] {
+        var result: [ShiftRequest] = []
+        for amhp in amhps where !amhp.isTrainee {
+            for _ in 0..<Int.random(in: 0...(2 * months), using: &random) {
+                let date = horizon.first.adding(days: Int.random(in: 0..<horizon.dayCount, using: &random))
+                let wantsOff = Bool.random(using: &random)
+                let shift: String? = wantsOff ? nil : (amhp.nightWorking == .only ? "N" : ["D", "L"].randomElement(using: &random))
+                result.append(ShiftRequest(amhpID: amhp.id, date: date, shiftCode: shift, preference: wantsOff ? .avoid : .want,
+                                           weight: Int.random(in: 1...10, using: &random)))
+            }
+        }
+        return result
+    }
+
+    private func toil(_ amhps: [AMHP], _ random: inout SeededGenerator) -> [TOILPlan] {
+        amhps.filter { !$0.employment.isNHS && !$0.isTrainee && Double.random(in: 0..<1, using: &random) < 0.25 }.map { amhp in
+            let balance = Double(Int.random(in: 4...30, using: &random))
+            return TOILPlan(amhpID: amhp.id, balanceHours: balance, planBackHours: min(balance, Double(Int.random(in: 0...2, using: &random)) * 8))
+        }
+    }
+
+    private func history(_ amhps: [AMHP], _ random: inout SeededGenerator) -> [FairnessHistory] {
+        amhps.filter { !$0.isTrainee }.map { amhp in
+            let scale: Double = switch amhp.employment {
+            case .localAuthority(let fte): fte
+            case .nhs(_, let shifts): shifts / 20
+            }
+            let months = 11
+            func draw(_ perMonth: Double) -> Int { max(0, Int((perMonth * scale * Double(months) * Double.random(in: 0.7...1.3, using: &random)).rounded())) }
+            return FairnessHistory(amhpID: amhp.id, months: months, nights: amhp.nightWorking == .yes ? draw(2.5) : 0,
+                                   weekendShifts: draw(3), bankHolidayShifts: draw(0.5), workedLastFestive: Double.random(in: 0..<1, using: &random) < 0.3)
+        }
+    }
+
+    private func rules() -> HubRules {
+        var rules = HubRules()
+        rules.hubName = "Generated hub (\(amhpCount) AMHPs, seed \(seed))"
+        return rules
+    }
+}

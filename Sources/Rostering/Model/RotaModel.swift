@@ -1,0 +1,54 @@
+import LinearProgramming
+import Workforce
+
+/// The rota as a MIP: the linear model plus the maps from its variables back to the rota.
+public struct RotaModel: Sendable {
+    public internal(set) var linear: LinearModel
+    public let instance: RotaInstance
+    /// `assignment[a][d][s]`: x = 1 when AMHP `a` works shift `s` on day `d`; nil when they may not.
+    public internal(set) var assignment: [[[Variable?]]]
+    /// `restDay[a][dayOffset]`: 1 when the day counts as a weekly rest day (day offsets may be negative).
+    public internal(set) var restDay: [[Int: Variable]]
+    /// Each soft rule's penalty as an expression, keyed as in `ObjectiveWeights.keyPaths`.
+    public internal(set) var penaltyTerms: [String: LinearExpression]
+
+    init(instance: RotaInstance) {
+        self.instance = instance
+        linear = LinearModel(name: "rota")
+        assignment = []
+        restDay = Array(repeating: [:], count: instance.amhps.count)
+        penaltyTerms = Dictionary(uniqueKeysWithValues: ObjectiveWeights.keyPaths.map { ($0.key, LinearExpression()) })
+    }
+
+    /// Adds `weight × expression` to a soft rule's penalty (and so to the objective).
+    mutating func addPenalty(_ key: String, _ expression: LinearExpression, weight: Double) {
+        guard weight != 0 else { return }
+        penaltyTerms[key, default: LinearExpression()].add(expression, scaledBy: weight)
+        linear.objective.add(expression, scaledBy: weight)
+    }
+
+    /// Every assignment variable that exists for AMHP `a` on day `d` (empty when off by eligibility).
+    func variables(_ a: Int, day d: Int) -> [(shift: Int, variable: Variable)] {
+        guard d >= 0 && d < instance.dayCount else { return [] }
+        return assignment[a][d].enumerated().compactMap { s, v in v.map { (s, $0) } }
+    }
+
+    /// Reads a rota from a solution vector, marking one coordinator per shift where someone can.
+    public func rota(from values: [Double]) -> Rota {
+        var assignments: [Assignment] = []
+        for a in instance.amhps.indices {
+            for d in 0..<instance.dayCount {
+                for (s, variable) in variables(a, day: d) where values[variable.index] > 0.5 {
+                    assignments.append(Assignment(amhpID: instance.amhps[a].id, date: instance.dates[d],
+                                                  shiftCode: instance.shifts[s].code))
+                }
+            }
+        }
+        return CoordinatorChoice.mark(Rota(month: instance.month, assignments: assignments), instance: instance)
+    }
+
+    /// Each soft rule's penalty under a solution.
+    public func penalties(_ values: [Double]) -> [String: Double] {
+        penaltyTerms.mapValues { $0.value(values) }
+    }
+}

@@ -1,0 +1,51 @@
+import LinearProgramming
+import Workforce
+
+extension RotaModel {
+    func shiftCount(_ a: Int) -> LinearExpression {
+        var count = LinearExpression()
+        for d in 0..<instance.dayCount { for (_, variable) in variables(a, day: d) { count.add(variable) } }
+        return count
+    }
+
+    func rosteredHours(_ a: Int) -> LinearExpression {
+        var hours = LinearExpression()
+        for d in 0..<instance.dayCount {
+            for (s, variable) in variables(a, day: d) { hours.add(variable, instance.shifts[s].hours) }
+        }
+        return hours
+    }
+
+    /// NHS shift commitments (priority 4): rostered shifts + under − over = agreed shifts pro rata.
+    mutating func addNHSCommitments(weights: ObjectiveWeights) {
+        for a in instance.amhps.indices {
+            guard let committed = instance.commitments[a].committedShifts else { continue }
+            let id = instance.amhps[a].id
+            let under = linear.addVariable(name: "nhsUnder(\(id))")
+            let over = linear.addVariable(name: "nhsOver(\(id))")
+            linear.addConstraint(shiftCount(a) + under - over, equalTo: committed, name: "nhsCommitment(\(id))")
+            addPenalty("nhs_shifts_under", LinearExpression(under), weight: weights.nhsShiftsUnder)
+            addPenalty("nhs_shifts_over", LinearExpression(over), weight: weights.nhsShiftsOver)
+        }
+    }
+
+    /// LA contracted hours (priority 5) and TOIL planned back (priority 6):
+    /// rostered + toil + under − over = contracted, 0 ≤ toil ≤ plan back; the TOIL penalty is
+    /// weight × (plan back − toil). With over's weight at least TOIL's, this prices exactly as docs/model.md.
+    mutating func addContractedHoursAndTOIL(weights: ObjectiveWeights) {
+        for a in instance.amhps.indices {
+            guard let contracted = instance.commitments[a].contractedHours else { continue }
+            let id = instance.amhps[a].id
+            let planBack = instance.hub.toilPlan(for: id)?.planBackHours ?? 0
+            let toil = linear.addVariable(name: "toilPlanned(\(id))", upperBound: planBack)
+            let under = linear.addVariable(name: "hoursUnder(\(id))")
+            let over = linear.addVariable(name: "hoursOver(\(id))")
+            linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
+            addPenalty("contracted_hours_under", LinearExpression(under), weight: weights.contractedHoursUnder)
+            addPenalty("contracted_hours_over", LinearExpression(over), weight: weights.contractedHoursOver)
+            var notPlanned = LinearExpression(constant: planBack)
+            notPlanned.add(toil, -1)
+            addPenalty("toil_not_planned", notPlanned, weight: weights.toilNotPlanned)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import LinearProgramming
+import Workforce
+
+extension RotaModel {
+    /// The AMHPs counting towards cover on day `d`, shift `s` (trainees do not count).
+    func coverCount(day d: Int, shift s: Int) -> LinearExpression {
+        var count = LinearExpression()
+        for a in instance.amhps.indices where instance.amhps[a].countsTowardsCover {
+            if let variable = assignment[a][d][s] { count.add(variable) }
+        }
+        return count
+    }
+
+    /// Cover below minimum (priority 1), below target (3) and above target (9), per AMHP:
+    /// short ≥ minimum − count; count + under − over = target.
+    mutating func addCover(weights: ObjectiveWeights) {
+        for d in 0..<instance.dayCount {
+            for s in instance.shifts.indices {
+                let rule = instance.coverRules[d][s]
+                let count = coverCount(day: d, shift: s)
+                let tag = "\(instance.dateTag(d)),\(instance.shifts[s].code)"
+                if rule.minimum > 0 {
+                    let short = linear.addVariable(name: "short(\(tag))", upperBound: Double(rule.minimum))
+                    linear.addConstraint(count + short, atLeast: Double(rule.minimum), name: "minimum(\(tag))")
+                    addPenalty("cover_below_minimum", LinearExpression(short), weight: weights.coverBelowMinimum)
+                }
+                let under = linear.addVariable(name: "underTarget(\(tag))", upperBound: Double(rule.target))
+                let over = linear.addVariable(name: "overTarget(\(tag))")
+                linear.addConstraint(count + under - over, equalTo: Double(rule.target), name: "target(\(tag))")
+                addPenalty("cover_below_target", LinearExpression(under), weight: weights.coverBelowTarget)
+                addPenalty("cover_above_target", LinearExpression(over), weight: weights.coverAboveTarget)
+            }
+        }
+    }
+
+    /// Missing coordinator (priority 2, Service Standard 2.1): a shift whose rule requires one has
+    /// at least one AMHP able to coordinate that kind of shift, or pays per shift without.
+    mutating func addCoordinatorCover(weight: Double) {
+        for d in 0..<instance.dayCount {
+            for s in instance.shifts.indices where instance.coverRules[d][s].coordinatorRequired {
+                var coordinators = LinearExpression()
+                for a in instance.amhps.indices where instance.amhps[a].canCoordinate(night: instance.shifts[s].isNight) {
+                    if let variable = assignment[a][d][s] { coordinators.add(variable) }
+                }
+                let tag = "\(instance.dateTag(d)),\(instance.shifts[s].code)"
+                let missing = linear.addVariable(name: "noCoordinator(\(tag))", upperBound: 1)
+                linear.addConstraint(coordinators + missing, atLeast: 1, name: "coordinator(\(tag))")
+                addPenalty("missing_coordinator", LinearExpression(missing), weight: weight)
+            }
+        }
+    }
+}

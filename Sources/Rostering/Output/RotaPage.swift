@@ -1,0 +1,175 @@
+import RotaCheck
+import Workforce
+
+/// `rota.html`: a printable month grid (AMHPs × days, a code per cell, cover rows with shortfalls
+/// highlighted, reasons below) that opens in any browser without a server.
+public struct RotaPage {
+    let hub: Hub
+    let rota: Rota
+    let report: CheckReport
+    let explanations: [ShortfallExplanation]
+    /// A line about how the rota was made (solver status, objective), or nil for a checked rota.
+    let provenance: String?
+
+    public init(hub: Hub, rota: Rota, report: CheckReport, explanations: [ShortfallExplanation], provenance: String?) {
+        self.hub = hub
+        self.rota = rota
+        self.report = report
+        self.explanations = explanations
+        self.provenance = provenance
+    }
+
+    public func render() -> String {
+        let monthName = RotaPage.monthNames[rota.month.month - 1] + " \(rota.month.year)"
+        var html = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <title>\(HTMLText.escape(hub.rules.hubName)): rota for \(monthName)</title>
+        <style>\(RotaPage.style)\(shiftStyles())</style>
+        </head>
+        <body>
+        <h1>\(HTMLText.escape(hub.rules.hubName))</h1>
+        <p class="subtitle">AMHP rota for \(monthName)\(provenance.map { " · " + HTMLText.escape($0) } ?? "")</p>
+        <p class="summary">\(summaryLine())</p>
+
+        """
+        html += grid()
+        html += legend()
+        html += shortfallSection()
+        html += violationSection()
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    private func summaryLine() -> String {
+        let short = report.coverage.filter { $0.shortfall > 0 }.count
+        let percent = (report.coverMetFraction * 1000).rounded() / 10
+        var parts = ["Minimum cover met on \(report.coverage.count - short) of \(report.coverage.count) shifts (\(percent)%)"]
+        let noCoordinator = report.coverage.filter { $0.coordinatorRequired && !$0.coordinatorPresent }.count
+        if noCoordinator > 0 { parts.append("\(noCoordinator) without a coordinator") }
+        let hard = report.hardViolations.count
+        parts.append(hard == 0 ? "no hard-rule violations" : "\(hard) hard-rule violation\(hard == 1 ? "" : "s")")
+        return HTMLText.escape(parts.joined(separator: "; ") + ".")
+    }
+
+    private func grid() -> String {
+        let calendar = hub.calendar(for: rota.month)
+        let dates = rota.month.dates
+        var html = "<table class=\"grid\">\n<thead><tr><th class=\"name\">AMHP</th>"
+        for date in dates {
+            var classes: [String] = []
+            if date.isWeekend { classes.append("weekend") }
+            if calendar.isBankHoliday(date) { classes.append("holiday") }
+            let title = calendar.bankHolidayName(date).map { " title=\"\(HTMLText.escape($0))\"" } ?? ""
+            html += "<th class=\"\(classes.joined(separator: " "))\"\(title)>\(date.weekday.shortName.prefix(2))<br>\(date.day)</th>"
+        }
+        html += "<th>Hours</th></tr></thead>\n<tbody>\n"
+        let byPerson = Dictionary(grouping: rota.assignments, by: \.amhpID)
+        for amhp in hub.amhps {
+            let mine = Dictionary((byPerson[amhp.id] ?? []).map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first })
+            let person = report.people.first { $0.amhpID == amhp.id }
+            html += "<tr><th class=\"name\">\(HTMLText.escape(amhp.name)) <span class=\"id\">\(HTMLText.escape(amhp.id))\(amhp.isTrainee ? " · trainee" : "")</span></th>"
+            for date in dates {
+                html += cell(amhp: amhp, date: date, assignment: mine[date], calendar: calendar)
+            }
+            html += "<td class=\"hours\">\(CSVText.number(person?.rosteredHours))</td></tr>\n"
+        }
+        html += "</tbody>\n<tfoot>\n"
+        for shift in hub.shiftTypes {
+            html += "<tr><th class=\"name\">\(HTMLText.escape(shift.name)) cover</th>"
+            for date in dates {
+                guard let line = report.coverage.first(where: { $0.date == date && $0.shiftCode == shift.code }) else {
+                    html += "<td></td>"
+                    continue
+                }
+                let noCoordinator = line.coordinatorRequired && !line.coordinatorPresent
+                let state = line.shortfall > 0 ? "short" : (noCoordinator ? "nocoord" : (line.assigned < line.target ? "undertarget" : "ok"))
+                html += "<td class=\"cover \(state)\" title=\"minimum \(line.minimum), target \(line.target)\(noCoordinator ? ", no coordinator" : "")\">\(line.assigned)/\(line.minimum)</td>"
+            }
+            html += "<td></td></tr>\n"
+        }
+        html += "</tfoot>\n</table>\n"
+        return html
+    }
+
+    private func cell(amhp: AMHP, date: LocalDate, assignment: Assignment?, calendar: HubCalendar) -> String {
+        if let assignment {
+            let coordinator = assignment.isCoordinator ? " coordinator" : ""
+            return "<td class=\"shift shift-\(HTMLText.escape(assignment.shiftCode))\(coordinator)\">\(HTMLText.escape(assignment.shiftCode))\(assignment.isCoordinator ? "*" : "")</td>"
+        }
+        if let absence = hub.absence(of: amhp.id, on: date) {
+            return "<td class=\"away\" title=\"\(HTMLText.escape(absence.kind.rawValue))\">\(RotaPage.absenceCode(absence.kind))</td>"
+        }
+        if !amhp.mayBeRostered(on: date) { return "<td class=\"away\" title=\"not approved\">–</td>" }
+        return "<td></td>"
+    }
+
+    private func legend() -> String {
+        var items = hub.shiftTypes.map { "<span class=\"shift shift-\(HTMLText.escape($0.code))\">\(HTMLText.escape($0.code))</span> \(HTMLText.escape($0.name)) \($0.start)–\($0.end)" }
+        items += ["* coordinator", "AL annual leave", "SK sick", "TR training", "TL TOIL", "AB other absence", "– not approved",
+                  "cover cells: AMHPs on shift / minimum"]
+        return "<p class=\"legend\">\(items.joined(separator: " · "))</p>\n"
+    }
+
+    private func shortfallSection() -> String {
+        guard !explanations.isEmpty else { return "<h2>Short shifts</h2>\n<p>None: every shift has its minimum cover and a coordinator where one is needed.</p>\n" }
+        var html = "<h2>Short shifts and why</h2>\n<ul class=\"reasons\">\n"
+        for explanation in explanations {
+            html += "<li><strong>\(explanation.date.weekday.shortName) \(explanation.date) \(HTMLText.escape(explanation.shiftName))</strong>: "
+            html += HTMLText.escape(ShortfallText.headline(explanation)) + "<br>"
+            html += HTMLText.escape(ShortfallText.reasons(explanation)) + "</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    private func violationSection() -> String {
+        let hard = report.hardViolations
+        guard !hard.isEmpty else { return "" }
+        var html = "<h2>Hard-rule violations</h2>\n<ul class=\"violations\">\n"
+        for violation in hard { html += "<li>\(HTMLText.escape(violation.message))</li>\n" }
+        return html + "</ul>\n"
+    }
+
+    private func shiftStyles() -> String {
+        let palette = ["#cfe8ff", "#ffe3b3", "#d9c8f5", "#c8f0d2", "#f9d0d9", "#e8e8a8", "#c8eeee", "#f0d8c0"]
+        return hub.shiftTypes.enumerated().map { index, shift in
+            ".shift-\(shift.code){background:\(palette[index % palette.count])}"
+        }.joined()
+    }
+
+    static func absenceCode(_ kind: Absence.Kind) -> String {
+        switch kind {
+        case .annual: "AL"
+        case .sickness: "SK"
+        case .training: "TR"
+        case .toil: "TL"
+        case .other: "AB"
+        }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    static let style = """
+    body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:1rem;color:#222}
+    h1{font-size:1.3rem;margin:0}h2{font-size:1.1rem;margin-top:1.5rem}
+    .subtitle,.summary,.legend{margin:.3rem 0;font-size:.85rem}
+    table.grid{border-collapse:collapse;font-size:.72rem}
+    .grid th,.grid td{border:1px solid #bbb;padding:1px 3px;text-align:center;min-width:1.6em}
+    .grid th.name{text-align:left;white-space:nowrap;font-weight:normal}
+    .grid .id{color:#666;font-size:.65rem}
+    .grid th.weekend{background:#eee}.grid th.holiday{background:#ffd6d6}
+    td.coordinator{font-weight:bold;text-decoration:underline}
+    td.away{color:#777;background:#f4f4f4}
+    td.cover.short{background:#e53935;color:#fff;font-weight:bold}
+    td.cover.nocoord{background:#fb8c00;color:#fff}
+    td.cover.undertarget{background:#fff3c4}
+    td.hours{text-align:right}
+    span.shift{padding:0 4px;border:1px solid #bbb}
+    ul.reasons li,ul.violations li{margin-bottom:.4rem;font-size:.85rem}
+    @media print{@page{size:A3 landscape;margin:8mm}body{margin:0}h2{break-before:auto}}
+
+    """
+}

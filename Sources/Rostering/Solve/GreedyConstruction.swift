@@ -1,0 +1,82 @@
+import Workforce
+
+/// Builds a rota that keeps every hard rule, fast, as a start for GLPK and for neighbourhood search.
+///
+/// Pass 1 brings every shift up to its minimum (a coordinator first where one is needed), pass 2
+/// up to its target; each time it picks the available AMHP furthest below their contract, then
+/// seats trainees with their educators. Ties are broken by a seeded random order.
+struct GreedyConstruction {
+    let instance: RotaInstance
+    var random: SeededGenerator
+
+    init(instance: RotaInstance, seed: UInt64) {
+        self.instance = instance
+        random = SeededGenerator(seed: seed)
+    }
+
+    mutating func build() -> PartialRota {
+        var rota = PartialRota(instance: instance)
+        let tieBreak = instance.amhps.indices.map { _ in Double.random(in: 0..<1, using: &random) }
+        // Nights first each day: the fewest people can work them.
+        let shiftOrder = instance.shifts.indices.sorted { (instance.shifts[$0].isNight ? 0 : 1, $0) < (instance.shifts[$1].isNight ? 0 : 1, $1) }
+        for pass in [Pass.minimum, .target] {
+            for d in 0..<instance.dayCount {
+                for s in shiftOrder {
+                    fill(&rota, day: d, shift: s, pass: pass, tieBreak: tieBreak)
+                }
+            }
+        }
+        seatTrainees(&rota)
+        return rota
+    }
+
+    private enum Pass { case minimum, target }
+
+    private func fill(_ rota: inout PartialRota, day d: Int, shift s: Int, pass: Pass, tieBreak: [Double]) {
+        let rule = instance.coverRules[d][s]
+        let wanted = pass == .minimum ? rule.minimum : rule.target
+        while rota.cover(d, s) < wanted {
+            let needCoordinator = rule.coordinatorRequired && !rota.hasCoordinator(d, s)
+            let candidates = instance.amhps.indices.filter { a in
+                instance.amhps[a].countsTowardsCover && rota.canAssign(a, d, s)
+                    && (pass == .minimum || load(rota, a, adding: s) <= 1.0)
+            }
+            let coordinators = candidates.filter { instance.amhps[$0].canCoordinate(night: instance.shifts[s].isNight) }
+            let pool = needCoordinator && !coordinators.isEmpty ? coordinators : candidates
+            guard let best = pool.min(by: { score(rota, $0, d, s, tieBreak) < score(rota, $1, d, s, tieBreak) }) else { return }
+            rota.assign(best, d, s)
+        }
+    }
+
+    /// How full an AMHP's contract would be with one more shift: 1.0 is exactly contracted.
+    private func load(_ rota: PartialRota, _ a: Int, adding s: Int) -> Double {
+        let commitment = instance.commitments[a]
+        if let contracted = commitment.contractedHours {
+            let planBack = instance.hub.toilPlan(for: instance.amhps[a].id)?.planBackHours ?? 0
+            let owed = contracted - planBack
+            return owed > 0 ? (rota.hours[a] + instance.shifts[s].hours) / owed : .infinity
+        }
+        let committed = commitment.committedShifts ?? 0
+        return committed > 0 ? Double(rota.shiftCounts[a] + 1) / committed : .infinity
+    }
+
+    private func score(_ rota: PartialRota, _ a: Int, _ d: Int, _ s: Int, _ tieBreak: [Double]) -> Double {
+        var score = load(rota, a, adding: s)
+        for request in instance.hub.requests where request.amhpID == instance.amhps[a].id && request.date == instance.dates[d] {
+            let matches = request.shiftCode.map { $0 == instance.shifts[s].code } ?? true
+            if matches { score += request.preference == .want ? -0.3 : 0.6 }
+        }
+        return score + tieBreak[a] * 0.01
+    }
+
+    /// Trainees join their educator's shifts until their own contract is met.
+    private func seatTrainees(_ rota: inout PartialRota) {
+        for a in instance.amhps.indices where instance.amhps[a].isTrainee {
+            guard let educator = instance.educatorIndex(of: a) else { continue }
+            for d in 0..<instance.dayCount {
+                guard let s = rota.shiftOn(educator, d), load(rota, a, adding: s) <= 1.0, rota.canAssign(a, d, s) else { continue }
+                rota.assign(a, d, s)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import LinearProgramming
+import Workforce
+
+/// Plans a month's rota: a greedy start that keeps every hard rule, then GLPK's branch and cut.
+public struct RotaSolver: Sendable {
+    public let options: RotaSolveOptions
+
+    public init(options: RotaSolveOptions = RotaSolveOptions()) {
+        self.options = options
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case noSolution(status: TerminationStatus, rawStatus: String)
+
+        public var description: String {
+            switch self {
+            case .noSolution(let status, let raw):
+                "GLPK found no rota (\(status.rawValue): \(raw)). Try a longer --time-limit."
+            }
+        }
+    }
+
+    public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let model = RotaModelBuilder.build(instance)
+        let solver = GLPKSolver()
+
+        var start: [Double]?
+        if options.useGreedyStart {
+            var greedy = GreedyConstruction(instance: instance, seed: options.seed)
+            start = try startSolution(model, greedy.build(), solver: solver)
+        }
+        var parameters = SolverParameters()
+        parameters.timeLimit = max(options.timeLimit - elapsed(since: started, clock), 0.1)
+        parameters.relativeGap = options.relativeGap
+        parameters.startSolution = start
+        parameters.verbose = options.verbose
+        let result = try solver.solve(model.linear, parameters: parameters, progress: progress)
+
+        // GLPK returns its incumbent; when it took none, the greedy start is still a rota.
+        var values = result.values
+        if values == nil || (start.map { model.linear.objectiveValue($0) } ?? .infinity) < (result.objective ?? .infinity) {
+            values = start
+        }
+        guard let values else { throw Failure.noSolution(status: result.status, rawStatus: result.rawStatus) }
+        let objective = model.linear.objectiveValue(values)
+        let status = result.values == nil ? TerminationStatus.timeLimitWithSolution : result.status
+        return RotaSolution(
+            rota: model.rota(from: values), status: status, rawStatus: result.rawStatus, objective: objective,
+            bound: result.bound.map { min($0, objective) }, seconds: elapsed(since: started, clock),
+            penalties: model.penalties(values), startObjective: start.map { model.linear.objectiveValue($0) },
+            modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// Writes the month's model in LP or MPS format, for glpsol or another solver.
+    public func writeModel(_ instance: RotaInstance, to path: String, format: GLPKSolver.ExportFormat) throws {
+        try GLPKSolver().write(RotaModelBuilder.build(instance).linear, to: path, format: format)
+    }
+
+    /// The full solution vector for a heuristic rota, or nil if it breaks the model (a bug to report).
+    func startSolution(_ model: RotaModel, _ rota: PartialRota, solver: GLPKSolver) throws -> [Double]? {
+        var integers: [Variable: Double] = [:]
+        let instance = model.instance
+        for a in instance.amhps.indices {
+            for d in 0..<instance.dayCount {
+                for (s, variable) in model.variables(a, day: d) {
+                    integers[variable] = rota.shiftOn(a, d) == s ? 1 : 0
+                }
+            }
+            for (d, variable) in model.restDay[a] {
+                integers[variable] = rota.isRestDay(a, d) ? 1 : 0
+            }
+        }
+        guard let values = try solver.completeSolution(model.linear, integerValues: integers),
+              model.linear.largestViolation(of: values) == nil else { return nil }
+        return values
+    }
+
+    private func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
+        let duration = clock.now - start
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Rostering
+import RotaCheck
+import Workforce
+
+/// `amhp check`: re-checks any rota CSV (the solver's, or one edited by hand) against every rule.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a rota CSV against every rule and list each violation in words.",
+        discussion: "Exit status: 0 when no hard rule is broken, 1 when one is, 2 when the input files have errors.")
+
+    @OptionGroup var hubOptions: HubOptions
+
+    @Option(help: "The rota CSV to check (columns amhp_id, date, shift; role optional).")
+    var rota: String
+
+    @Option(help: "The rota's month as YYYY-MM (default: the month of its first row).")
+    var month: Month?
+
+    @Option(help: "Also write a printable rota.html of the checked rota to this folder.")
+    var out: String?
+
+    func run() throws {
+        let hub = try hubOptions.load()
+        let checked: Rota
+        do {
+            checked = try RotaFile.read(url: URL(fileURLWithPath: rota), hub: hub, month: month)
+        } catch let errors as InputErrors {
+            FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        let report = RotaChecker(hub: hub, month: checked.month).check(checked)
+        print(CheckReportText.make(report, rotaPath: rota), terminator: "")
+        if let out {
+            let explanations = ShortfallExplainer(hub: hub, month: checked.month).explain(checked, report: report)
+            let page = RotaPage(hub: hub, rota: checked, report: report, explanations: explanations, provenance: "checked from \(rota)")
+            try OutputFolder.write([("rota.html", page.render())], to: URL(fileURLWithPath: out))
+        }
+        if !report.hardViolations.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import Workforce
+
+/// The `--hub` option every command that reads hub data shares.
+struct HubOptions: ParsableArguments {
+    @Option(name: .long, help: "The hub folder: amhps.csv, shifts.csv, cover.csv, rules.yaml and the optional files (see docs/data-format.md).")
+    var hub: String
+
+    /// Loads the hub, or prints every problem in its files and exits with status 2.
+    func load() throws -> Hub {
+        do {
+            return try HubLoader.load(folder: URL(fileURLWithPath: hub))
+        } catch let errors as InputErrors {
+            FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Reads `--month YYYY-MM`.
+extension Month: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
