@@ -2,7 +2,7 @@
 ///
 /// A hub is read from a folder of CSV files and one rules file (`HubLoader`); every reference
 /// between files has been checked by then, so code that plans with a `Hub` can trust its ids.
-public struct Hub: Sendable {
+public struct Hub: Sendable, Equatable {
     public let amhps: [AMHP]
     public let shiftTypes: [ShiftType]
     public let coverRules: [CoverRule]

@@ -1,0 +1,105 @@
+import CSV
+import Foundation
+
+/// Writes a hub back to a folder in exactly the format `HubLoader` reads (docs/data-format.md),
+/// so that load → write → load gives the same hub.
+public enum HubWriter {
+    public static func write(_ hub: Hub, to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, content) in files(hub) {
+            try Data(content.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+        }
+    }
+
+    /// Every file of the hub folder, by name.
+    public static func files(_ hub: Hub) -> [(String, String)] {
+        [
+            (AMHPsFile.name, amhps(hub)),
+            (ShiftsFile.name, csv(ShiftsFile.required, hub.shiftTypes.map { [$0.code, $0.name, $0.start.description, $0.end.description, yes($0.isNight)] })),
+            (CoverFile.name, csv(CoverFile.required + CoverFile.optional, hub.coverRules.map {
+                [$0.dayType.rawValue, $0.shiftCode, String($0.minimum), String($0.target), yes($0.coordinatorRequired), yes($0.secondWorkerAvailable)]
+            })),
+            (LeaveFile.name, csv(LeaveFile.required + LeaveFile.optional, hub.absences.map {
+                [$0.amhpID, $0.kind.rawValue, $0.dates.first.description, $0.dates.last.description, $0.note]
+            })),
+            (RequestsFile.name, csv(RequestsFile.required, hub.requests.map {
+                [$0.amhpID, $0.date.description, $0.shiftCode ?? "", $0.preference.rawValue, String($0.weight)]
+            })),
+            (TOILFile.name, csv(TOILFile.required, hub.toil.map { [$0.amhpID, number($0.balanceHours), number($0.planBackHours)] })),
+            (HistoryFile.name, csv(HistoryFile.required, hub.history.map {
+                [$0.amhpID, String($0.months), String($0.nights), String($0.weekendShifts), String($0.bankHolidayShifts), yes($0.workedLastFestive)]
+            })),
+            (CarryInFile.name, csv(CarryInFile.required, hub.carryIn.map { [$0.amhpID, $0.date.description, $0.shiftCode] })),
+            (RulesFile.name, rules(hub.rules)),
+        ]
+    }
+
+    private static func amhps(_ hub: Hub) -> String {
+        let header = AMHPsFile.required + ["suspended_from", "suspended_to", "practice_educator", "educator_id", "opted_out_48h"]
+        let rows = hub.amhps.map { amhp -> [String] in
+            var fte = "", shifts = "", employer = "LA"
+            switch amhp.employment {
+            case .localAuthority(let value): fte = number(value)
+            case .nhs(let trust, let perMonth): employer = trust; shifts = number(perMonth)
+            }
+            let suspension = amhp.suspensions.first
+            return [amhp.id, amhp.name, employer, amhp.profession.rawValue, amhp.grade,
+                    amhp.approval?.first.description ?? "", amhp.approval?.last.description ?? "", fte, shifts,
+                    yes(amhp.canCoordinateDays), yes(amhp.canCoordinateNights), amhp.nightWorking.rawValue,
+                    suspension?.first.description ?? "", suspension?.last.description ?? "",
+                    yes(amhp.isPracticeEducator), amhp.educatorID ?? "", yes(amhp.optedOutOf48HourWeek)]
+        }
+        return csv(header, rows)
+    }
+
+    private static func rules(_ rules: HubRules) -> String {
+        let time = rules.workingTime
+        var lines = [
+            "# AMHP Planner rules (see docs/data-format.md).",
+            "hub:",
+            "  name: \(quoted(rules.hubName))",
+            "  standard_week_hours: \(number(rules.standardWeekHours))",
+            "working_time:",
+            "  minimum_rest_hours: \(number(time.minimumRestHours))",
+            "  weekly_rest_hours: \(number(time.weeklyRestHours))",
+            "  weekly_rest_window_days: \(time.weeklyRestWindowDays)",
+            "  maximum_consecutive_nights: \(time.maximumConsecutiveNights)",
+            "  maximum_consecutive_working_days: \(time.maximumConsecutiveWorkingDays)",
+            "  average_48_hour_week: \(time.average48HourWeek)",
+            "  night_worker_maximum_hours_per_24: \(number(time.nightWorkerMaximumHoursPer24))",
+            "weights:",
+        ]
+        lines += ObjectiveWeights.keyPaths.map { "  \($0.key): \(number(rules.weights[keyPath: $0.path]))" }
+        lines.append("bank_holidays:")
+        lines.append(rules.addedBankHolidays.isEmpty ? "  add: []" : "  add:")
+        lines += rules.addedBankHolidays.map { "    - {date: \($0.date), name: \(quoted($0.name))}" }
+        lines.append(rules.removedBankHolidays.isEmpty ? "  remove: []" : "  remove:")
+        lines += rules.removedBankHolidays.sorted().map { "    - \($0)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func csv(_ header: [String], _ rows: [[String]]) -> String {
+        do {
+            let stream = OutputStream(toMemory: ())
+            let writer = try CSVWriter(stream: stream, newline: .crlf)
+            try writer.write(row: header)
+            for row in rows { try writer.write(row: row) }
+            writer.stream.close()
+            let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            return String(decoding: data, as: UTF8.self)
+        } catch {
+            preconditionFailure("CSV writing to memory failed: \(error)")
+        }
+    }
+
+    private static func yes(_ flag: Bool) -> String { flag ? "yes" : "no" }
+
+    /// Shortest text that reads back as the same Double.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
