@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "WorkforceTests", dependencies: ["Workforce"]),
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Workforce"]),
     ],
     swiftLanguageModes: [.v6]
 )
