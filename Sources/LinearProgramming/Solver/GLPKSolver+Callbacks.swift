@@ -6,6 +6,9 @@ import CGLPK
 /// and calls `glp_ios_terminate`, and the solver reads the record after `glp_intopt` returns.
 final class SearchState {
     let startSolution: [Double]?
+    let nodeLimit: Int?
+    /// Set when the node limit stopped the search.
+    var reachedNodeLimit = false
     let progress: ((SolveProgress) -> Bool)?
     let clock: ContinuousClock
     let started: ContinuousClock.Instant
@@ -17,9 +20,10 @@ final class SearchState {
     var nodes = 0
     private var lastReport: ContinuousClock.Instant?
 
-    init(startSolution: [Double]?, progress: ((SolveProgress) -> Bool)?, clock: ContinuousClock,
+    init(startSolution: [Double]?, nodeLimit: Int?, progress: ((SolveProgress) -> Bool)?, clock: ContinuousClock,
          started: ContinuousClock.Instant) {
         self.startSolution = startSolution
+        self.nodeLimit = nodeLimit
         self.progress = progress
         self.clock = clock
         self.started = started
@@ -54,6 +58,11 @@ let searchCallback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) ->
     guard let tree, let info else { return }
     let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
     state.observe(tree)
+    if let limit = state.nodeLimit, state.nodes >= limit {
+        state.reachedNodeLimit = true
+        glp_ios_terminate(tree)
+        return
+    }
     switch glp_ios_reason(tree) {
     case GLP_IHEUR:
         if let start = state.startSolution, !state.startSolutionOffered {

@@ -24,7 +24,8 @@ public struct GLPKSolver: Sendable {
         guard model.variableCount > 0 else {
             return emptyModelResult(model, seconds: 0)
         }
-        let search = SearchState(startSolution: parameters.startSolution, progress: progress, clock: clock, started: started)
+        let search = SearchState(startSolution: parameters.startSolution, nodeLimit: parameters.nodeLimit, progress: progress,
+                                 clock: clock, started: started)
         // Without GLPK's MIP presolver, glp_intopt needs an optimal LP relaxation first.
         let usePresolve = parameters.presolve && parameters.startSolution == nil
         if !usePresolve {
@@ -44,7 +45,10 @@ public struct GLPKSolver: Sendable {
         control.cb_info = context.toOpaque()
         let code = glp_intopt(problem.pointer, &control)
         let mipStatus = glp_mip_status(problem.pointer)
-        let (status, raw) = Self.translateIntopt(code: code, mipStatus: mipStatus)
+        var (status, raw) = Self.translateIntopt(code: code, mipStatus: mipStatus)
+        if search.reachedNodeLimit && code == GLP_ESTOP {
+            (status, raw) = (mipStatus == GLP_FEAS ? .nodeLimitWithSolution : .nodeLimitNoSolution, "node limit reached")
+        }
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock), nodes: search.nodes)
         if parameters.startSolution != nil { result.startSolutionAccepted = search.startSolutionAccepted }
         if mipStatus == GLP_OPT || mipStatus == GLP_FEAS {

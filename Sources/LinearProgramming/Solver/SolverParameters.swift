@@ -12,6 +12,9 @@ public struct SolverParameters: Sendable, Hashable {
 
     /// Wall-clock limit in seconds; nil for none.
     public var timeLimit: Double? = 60
+    /// Stop after this many branch-and-bound nodes; unlike a time limit, a node limit repeats
+    /// exactly from run to run. GLPK has no such setting, so the search callback enforces it.
+    public var nodeLimit: Int? = nil
     /// Stop when |best − bound| / |best| is at most this.
     public var relativeGap: Double = 1e-4
     public var presolve = true

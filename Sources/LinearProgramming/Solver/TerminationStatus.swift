@@ -8,6 +8,10 @@ public enum TerminationStatus: String, Sendable, Hashable {
     case timeLimitWithSolution = "time_limit_with_solution"
     /// The time limit was reached before any solution was found.
     case timeLimitNoSolution = "time_limit_no_solution"
+    /// The node limit was reached with a solution in hand.
+    case nodeLimitWithSolution = "node_limit_with_solution"
+    /// The node limit was reached before any solution was found.
+    case nodeLimitNoSolution = "node_limit_no_solution"
     /// The search was stopped by the caller (cancelled) or by a callback error.
     case interrupted
     /// No solution satisfies the constraints.
@@ -20,8 +24,8 @@ public enum TerminationStatus: String, Sendable, Hashable {
     /// Whether a solution came back with the result.
     public var hasSolution: Bool {
         switch self {
-        case .optimal, .gapReached, .timeLimitWithSolution: true
-        case .interrupted, .timeLimitNoSolution, .infeasible, .unbounded, .solverError: false
+        case .optimal, .gapReached, .timeLimitWithSolution, .nodeLimitWithSolution: true
+        case .nodeLimitNoSolution, .interrupted, .timeLimitNoSolution, .infeasible, .unbounded, .solverError: false
         }
     }
 }

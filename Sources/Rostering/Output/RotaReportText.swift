@@ -12,7 +12,13 @@ public enum RotaReportText {
         var figures = "Objective \(number(solution.objective))"
         if let bound = solution.bound { figures += ", bound \(number(bound))" }
         if let gap = solution.relativeGap { figures += ", gap \(percent(gap))" }
-        if let start = solution.startObjective { figures += " (greedy start \(number(start)))" }
+        var stages: [String] = []
+        if let start = solution.startObjective { stages.append("greedy start \(number(start))") }
+        if let full = solution.fullModelObjective { stages.append("GLPK on the whole model \(number(full))") }
+        if solution.searchIterations > 0 {
+            stages.append("neighbourhood search \(solution.searchImprovements) improvements in \(solution.searchIterations) tries")
+        }
+        if !stages.isEmpty { figures += " (" + stages.joined(separator: ", ") + ")" }
         lines.append(figures)
         let short = report.coverage.filter { $0.shortfall > 0 }
         lines.append("Cover met: \(report.coverage.count - short.count) of \(report.coverage.count) shifts at minimum (\(percent(report.coverMetFraction)))"
@@ -46,6 +52,8 @@ public enum RotaReportText {
         case .gapReached: "within the requested gap of optimal"
         case .timeLimitWithSolution: "feasible, time limit reached (see gap)"
         case .timeLimitNoSolution: "no rota found in the time limit"
+        case .nodeLimitWithSolution: "feasible, node limit reached (see gap)"
+        case .nodeLimitNoSolution: "no rota found within the node limit"
         case .interrupted: "stopped early"
         case .infeasible: "infeasible"
         case .unbounded: "unbounded"

@@ -15,6 +15,10 @@ public struct RotaSolution: Sendable {
     public let penalties: [String: Double]
     /// The greedy start's objective, when one was built.
     public let startObjective: Double?
+    /// What GLPK reached on the whole model before neighbourhood search.
+    public let fullModelObjective: Double?
+    public let searchIterations: Int
+    public let searchImprovements: Int
     public let modelSize: (variables: Int, constraints: Int, nonZeros: Int)
 
     public var relativeGap: Double? {

@@ -8,6 +8,13 @@ public struct RotaSolveOptions: Sendable {
     public var seed: UInt64 = 1
     /// Start GLPK from the greedy rota (recommended); off gives GLPK the model alone.
     public var useGreedyStart = true
+    /// The share of the time limit given to GLPK on the whole model before neighbourhood search.
+    public var fullModelShare: Double = 0.25
+    /// Run neighbourhood search after the full-model solve (off: GLPK alone).
+    public var useNeighbourhoodSearch = true
+    /// A fixed number of neighbourhood-search iterations, with node limits in place of time limits,
+    /// makes a run repeatable for its seed; the time limit still stops it on a slow machine.
+    public var iterations: Int? = nil
     /// Print GLPK's own log.
     public var verbose = false
 

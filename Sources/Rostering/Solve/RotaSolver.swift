@@ -31,8 +31,11 @@ public struct RotaSolver: Sendable {
             var greedy = GreedyConstruction(instance: instance, seed: options.seed)
             start = try startSolution(model, greedy.build(), solver: solver)
         }
+        let deadline = started + .milliseconds(Int(options.timeLimit * 1000))
         var parameters = SolverParameters()
-        parameters.timeLimit = max(options.timeLimit - elapsed(since: started, clock), 0.1)
+        let fullShare = options.useNeighbourhoodSearch ? options.fullModelShare : 1
+        parameters.timeLimit = max(options.timeLimit * fullShare - elapsed(since: started, clock), 0.1)
+        if options.iterations != nil { parameters.nodeLimit = 200 }
         parameters.relativeGap = options.relativeGap
         parameters.startSolution = start
         parameters.verbose = options.verbose
@@ -43,13 +46,23 @@ public struct RotaSolver: Sendable {
         if values == nil || (start.map { model.linear.objectiveValue($0) } ?? .infinity) < (result.objective ?? .infinity) {
             values = start
         }
-        guard let values else { throw Failure.noSolution(status: result.status, rawStatus: result.rawStatus) }
-        let objective = model.linear.objectiveValue(values)
-        let status = result.values == nil ? TerminationStatus.timeLimitWithSolution : result.status
+        guard var best = values else { throw Failure.noSolution(status: result.status, rawStatus: result.rawStatus) }
+        var status = result.values == nil ? TerminationStatus.timeLimitWithSolution : result.status
+        var search: NeighbourhoodSearch?
+        if options.useNeighbourhoodSearch && status != .optimal && !(status == .gapReached) {
+            var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
+            best = try neighbourhoods.improve(best, until: deadline, maximumIterations: options.iterations)
+            search = neighbourhoods
+        }
+        let objective = model.linear.objectiveValue(best)
+        let bound = result.bound.map { min($0, objective) }
+        if let bound, status != .optimal, abs(objective - bound) <= options.relativeGap * max(abs(objective), 1) { status = .gapReached }
         return RotaSolution(
-            rota: model.rota(from: values), status: status, rawStatus: result.rawStatus, objective: objective,
-            bound: result.bound.map { min($0, objective) }, seconds: elapsed(since: started, clock),
-            penalties: model.penalties(values), startObjective: start.map { model.linear.objectiveValue($0) },
+            rota: model.rota(from: best), status: status, rawStatus: result.rawStatus, objective: objective,
+            bound: bound, seconds: elapsed(since: started, clock),
+            penalties: model.penalties(best), startObjective: start.map { model.linear.objectiveValue($0) },
+            fullModelObjective: result.objective, searchIterations: search?.iterations ?? 0,
+            searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
     }
 
