@@ -28,6 +28,9 @@ struct RotaCommand: ParsableCommand {
     @Option(help: "Seed for the heuristics' random choices; the same seed gives the same rota.")
     var seed: UInt64 = 1
 
+    @Option(help: "Neighbourhood-search iterations; with a fixed number (and node limits for GLPK) a run repeats exactly for its seed.")
+    var iterations: Int?
+
     @Option(name: .customLong("write-lp"), help: "Also write the model in CPLEX LP format to this file (for glpsol or another solver).")
     var writeLP: String?
 
@@ -36,6 +39,7 @@ struct RotaCommand: ParsableCommand {
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
+        if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more.") }
         guard gap >= 0 && gap < 1 else { throw ValidationError("--gap must be between 0 and 1, e.g. 0.005 for 0.5%.") }
     }
 
@@ -47,6 +51,7 @@ struct RotaCommand: ParsableCommand {
         options.relativeGap = gap
         options.seed = seed
         options.verbose = verbose
+        options.iterations = iterations
         let solver = RotaSolver(options: options)
         if let writeLP {
             try solver.writeModel(instance, to: writeLP, format: .lp)

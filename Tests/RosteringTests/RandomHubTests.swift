@@ -69,3 +69,19 @@ import Workforce
         #expect(try HubLoader.load(folder: folder) == hub)
     }
 }
+
+extension RandomHubTests {
+    @Test func solverIsRepeatableForASeedWithAnIterationLimit() throws {
+        let month = Month("2027-02")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 12, firstMonth: month, seed: 21).generate(), month: month)
+        var options = RotaSolveOptions()
+        options.timeLimit = 120
+        options.iterations = 6
+        options.seed = 4
+        let first = try RotaSolver(options: options).solve(instance)
+        let second = try RotaSolver(options: options).solve(instance)
+        #expect(first.rota == second.rota)
+        #expect(first.objective == second.objective)
+        #expect(first.searchIterations == 6)
+    }
+}
