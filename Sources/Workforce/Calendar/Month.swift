@@ -31,3 +31,10 @@ public struct Month: Hashable, Sendable, Comparable, CustomStringConvertible {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
 }
+
+extension Month {
+    /// The month after this one.
+    public var next: Month {
+        month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)!
+    }
+}
