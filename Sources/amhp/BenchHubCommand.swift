@@ -25,6 +25,9 @@ struct BenchHubCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds for the whole run, shared between the months.")
     var timeLimit: Double = 30
 
+    @Flag(help: "Print what each stage of each month's solve reached and when.")
+    var verbose = false
+
     @Option(name: .customLong("write-lp"), help: "Write the first month's model in CPLEX LP format to this file (to compare other solvers).")
     var writeLP: String?
 
@@ -43,6 +46,7 @@ struct BenchHubCommand: ParsableCommand {
         var options = RotaSolveOptions()
         options.timeLimit = timeLimit
         options.seed = seed
+        options.verbose = verbose
         if let writeLP {
             try RotaSolver(options: options).writeModel(RotaInstance(hub: hub, month: month), to: writeLP, format: .lp)
         }

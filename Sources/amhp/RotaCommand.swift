@@ -34,8 +34,11 @@ struct RotaCommand: ParsableCommand {
     @Option(name: .customLong("write-lp"), help: "Also write the model in CPLEX LP format to this file (for glpsol or another solver).")
     var writeLP: String?
 
-    @Flag(help: "Print GLPK's own log while solving.")
+    @Flag(help: "Print what each stage of the solve reached and when.")
     var verbose = false
+
+    @Flag(name: .customLong("glpk-log"), help: "Print GLPK's own log of the whole-model solve.")
+    var glpkLog = false
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
@@ -51,6 +54,7 @@ struct RotaCommand: ParsableCommand {
         options.relativeGap = gap
         options.seed = seed
         options.verbose = verbose
+        options.glpkLog = glpkLog
         options.iterations = iterations
         let solver = RotaSolver(options: options)
         if let writeLP {

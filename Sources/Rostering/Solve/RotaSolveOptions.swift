@@ -15,8 +15,10 @@ public struct RotaSolveOptions: Sendable {
     /// A fixed number of neighbourhood-search iterations, with node limits in place of time limits,
     /// makes a run repeatable for its seed; the time limit still stops it on a slow machine.
     public var iterations: Int? = nil
-    /// Print GLPK's own log.
+    /// Print what each stage reached and when.
     public var verbose = false
+    /// Print GLPK's own log of the whole-model solve.
+    public var glpkLog = false
 
     public init() {}
 }

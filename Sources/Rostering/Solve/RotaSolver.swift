@@ -25,11 +25,13 @@ public struct RotaSolver: Sendable {
         let started = clock.now
         let model = RotaModelBuilder.build(instance)
         let solver = GLPKSolver()
+        log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows", started, clock)
 
         var start: [Double]?
         if options.useGreedyStart {
             var greedy = GreedyConstruction(instance: instance, seed: options.seed)
             start = try startSolution(model, greedy.build(), solver: solver)
+            log("greedy start: \(start.map { CSVNumber.format(model.linear.objectiveValue($0)) } ?? "rejected")", started, clock)
         }
         let deadline = started + .milliseconds(Int(options.timeLimit * 1000))
         var parameters = SolverParameters()
@@ -38,8 +40,9 @@ public struct RotaSolver: Sendable {
         if options.iterations != nil { parameters.nodeLimit = 200 }
         parameters.relativeGap = options.relativeGap
         parameters.startSolution = start
-        parameters.verbose = options.verbose
+        parameters.verbose = options.glpkLog
         let result = try solver.solve(model.linear, parameters: parameters, progress: progress)
+        log("GLPK on the whole model: \(result.status.rawValue), objective \(result.objective.map(CSVNumber.format) ?? "none"), bound \(result.bound.map(CSVNumber.format) ?? "none")", started, clock)
 
         // GLPK returns its incumbent; when it took none, the greedy start is still a rota.
         var values = result.values
@@ -53,6 +56,7 @@ public struct RotaSolver: Sendable {
             var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
             best = try neighbourhoods.improve(best, until: deadline, maximumIterations: options.iterations)
             search = neighbourhoods
+            log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(best)))", started, clock)
         }
         let objective = model.linear.objectiveValue(best)
         let bound = result.bound.map { min($0, objective) }
@@ -88,6 +92,12 @@ public struct RotaSolver: Sendable {
         guard let values = try solver.completeSolution(model.linear, integerValues: integers),
               model.linear.largestViolation(of: values) == nil else { return nil }
         return values
+    }
+
+    /// With `--verbose`, says what each stage reached and when.
+    private func log(_ message: String, _ start: ContinuousClock.Instant, _ clock: ContinuousClock) {
+        guard options.verbose else { return }
+        print("[\(CSVNumber.format(elapsed(since: start, clock))) s] \(message)")
     }
 
     private func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {

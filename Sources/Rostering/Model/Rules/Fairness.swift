@@ -19,13 +19,17 @@ extension RotaModel {
             let totalWeight = shareWeights.reduce(0, +)
             guard totalWeight > 0 else { continue }
             let counts = pool.map { categoryCount(category, of: $0) }
-            var total = LinearExpression()
-            for count in counts { total.add(count) }
+            // One variable for the pool's total keeps each share row short (a dense total in every
+            // row would put pool × days × shifts non-zeros in each).
+            let total = linear.addVariable(name: "\(category.rawValue)Total", lowerBound: -.infinity)
+            var totalRow = LinearExpression()
+            for count in counts { totalRow.add(count) }
+            linear.addConstraint(totalRow - total, equalTo: 0, name: "\(category.rawValue)PoolTotal")
             for (position, a) in pool.enumerated() {
                 let id = instance.amhps[a].id
                 // count − share × total = above − below
                 var deviation = counts[position]
-                deviation.add(total, scaledBy: -shareWeights[position] / totalWeight)
+                deviation.add(total, -shareWeights[position] / totalWeight)
                 let above = linear.addVariable(name: "\(category.rawValue)Above(\(id))")
                 let below = linear.addVariable(name: "\(category.rawValue)Below(\(id))")
                 linear.addConstraint(deviation - above + below, equalTo: 0, name: "\(category.rawValue)Share(\(id))")
