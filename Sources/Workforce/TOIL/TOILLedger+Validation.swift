@@ -30,6 +30,8 @@ extension TOILLedger {
         if let last = entries.last, entry.recordedOn < last.recordedOn {
             throw .recordedOutOfOrder(entryID: entry.id, recordedOn: entry.recordedOn, lastRecordedOn: last.recordedOn)
         }
+        // A correction carries the date of the entry it cancels, which was checked when that entry was appended.
+        if entry.kind.correctedEntryID != nil { return }
         if entry.kind == .planned {
             guard entry.date >= entry.recordedOn else {
                 throw .plannedInThePast(entryID: entry.id, date: entry.date, recordedOn: entry.recordedOn)

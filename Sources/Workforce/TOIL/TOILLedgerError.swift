@@ -17,7 +17,7 @@ public enum TOILLedgerError: Error, Hashable, Sendable {
     case nonPositiveHours(entryID: String, hours: TOILHours)
     /// Recorded on a day before the last entry's `recordedOn`: the ledger is kept in recording order.
     case recordedOutOfOrder(entryID: String, recordedOn: LocalDate, lastRecordedOn: LocalDate)
-    /// A non-plan entry dated after the day it is recorded (TOIL cannot be earned or taken in advance).
+    /// An entry other than a plan or a correction dated after the day it is recorded (TOIL cannot be earned or taken in advance).
     case datedAfterRecording(entryID: String, date: LocalDate, recordedOn: LocalDate)
     /// A plan dated before the day it is recorded (a rota cannot give TOIL back in the past).
     case plannedInThePast(entryID: String, date: LocalDate, recordedOn: LocalDate)
