@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads `rules.yaml`: contract basis, working-time rules, objective weights and bank-holiday changes.
+/// Reads `rules.yaml`: contract basis, working-time rules, objective weights, bank-holiday changes and TOIL policy.
 ///
 /// Walks YAML nodes rather than decoding, so every error can name the line and key at fault.
 enum RulesFile {
@@ -28,11 +28,12 @@ enum RulesFile {
             return rules
         }
         var reader = NodeReader(errors: errors)
-        for (key, value) in reader.entries(root, "", known: ["hub", "working_time", "weights", "bank_holidays"]) {
+        for (key, value) in reader.entries(root, "", known: ["hub", "working_time", "weights", "bank_holidays", "toil"]) {
             switch key {
             case "hub": readHub(value, into: &rules, reader: &reader)
             case "working_time": readWorkingTime(value, into: &rules.workingTime, reader: &reader)
             case "weights": readWeights(value, into: &rules.weights, reader: &reader)
+            case "toil": readTOIL(value, into: &rules.toil, reader: &reader)
             default: readBankHolidays(value, into: &rules, reader: &reader)
             }
         }
@@ -106,6 +107,28 @@ enum RulesFile {
         }
     }
 
+    /// The `toil:` section; settings left out keep `TOILPolicy`'s defaults.
+    private static func readTOIL(_ node: Node, into policy: inout TOILPolicy, reader: inout NodeReader) {
+        let keys = ["cap_hours", "window_days", "bank_holiday_credit_hours", "expiry"]
+        for (key, value) in reader.entries(node, "toil", known: keys) {
+            let path = "toil.\(key)"
+            switch key {
+            case "cap_hours": policy.capHours = reader.hours(value, path, in: 0...1000) ?? policy.capHours
+            case "window_days": policy.windowDays = reader.integer(value, path, in: 1...3660) ?? policy.windowDays
+            case "bank_holiday_credit_hours":
+                policy.bankHolidayCreditHours = reader.hours(value, path, in: 0.01...24) ?? policy.bankHolidayCreditHours
+            default:
+                guard let text = reader.string(value, path) else { continue }
+                guard let expiry = TOILPolicy.Expiry(rawValue: text) else {
+                    let words = TOILPolicy.Expiry.allCases.map(\.rawValue).joined(separator: ", ")
+                    reader.fail(value, path, "\"\(text)\" is not an expiry rule.", fix: "write one of: \(words).")
+                    continue
+                }
+                policy.expiry = expiry
+            }
+        }
+    }
+
     private static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
@@ -163,6 +186,16 @@ private struct NodeReader {
             return nil
         }
         return value
+    }
+
+    /// Hours to at most two decimal places, as TOIL is kept.
+    mutating func hours(_ node: Node, _ key: String, in range: ClosedRange<Double>) -> TOILHours? {
+        guard let value = number(node, key, in: range) else { return nil }
+        guard let hours = TOILHours(exactly: value) else {
+            fail(node, key, "\"\(value)\" has more than two decimal places.", fix: "round the hours to two decimal places, e.g. 7.4 or 37.5.")
+            return nil
+        }
+        return hours
     }
 
     mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {

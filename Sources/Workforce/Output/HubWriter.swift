@@ -75,6 +75,13 @@ public enum HubWriter {
         lines += rules.addedBankHolidays.map { "    - {date: \($0.date), name: \(quoted($0.name))}" }
         lines.append(rules.removedBankHolidays.isEmpty ? "  remove: []" : "  remove:")
         lines += rules.removedBankHolidays.sorted().map { "    - \($0)" }
+        lines += [
+            "toil:",
+            "  cap_hours: \(rules.toil.capHours.shortText)",
+            "  window_days: \(rules.toil.windowDays)",
+            "  bank_holiday_credit_hours: \(rules.toil.bankHolidayCreditHours.shortText)",
+            "  expiry: \(rules.toil.expiry.rawValue)",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,4 +1,4 @@
-/// Everything the hub's rules file sets: contract basis, working time, weights, calendar changes.
+/// Everything the hub's rules file sets: contract basis, working time, weights, calendar changes, TOIL policy.
 public struct HubRules: Hashable, Sendable {
     public var hubName: String = "AMHP hub"
     /// Hours in a full-time (1.0 FTE) week.
@@ -7,6 +7,8 @@ public struct HubRules: Hashable, Sendable {
     public var weights = ObjectiveWeights()
     public var addedBankHolidays: [BankHolidays.Holiday] = []
     public var removedBankHolidays: Set<LocalDate> = []
+    /// The local TOIL policy (`toil:`); the defaults when the section is left out.
+    public var toil = TOILPolicy()
 
     public init() {}
 

@@ -1,0 +1,77 @@
+/// What a ledger entry records, and so which way its hours move the balance.
+///
+/// Credits (`accrued`, `bankHolidayWorked`, `adjustment(.credit)`) add a lot dated on the entry's day.
+/// Debits (`taken`, `forfeited`, `paidOut`, `adjustment(.debit)`) use up the oldest lots first.
+/// `planned` only reserves hours for a day a published rota gives back; `correction` cancels an earlier entry.
+public enum TOILEntryKind: Hashable, Sendable {
+    /// Overtime worked beyond a shift (an assessment overran), approved by a manager.
+    case accrued
+    /// A day in lieu for working a bank holiday, credited by the local policy's rule.
+    case bankHolidayWorked
+    /// TOIL taken as time off on the entry's day.
+    case taken
+    /// TOIL a published rota gives back on the entry's day; reserved until a `taken` entry uses it.
+    case planned
+    /// Hours lost under the local policy (held beyond the window).
+    case forfeited
+    /// Hours paid as overtime instead of taken, under the local policy.
+    case paidOut
+    /// A manual change with a reason, adding (`credit`) or removing (`debit`) hours.
+    case adjustment(Direction)
+    /// Cancels the entry with this id as if it had never been made; the two stay in the ledger.
+    case correction(of: String)
+
+    /// Which way an adjustment moves the balance.
+    public enum Direction: String, Hashable, Sendable, CaseIterable {
+        case credit
+        case debit
+    }
+
+    /// +1 for credits, −1 for debits, 0 for plans and corrections (whose effect depends on another entry).
+    public var sign: Int {
+        switch self {
+        case .accrued, .bankHolidayWorked, .adjustment(.credit): 1
+        case .taken, .forfeited, .paidOut, .adjustment(.debit): -1
+        case .planned, .correction: 0
+        }
+    }
+
+    /// The entry this one corrects, if it is a correction.
+    public var correctedEntryID: String? {
+        if case .correction(let id) = self { return id }
+        return nil
+    }
+
+    /// A stable lower-case code for files and databases: `accrued`, `bank_holiday_worked`, `taken`,
+    /// `planned`, `forfeited`, `paid_out`, `adjustment_credit`, `adjustment_debit`, `correction`.
+    public var code: String {
+        switch self {
+        case .accrued: "accrued"
+        case .bankHolidayWorked: "bank_holiday_worked"
+        case .taken: "taken"
+        case .planned: "planned"
+        case .forfeited: "forfeited"
+        case .paidOut: "paid_out"
+        case .adjustment(let direction): "adjustment_\(direction.rawValue)"
+        case .correction: "correction"
+        }
+    }
+
+    /// The kind for a `code`, with the corrected entry's id for `correction`; nil for an unknown code.
+    public init?(code: String, correctedEntryID: String? = nil) {
+        switch code {
+        case "accrued": self = .accrued
+        case "bank_holiday_worked": self = .bankHolidayWorked
+        case "taken": self = .taken
+        case "planned": self = .planned
+        case "forfeited": self = .forfeited
+        case "paid_out": self = .paidOut
+        case "adjustment_credit": self = .adjustment(.credit)
+        case "adjustment_debit": self = .adjustment(.debit)
+        case "correction":
+            guard let correctedEntryID else { return nil }
+            self = .correction(of: correctedEntryID)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// The append-only record of every AMHP's time off in lieu: entries are added, never edited or removed.
+///
+/// A mistake is put right by appending a `correction` (which cancels the wrong entry) and, if needed,
+/// the right entry. Balances are worked out from the entries whenever asked, in the order the entries
+/// take effect, so a back-dated entry or a correction restates every balance after its date.
+/// Takings, forfeits, payouts and debits use the oldest hours first. Taking more than is available
+/// (held − planned) on the day is refused, so no balance and no lot is ever negative.
+///
+///     var ledger = TOILLedger(amhpIDs: ["A01"])
+///     try ledger.append(TOILEntry(id: "e1", amhpID: "A01", kind: .accrued, date: oct1, hours: 5,
+///                                 reason: "Assessment overran", recordedBy: "hr", approvedBy: "Sam"))
+///     ledger.balance(of: "A01", asOf: oct1).held   // 5 h
+///
+/// - Complexity: `append` and each balance replay the entries of one AMHP, O(n log n) for n entries.
+public struct TOILLedger: Sendable {
+    /// Every entry in the order it was appended (recording order); an entry's position is its sequence number.
+    public private(set) var entries: [TOILEntry] = []
+    /// When set, entries for other AMHP ids are refused.
+    public let amhpIDs: Set<String>?
+    /// Position of each entry by id.
+    private(set) var positions: [String: Int] = [:]
+    /// Positions of each AMHP's entries, in ledger order.
+    private(set) var positionsByAMHP: [String: [Int]] = [:]
+    /// The correction of each corrected entry, by the corrected entry's id.
+    private(set) var corrections: [String: String] = [:]
+
+    /// An empty ledger; give `amhpIDs` to refuse entries for anyone else.
+    public init(amhpIDs: Set<String>? = nil) {
+        self.amhpIDs = amhpIDs
+    }
+
+    /// A ledger of stored entries, each checked as `append` checks it, in their recorded order.
+    public init(entries: [TOILEntry], amhpIDs: Set<String>? = nil) throws(TOILLedgerError) {
+        self.init(amhpIDs: amhpIDs)
+        for entry in entries { try append(entry) }
+    }
+
+    /// Adds an entry after checking it against every earlier entry; on error the ledger is unchanged.
+    ///
+    /// - Throws: `TOILLedgerError` naming the entry, the cause and a fix.
+    public mutating func append(_ entry: TOILEntry) throws(TOILLedgerError) {
+        try validate(entry)
+        let position = entries.count
+        entries.append(entry)
+        positions[entry.id] = position
+        positionsByAMHP[entry.amhpID, default: []].append(position)
+        if let corrected = entry.kind.correctedEntryID { corrections[corrected] = entry.id }
+    }
+
+    /// The AMHPs with at least one entry, in id order.
+    public var amhpIDsWithEntries: [String] { positionsByAMHP.keys.sorted() }
+
+    /// The entry with this id, if any.
+    public func entry(id: String) -> TOILEntry? { positions[id].map { entries[$0] } }
+
+    /// The 0-based sequence number of an entry: its position in recording order.
+    public func sequence(of id: String) -> Int? { positions[id] }
+
+    /// The correction that cancelled the entry with this id, if one did.
+    public func correction(of id: String) -> TOILEntry? { corrections[id].flatMap(entry(id:)) }
+
+    /// Whether the entry still counts (it is not a correction and no correction cancelled it).
+    public func counts(_ entry: TOILEntry) -> Bool {
+        entry.kind.correctedEntryID == nil && corrections[entry.id] == nil
+    }
+
+    /// Every entry of one AMHP, in recording order.
+    public func entries(of amhpID: String) -> [TOILEntry] {
+        (positionsByAMHP[amhpID] ?? []).map { entries[$0] }
+    }
+
+    /// An entry's effect on held hours: its own signed hours, or for a correction the reverse of the entry it cancels.
+    ///
+    /// The signed hours of all entries add up to the hours held at the end: nothing is ever lost.
+    public func signedHours(of entry: TOILEntry) -> TOILHours {
+        guard let corrected = entry.kind.correctedEntryID.flatMap(entry(id:)) else { return entry.ownSignedHours }
+        return -corrected.ownSignedHours
+    }
+
+    /// One AMHP's entries replayed through `lastDay` (all when nil).
+    func timeline(of amhpID: String, through lastDay: LocalDate? = nil) -> TOILTimeline {
+        TOILTimeline.replay(entries(of: amhpID), voided: Set(corrections.keys), through: lastDay).timeline
+    }
+}

@@ -1,0 +1,45 @@
+/// The monthly TOIL export for payroll: one row per AMHP, hours to two decimal places, CRLF line ends.
+///
+/// Columns, in order:
+/// - `month`: the month, `YYYY-MM`.
+/// - `amhp_id`, `name`, `employer`: who (`LA` or the NHS trust; name and employer blank if unknown).
+/// - `opening_hours`: TOIL held at the end of the day before the month.
+/// - `accrued_hours`: overtime accrued in the month.
+/// - `bank_holiday_hours`: days in lieu credited for bank holidays worked in the month.
+/// - `taken_hours`: TOIL taken in the month.
+/// - `adjusted_hours`: net adjustments in the month (negative when more was removed than added).
+/// - `forfeited_hours`: hours lost under the policy in the month.
+/// - `paid_out_hours`: hours to pay as overtime for the month: the column payroll acts on.
+/// - `closing_hours`: TOIL held at the end of the month; always
+///   opening + accrued + bank holiday + adjusted − taken − forfeited − paid out.
+///
+/// Figures are restated: a correction appended after a month was exported changes that month's
+/// figures when it is exported again, and the new export is the one to trust.
+///
+///     month,amhp_id,name,employer,opening_hours,accrued_hours,bank_holiday_hours,taken_hours,adjusted_hours,forfeited_hours,paid_out_hours,closing_hours
+///     2026-10,A01,Amy Adams,LA,0.00,8.00,0.00,6.00,0.00,0.00,0.00,2.00
+public enum TOILPayrollCSV {
+    public static let header = ["month", "amhp_id", "name", "employer", "opening_hours", "accrued_hours",
+                                "bank_holiday_hours", "taken_hours", "adjusted_hours", "forfeited_hours",
+                                "paid_out_hours", "closing_hours"]
+
+    /// The export for `month`: the given AMHPs in their order, then anyone else in the ledger, by id.
+    public static func text(for month: Month, ledger: TOILLedger, amhps: [AMHP] = []) -> String {
+        let listed = Set(amhps.map(\.id))
+        let others = ledger.reportAMHPIDs.filter { !listed.contains($0) }
+        let people = amhps.map { ($0.id, $0.name, $0.employment.employerName) } + others.map { ($0, "", "") }
+        let rows = people.map { id, name, employer -> [String] in
+            let statement = ledger.statement(of: id, for: month)
+            let figures = [statement.opening, statement.accrued, statement.bankHoliday, statement.taken, statement.adjusted,
+                           statement.forfeited, statement.paidOut, statement.closing]
+            return [month.description, id, name, employer] + figures.map(\.fixedText)
+        }
+        return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
