@@ -216,10 +216,10 @@ import Testing
     // MARK: - shifts.csv and cover.csv
 
     @Test func shiftTimesThatDoNotParse() {
-        let shifts = "code,name,start,end,night\nD,Day,9am,17:00,no\nN,Night,21:00,09:00:00,yes\n"
+        let shifts = "code,name,start,end,night\nD,Day,9am,17:00,no\nN,Night,21:00,09:00:30,yes\n"
         let errors = TemporaryHub.loadErrors(replacing: ["shifts.csv": shifts])
         expectError(errors.first(in: "shifts.csv", field: "start"), file: "shifts.csv", line: 2, field: "start", mentions: ["9am", "HH:MM"])
-        expectError(errors.first(in: "shifts.csv", field: "end"), file: "shifts.csv", line: 3, field: "end", mentions: ["09:00:00"])
+        expectError(errors.first(in: "shifts.csv", field: "end"), file: "shifts.csv", line: 3, field: "end", mentions: ["09:00:30"])
     }
 
     @Test func duplicateShiftCode() {

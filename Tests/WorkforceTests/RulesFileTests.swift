@@ -62,12 +62,12 @@ import Testing
     @Test func weightKeysMatchTheDocumentedOrder() {
         #expect(ObjectiveWeights.keyPaths.map(\.key) == [
             "cover_below_minimum", "missing_coordinator", "cover_below_target", "nhs_shifts_under", "nhs_shifts_over",
-            "contracted_hours_under", "contracted_hours_over", "toil_not_planned", "unfair_nights", "unfair_weekends",
+            "contracted_hours_over", "contracted_hours_under", "toil_not_planned", "unfair_nights", "unfair_weekends",
             "unfair_bank_holidays", "festive_again", "request_not_met", "cover_above_target",
         ])
         let defaults = ObjectiveWeights()
         #expect(ObjectiveWeights.keyPaths.map { defaults[keyPath: $0.path] }
-                == [10000, 3000, 200, 150, 120, 10, 30, 12, 25, 20, 40, 150, 15, 5])
+                == [10000, 3000, 200, 150, 120, 30, 10, 12, 25, 20, 40, 150, 15, 5])
     }
 
     @Test func badYAMLGivesTheLine() throws {

@@ -7,7 +7,7 @@ import Testing
         #expect(ClockTime(text)?.minutes == minutes)
     }
 
-    @Test(arguments: ["24:00", "12:60", "9", "0900", "09.00", "9am", "09:00:00", "", "ab:cd", "-1:00", "09:0", "009:00", " 09:00"])
+    @Test(arguments: ["24:00", "12:60", "9", "0900", "09.00", "9am", "09:00:30", "", "ab:cd", "-1:00", "09:0", "009:00", " 09:00"])
     func rejectsOtherTimes(text: String) {
         #expect(ClockTime(text) == nil)
     }
@@ -42,5 +42,18 @@ import Testing
         #expect(day.startMinute(onDay: 1) - night.endMinute(onDay: 0) == 0)
         #expect(night.startMinute(onDay: 1) - night.endMinute(onDay: 0) == 12 * 60)
         #expect(day.startMinute(onDay: -1) == -1440 + 540, "carry-in days have negative indices")
+    }
+}
+
+@Suite struct ClockTimeExcelTests {
+    @Test func acceptsTheSecondsExcelAdds() {
+        #expect(ClockTime("09:00:00") == ClockTime("09:00"))
+    }
+
+    @Test func countsNightTimeAcrossMidnight() {
+        // 21:00-09:00 covers 23:00-06:00 entirely: 7 hours; a late 13:00-21:00 none; 20:00-02:00 three.
+        #expect(ClockTime.nightMinutes(from: ClockTime("21:00")!, lasting: 720) == 420)
+        #expect(ClockTime.nightMinutes(from: ClockTime("13:00")!, lasting: 480) == 0)
+        #expect(ClockTime.nightMinutes(from: ClockTime("20:00")!, lasting: 360) == 180)
     }
 }

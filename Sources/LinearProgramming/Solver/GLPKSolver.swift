@@ -64,7 +64,9 @@ public struct GLPKSolver: Sendable {
     }
 
     /// Solves the LP relaxation (integrality dropped): its objective is a lower bound for the MIP.
-    public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil) throws -> SolveResult {
+    /// With `presolve`, GLPK's LP presolver runs first: often much faster on large models, but no
+    /// basis comes back, so use it for bounds rather than to warm-start a branch and cut.
+    public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false) throws -> SolveResult {
         try model.validate()
         let clock = ContinuousClock()
         let started = clock.now
@@ -73,6 +75,9 @@ public struct GLPKSolver: Sendable {
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         var simplex = Self.simplexParameters(parameters, timeLimit: timeLimit)
+        simplex.presolve = presolve ? GLP_ON : GLP_OFF
+        let previousTerminal = glp_term_out(GLP_OFF)
+        defer { glp_term_out(previousTerminal) }
         let code = glp_simplex(problem.pointer, &simplex)
         let lpStatus = glp_get_status(problem.pointer)
         let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)

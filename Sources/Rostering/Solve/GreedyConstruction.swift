@@ -3,8 +3,10 @@ import Workforce
 /// Builds a rota that keeps every hard rule, fast, as a start for GLPK and for neighbourhood search.
 ///
 /// Pass 1 brings every shift up to its minimum (a coordinator first where one is needed), pass 2
-/// up to its target; each time it picks the available AMHP furthest below their contract, then
-/// seats trainees with their educators. Ties are broken by a seeded random order.
+/// up to its target; each time it picks the available AMHP furthest below their contract. Pass 3
+/// gives those still under contract extra shifts where cover is thinnest (an hour under contract
+/// costs more than an AMHP above target), and trainees are seated with their educators.
+/// Ties are broken by a seeded random order.
 struct GreedyConstruction {
     let instance: RotaInstance
     var random: SeededGenerator
@@ -26,8 +28,33 @@ struct GreedyConstruction {
                 }
             }
         }
+        fillContracts(&rota, shiftOrder: shiftOrder)
         seatTrainees(&rota)
         return rota
+    }
+
+    /// Extra shifts for AMHPs still below their contract, while one more shift costs less above
+    /// target than it saves in hours under; the least-covered shifts first, days before nights.
+    private func fillContracts(_ rota: inout PartialRota, shiftOrder: [Int]) {
+        let weights = instance.hub.rules.weights
+        for a in instance.amhps.indices where instance.amhps[a].countsTowardsCover {
+            while true {
+                var best: (d: Int, s: Int, excess: Int)?
+                for d in 0..<instance.dayCount {
+                    for s in shiftOrder.reversed() where load(rota, a, adding: s) <= 1.0 + 1e-9 && rota.canAssign(a, d, s) {
+                        let excess = rota.cover(d, s) - instance.coverRules[d][s].target
+                        if best == nil || excess < best!.excess { best = (d, s, excess) }
+                    }
+                }
+                guard let best else { break }
+                let hours = instance.shifts[best.s].hours
+                let saving = instance.commitments[a].contractedHours != nil
+                    ? weights.contractedHoursUnder * hours : weights.nhsShiftsUnder
+                let cost = Double(max(best.excess + 1, 0)) * weights.coverAboveTarget
+                guard saving > cost else { break }
+                rota.assign(a, best.d, best.s)
+            }
+        }
     }
 
     private enum Pass { case minimum, target }

@@ -12,10 +12,13 @@ struct NeighbourhoodSearch {
     var subTimeLimit: Double = 4
     /// Branch-and-bound nodes any one sub-solve may explore (the repeatable limit).
     var subNodeLimit = 400
+    /// Receives a line per try, for `--verbose`.
+    var trace: ((String) -> Void)?
     private(set) var iterations = 0
     private(set) var improvements = 0
-    private var dayWindow = 5
-    private var groupSize = 6
+    /// How many assignment variables a neighbourhood aims to free; grows after a sub-model is
+    /// solved to optimality and shrinks after one is not, per kind of neighbourhood.
+    private var targetSize: [Neighbourhood.Kind: Double] = [.days: 600, .people: 600, .shift: 600]
 
     init(model: RotaModel, seed: UInt64) {
         self.model = model
@@ -41,55 +44,82 @@ struct NeighbourhoodSearch {
                 improvements += 1
                 progress?(currentObjective)
             }
+            trace?("try \(iterations): \(neighbourhood), \(outcome.status.rawValue) in \(CSVNumber.format(outcome.seconds)) s, nodes \(outcome.nodes ?? 0), objective \(CSVNumber.format(currentObjective))")
             adapt(neighbourhood, proved: outcome.status == .optimal)
         }
         return current
     }
 
-    /// Picks the next neighbourhood: days, people or a shift type, at random with the current sizes.
+    /// Picks the next neighbourhood: a window of days, a group of AMHPs for the whole month, or one
+    /// shift type over a stretch of days, sized to free about the current target of variables.
     private mutating func choose() -> Neighbourhood {
         let instance = model.instance
-        let days = instance.dayCount
-        switch Int.random(in: 0..<10, using: &random) {
-        case 0..<4:
-            let length = min(dayWindow, days)
+        let days = instance.dayCount, people = instance.amhps.count, shifts = instance.shifts.count
+        let roll = Int.random(in: 0..<10, using: &random)
+        let kind: Neighbourhood.Kind = roll < 4 ? .days : (roll < 8 ? .people : .shift)
+        let target = targetSize[kind, default: 600]
+        switch kind {
+        case .days:
+            // Everyone over a few days when the hub is small; a random group over a week when large.
+            let length = min(days, max(2, Int((target / Double(people * shifts)).rounded())))
+            let group = length == 2 ? min(people, max(4, Int(target / Double(2 * shifts)))) : people
             let first = Int.random(in: 0...(days - length), using: &random)
-            return .days(first: first, last: first + length - 1)
-        case 4..<8:
-            var people = Array(instance.amhps.indices)
-            people.shuffle(using: &random)
-            return .people(Array(people.prefix(min(groupSize, people.count))).sorted())
-        default:
-            let length = min(dayWindow * 3, days)
+            return Neighbourhood(kind: .days, people: group < people ? randomGroup(group) : nil,
+                                 firstDay: first, lastDay: first + length - 1, shifts: nil)
+        case .people:
+            let group = min(people, max(2, Int((target / Double(days * shifts)).rounded())))
+            return Neighbourhood(kind: .people, people: randomGroup(group), firstDay: 0, lastDay: days - 1, shifts: nil)
+        case .shift:
+            let shift = Int.random(in: 0..<shifts, using: &random)
+            let length = min(days, max(3, Int((target / Double(people)).rounded())))
+            let group = min(people, max(4, Int(target / Double(length))))
             let first = Int.random(in: 0...(days - length), using: &random)
-            return .shift(Int.random(in: 0..<instance.shifts.count, using: &random), first: first, last: first + length - 1)
+            return Neighbourhood(kind: .shift, people: group < people ? randomGroup(group) : nil,
+                                 firstDay: first, lastDay: first + length - 1, shifts: [shift])
         }
     }
 
-    /// Grows a neighbourhood that was solved to optimality (room to look further), shrinks one that was not.
+    private mutating func randomGroup(_ size: Int) -> Set<Int> {
+        var everyone = Array(model.instance.amhps.indices)
+        everyone.shuffle(using: &random)
+        return Set(everyone.prefix(size))
+    }
+
     private mutating func adapt(_ neighbourhood: Neighbourhood, proved: Bool) {
-        switch neighbourhood {
-        case .days, .shift: dayWindow = proved ? min(dayWindow + 1, 14) : max(dayWindow - 1, 2)
-        case .people: groupSize = proved ? min(groupSize + 1, max(model.instance.amhps.count, 2)) : max(groupSize - 1, 2)
-        }
+        let current = targetSize[neighbourhood.kind, default: 600]
+        targetSize[neighbourhood.kind] = min(max(current * (proved ? 1.25 : 0.8), 120), 6000)
     }
 
+    /// Re-solves one neighbourhood: every other assignment (and every rest-day indicator it fully
+    /// decides) is fixed and taken out of the model; the current rota is GLPK's first incumbent.
     private func solve(_ neighbourhood: Neighbourhood, around values: [Double], timeLimit: Double) throws -> SolveResult {
-        var sub = model.linear
         let instance = model.instance
+        var fixed = [Double?](repeating: nil, count: model.linear.variableCount)
+        var freeDays = Array(repeating: Set<Int>(), count: instance.amhps.count)
         for a in instance.amhps.indices {
             for d in 0..<instance.dayCount {
-                for (s, variable) in model.variables(a, day: d) where !neighbourhood.frees(a, day: d, shift: s) {
-                    let value = values[variable.index].rounded()
-                    sub.setBounds(of: variable, lower: value, upper: value)
+                for (s, variable) in model.variables(a, day: d) {
+                    if neighbourhood.frees(a, day: d, shift: s) {
+                        freeDays[a].insert(d)
+                    } else {
+                        fixed[variable.index] = values[variable.index].rounded()
+                    }
                 }
             }
+            // A rest-day indicator is decided once the days either side are fixed.
+            for (d, variable) in model.restDay[a] where !freeDays[a].contains(d - 1) && !freeDays[a].contains(d)
+                && !freeDays[a].contains(d + 1) {
+                fixed[variable.index] = values[variable.index].rounded()
+            }
         }
+        let restricted = model.linear.restricted(fixing: fixed)
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         parameters.relativeGap = 0
-        parameters.presolve = true
         parameters.nodeLimit = subNodeLimit
-        return try GLPKSolver().solve(sub, parameters: parameters)
+        parameters.startSolution = restricted.restrict(values)
+        var result = try GLPKSolver().solve(restricted.model, parameters: parameters)
+        result.values = result.values.map { restricted.expand($0, into: values) }
+        return result
     }
 }

@@ -10,6 +10,11 @@ public struct RotaSolveOptions: Sendable {
     public var useGreedyStart = true
     /// The share of the time limit given to GLPK on the whole model before neighbourhood search.
     public var fullModelShare: Double = 0.25
+    /// Models with more binary variables than this skip GLPK on the whole model (its root LP alone
+    /// would take most of the time); the bound then comes from the LP relaxation, with presolve.
+    public var largeModelBinaries = 9_000
+    /// The share of the time limit the LP bound of a large model may take.
+    public var boundShare: Double = 0.3
     /// Run neighbourhood search after the full-model solve (off: GLPK alone).
     public var useNeighbourhoodSearch = true
     /// A fixed number of neighbourhood-search iterations, with node limits in place of time limits,

@@ -34,6 +34,8 @@ public struct RotaSolver: Sendable {
             log("greedy start: \(start.map { CSVNumber.format(model.linear.objectiveValue($0)) } ?? "rejected")", started, clock)
         }
         let deadline = started + .milliseconds(Int(options.timeLimit * 1000))
+        let binaries = model.linear.variables.lazy.filter { $0.kind != .continuous }.count
+        let large = options.useNeighbourhoodSearch && binaries > options.largeModelBinaries && options.iterations == nil
         var parameters = SolverParameters()
         let fullShare = options.useNeighbourhoodSearch ? options.fullModelShare : 1
         parameters.timeLimit = max(options.timeLimit * fullShare - elapsed(since: started, clock), 0.1)
@@ -41,9 +43,18 @@ public struct RotaSolver: Sendable {
         parameters.relativeGap = options.relativeGap
         parameters.startSolution = start
         parameters.verbose = options.glpkLog
-        let result = try solver.solve(model.linear, parameters: parameters, progress: progress)
-        log("GLPK on the whole model: \(result.status.rawValue), objective \(result.objective.map(CSVNumber.format) ?? "none"), bound \(result.bound.map(CSVNumber.format) ?? "none")", started, clock)
-
+        let result: SolveResult
+        if large {
+            // Too big for GLPK's branch and cut in the time: bound from the LP, rota from neighbourhood search.
+            let budget = max(options.timeLimit * options.boundShare, 0.1)
+            var relaxation = try solver.solveRelaxation(model.linear, timeLimit: budget, presolve: true)
+            relaxation.values = nil
+            relaxation.objective = nil
+            result = relaxation
+        } else {
+            result = try solver.solve(model.linear, parameters: parameters, progress: progress)
+        }
+        log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(result.status.rawValue), objective \(result.objective.map(CSVNumber.format) ?? "none"), bound \(result.bound.map(CSVNumber.format) ?? "none")", started, clock)
         // GLPK returns its incumbent; when it took none, the greedy start is still a rota.
         var values = result.values
         if values == nil || (start.map { model.linear.objectiveValue($0) } ?? .infinity) < (result.objective ?? .infinity) {
@@ -51,9 +62,11 @@ public struct RotaSolver: Sendable {
         }
         guard var best = values else { throw Failure.noSolution(status: result.status, rawStatus: result.rawStatus) }
         var status = result.values == nil ? TerminationStatus.timeLimitWithSolution : result.status
+        let rawStatus = large ? "LP bound: \(result.rawStatus); rota by neighbourhood search" : result.rawStatus
         var search: NeighbourhoodSearch?
         if options.useNeighbourhoodSearch && status != .optimal && !(status == .gapReached) {
             var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
+            if options.verbose { neighbourhoods.trace = { [self] in log($0, started, clock) } }
             best = try neighbourhoods.improve(best, until: deadline, maximumIterations: options.iterations)
             search = neighbourhoods
             log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(best)))", started, clock)
@@ -62,7 +75,7 @@ public struct RotaSolver: Sendable {
         let bound = result.bound.map { min($0, objective) }
         if let bound, status != .optimal, abs(objective - bound) <= options.relativeGap * max(abs(objective), 1) { status = .gapReached }
         return RotaSolution(
-            rota: model.rota(from: best), status: status, rawStatus: result.rawStatus, objective: objective,
+            rota: model.rota(from: best), status: status, rawStatus: rawStatus, objective: objective,
             bound: bound, seconds: elapsed(since: started, clock),
             penalties: model.penalties(best), startObjective: start.map { model.linear.objectiveValue($0) },
             fullModelObjective: result.objective, searchIterations: search?.iterations ?? 0,

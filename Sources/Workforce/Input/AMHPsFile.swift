@@ -5,6 +5,12 @@ enum AMHPsFile {
                            "fte", "nhs_shifts_per_month", "coordinate_days", "coordinate_nights", "nights"]
     static let optional = ["suspended_from", "suspended_to", "practice_educator", "educator_id", "opted_out_48h"]
 
+    /// Every id written in the file, valid row or not, so other files are not flooded with
+    /// "unknown AMHP" errors for a row whose only fault is elsewhere.
+    static func writtenIDs(_ table: CSVTable) -> Set<String> {
+        Set(table.rows.map { $0.text("id") }.filter { !$0.isEmpty })
+    }
+
     static func read(_ table: CSVTable, errors: inout [InputError]) -> [AMHP] {
         var amhps: [AMHP] = []
         var seen: [String: Int] = [:]
@@ -66,6 +72,14 @@ enum AMHPsFile {
         if isTrainee && (canCoordinateDays || canCoordinateNights) {
             errors.append(row.error("coordinate_days", "a trainee cannot coordinate a shift.",
                                     fix: "write no in coordinate_days and coordinate_nights, or clear educator_id."))
+        }
+        if canCoordinateNights && nights == .no {
+            errors.append(row.error("coordinate_nights", "the AMHP coordinates nights but does not work nights.",
+                                    fix: "write no in coordinate_nights, or yes/only in nights."))
+        }
+        if canCoordinateDays && nights == .only {
+            errors.append(row.error("coordinate_days", "the AMHP coordinates day shifts but works only nights.",
+                                    fix: "write no in coordinate_days, or yes in nights."))
         }
         let isEducator = row.flag("practice_educator", &errors)
         let optedOut = row.flag("opted_out_48h", &errors)

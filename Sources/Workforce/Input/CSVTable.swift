@@ -12,9 +12,17 @@ struct CSVTable {
 
     /// Reads `text`; the columns must be among `known`, and every one of `required` present.
     static func parse(_ text: String, fileName: String, required: [String], optional: [String],
-                      errors: inout [InputError]) -> CSVTable? {
+                      allowEmpty: Bool = false, errors: inout [InputError]) -> CSVTable? {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) {
+            // Excel leaves a file with nothing in it when every row is deleted.
+            if allowEmpty { return CSVTable(fileName: fileName, header: [], rows: []) }
+            errors.append(InputError(file: fileName, line: 1, field: nil, problem: "the file is empty.",
+                                     fix: "put the header row first: \(required.joined(separator: ","))."))
+            return nil
+        }
+        guard let recordLines = recordStartLines(text, fileName: fileName, errors: &errors) else { return nil }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
@@ -27,6 +35,11 @@ struct CSVTable {
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known = Set(required + optional)
         var headerIsValid = true
+        for (index, column) in header.enumerated() where !column.isEmpty && header[..<index].contains(column) {
+            headerIsValid = false
+            errors.append(InputError(file: fileName, line: 1, field: column, problem: "the column \"\(column)\" appears twice.",
+                                     fix: "delete or rename one of them."))
+        }
         for column in header where !known.contains(column) && !column.isEmpty {
             headerIsValid = false
             errors.append(InputError(file: fileName, line: 1, field: column,
@@ -42,10 +55,11 @@ struct CSVTable {
         guard headerIsValid else { return nil }
 
         var rows: [CSVRecord] = []
-        // Records are counted from line 2; a quoted field holding a line break shifts later numbers.
+        var recordIndex = 0
         var line = 1
         while let fields = reader.next() {
-            line += 1
+            recordIndex += 1
+            line = recordIndex < recordLines.count ? recordLines[recordIndex] : line + 1
             if fields.allSatisfy({ $0.isEmpty }) { continue }
             if fields.count > header.count, fields[header.count...].contains(where: { !$0.isEmpty }) {
                 errors.append(InputError(file: fileName, line: line, field: nil,
@@ -65,6 +79,32 @@ struct CSVTable {
                                      fix: "check for an unmatched double quote."))
         }
         return CSVTable(fileName: fileName, header: header, rows: rows)
+    }
+
+    /// The line on which each record starts (a quoted field may hold line breaks), or nil with an
+    /// error when a double quote is never closed: the CSV reader would silently swallow the rest.
+    private static func recordStartLines(_ text: String, fileName: String, errors: inout [InputError]) -> [Int]? {
+        var starts = [1]
+        var line = 1
+        var inQuotes = false
+        var quoteOpenedOn = 1
+        for character in text {
+            if character == "\"" {
+                if !inQuotes { quoteOpenedOn = line }
+                inQuotes.toggle()
+            } else if character.isNewline {
+                line += 1
+                // "\r\n" is one Character in Swift, so each line break is counted once.
+                if !inQuotes { starts.append(line) }
+            }
+        }
+        if inQuotes {
+            errors.append(InputError(file: fileName, line: quoteOpenedOn, field: nil,
+                                     problem: "a double quote opened on this line is never closed, so the rest of the file would be read as one value.",
+                                     fix: "close the quote, or remove it (Excel adds quotes itself when needed)."))
+            return nil
+        }
+        return starts
     }
 }
 

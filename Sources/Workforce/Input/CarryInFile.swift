@@ -5,7 +5,7 @@ enum CarryInFile {
     static let required = ["amhp_id", "date", "shift"]
     static let optional: [String] = []
 
-    static func read(_ table: CSVTable, ids: Set<String>, codes: Set<String>, errors: inout [InputError]) -> [Assignment] {
+    static func read(_ table: CSVTable, ids: Set<String>?, codes: Set<String>?, errors: inout [InputError]) -> [Assignment] {
         var assignments: [Assignment] = []
         for row in table.rows {
             let before = errors.count

@@ -4,22 +4,23 @@ enum CoverFile {
     static let required = ["day_type", "shift", "minimum", "target", "coordinator"]
     static let optional = ["second_worker"]
 
-    static func read(_ table: CSVTable, shifts: [ShiftType], errors: inout [InputError]) -> [CoverRule] {
+    /// `codes` are every code written in shifts.csv (nil when that file could not be read).
+    static func read(_ table: CSVTable, shifts: [ShiftType], codes: Set<String>?, errors: inout [InputError]) -> [CoverRule] {
+        let errorsBefore = errors.count
         var rules: [CoverRule] = []
-        let codes = Set(shifts.map(\.code))
         for row in table.rows {
             let before = errors.count
             let dayType = row.choice("day_type", &errors, as: DayType.self)
             let shift = row.text("shift")
-            if !codes.contains(shift) {
+            if let codes, !codes.contains(shift) {
                 errors.append(row.error("shift", "unknown shift \"\(shift)\".",
-                                        fix: "use a code from shifts.csv: \(shifts.map(\.code).joined(separator: ", "))."))
+                                        fix: "use a code from shifts.csv: \((codes ?? []).sorted().joined(separator: ", "))."))
             }
             let secondWorker = row.flag("second_worker", &errors)
             let minimum = row.integer("minimum", &errors, in: 0...99, meaning: "the fewest AMHPs the shift may have")
             let target = row.integer("target", &errors, in: 0...99, meaning: "the AMHPs the service aims for")
             let coordinator = row.flag("coordinator", &errors)
-            guard errors.count == before, let dayType, let minimum, let target else { continue }
+            guard errors.count == before, codes != nil, let dayType, let minimum, let target else { continue }
             if minimum < 2 && !secondWorker && minimum > 0 {
                 errors.append(row.error("minimum", "a minimum of \(minimum) would leave an AMHP lone-working (Service Standard 4.1).",
                                         fix: "set the minimum to at least 2, or write yes in second_worker if a named second worker is on duty."))
@@ -36,7 +37,8 @@ enum CoverFile {
             rules.append(CoverRule(dayType: dayType, shiftCode: shift, minimum: minimum, target: target,
                                    coordinatorRequired: coordinator, secondWorkerAvailable: secondWorker))
         }
-        if errors.isEmpty {
+        // Rows rejected above would show up again as missing; report gaps only when every row was read.
+        if errors.count == errorsBefore, codes != nil {
             for dayType in DayType.allCases {
                 for shift in shifts where !rules.contains(where: { $0.dayType == dayType && $0.shiftCode == shift.code }) {
                     errors.append(InputError(file: name, line: nil, field: "day_type",

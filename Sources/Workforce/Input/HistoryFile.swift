@@ -4,7 +4,7 @@ enum HistoryFile {
     static let required = ["amhp_id", "months", "nights", "weekend_shifts", "bank_holiday_shifts", "worked_last_festive"]
     static let optional: [String] = []
 
-    static func read(_ table: CSVTable, ids: Set<String>, errors: inout [InputError]) -> [FairnessHistory] {
+    static func read(_ table: CSVTable, ids: Set<String>?, errors: inout [InputError]) -> [FairnessHistory] {
         var history: [FairnessHistory] = []
         for row in table.rows {
             let before = errors.count

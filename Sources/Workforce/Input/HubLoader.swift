@@ -34,18 +34,20 @@ public enum HubLoader {
         }
         func table(_ name: String, _ required: [String], _ optional: [String]) -> CSVTable? {
             guard let content = text(name) else { return nil }
-            return CSVTable.parse(content, fileName: name, required: required, optional: optional, errors: &errors)
+            return CSVTable.parse(content, fileName: name, required: required, optional: optional,
+                                  allowEmpty: !requiredFiles.contains(name), errors: &errors)
         }
 
         let rules = text(RulesFile.name).map { RulesFile.read($0, errors: &errors) } ?? HubRules()
-        let amhps = table(AMHPsFile.name, AMHPsFile.required, AMHPsFile.optional)
-            .map { AMHPsFile.read($0, errors: &errors) } ?? []
-        let shifts = table(ShiftsFile.name, ShiftsFile.required, ShiftsFile.optional)
-            .map { ShiftsFile.read($0, errors: &errors) } ?? []
+        let amhpsTable = table(AMHPsFile.name, AMHPsFile.required, AMHPsFile.optional)
+        let amhps = amhpsTable.map { AMHPsFile.read($0, errors: &errors) } ?? []
+        let shiftsTable = table(ShiftsFile.name, ShiftsFile.required, ShiftsFile.optional)
+        let shifts = shiftsTable.map { ShiftsFile.read($0, errors: &errors) } ?? []
+        // References are checked against every id and code written, so one bad row is reported once.
+        let ids = amhpsTable.map(AMHPsFile.writtenIDs)
+        let codes = shiftsTable.map(ShiftsFile.writtenCodes)
         let cover = table(CoverFile.name, CoverFile.required, CoverFile.optional)
-            .map { CoverFile.read($0, shifts: shifts, errors: &errors) } ?? []
-        let ids = Set(amhps.map(\.id))
-        let codes = Set(shifts.map(\.code))
+            .map { CoverFile.read($0, shifts: shifts, codes: codes, errors: &errors) } ?? []
         let absences = table(LeaveFile.name, LeaveFile.required, LeaveFile.optional)
             .map { LeaveFile.read($0, ids: ids, errors: &errors) } ?? []
         let requests = table(RequestsFile.name, RequestsFile.required, RequestsFile.optional)

@@ -4,7 +4,7 @@ enum LeaveFile {
     static let required = ["amhp_id", "type", "start", "end"]
     static let optional = ["note"]
 
-    static func read(_ table: CSVTable, ids: Set<String>, errors: inout [InputError]) -> [Absence] {
+    static func read(_ table: CSVTable, ids: Set<String>?, errors: inout [InputError]) -> [Absence] {
         var absences: [Absence] = []
         for row in table.rows {
             let before = errors.count
@@ -26,12 +26,14 @@ enum LeaveFile {
 
 /// Checks that an id in one file names an AMHP in amhps.csv.
 enum ReferenceCheck {
-    static func amhp(_ row: CSVRecord, _ column: String, ids: Set<String>, errors: inout [InputError]) -> String? {
+    /// `ids` is nil when amhps.csv could not be read: then ids cannot be checked, and are not.
+    static func amhp(_ row: CSVRecord, _ column: String, ids: Set<String>?, errors: inout [InputError]) -> String? {
         let id = row.text(column)
         guard !id.isEmpty else {
             errors.append(row.error(column, "the AMHP id is empty.", fix: "write the id of an AMHP from amhps.csv."))
             return nil
         }
+        guard let ids else { return id }
         guard ids.contains(id) else {
             errors.append(row.error(column, "unknown AMHP id \"\(id)\".", fix: "use an id from amhps.csv (ids are case-sensitive)."))
             return nil
@@ -39,7 +41,7 @@ enum ReferenceCheck {
         return id
     }
 
-    static func shift(_ row: CSVRecord, _ column: String, codes: Set<String>, allowEmpty: Bool,
+    static func shift(_ row: CSVRecord, _ column: String, codes: Set<String>?, allowEmpty: Bool,
                       errors: inout [InputError]) -> String?? {
         let code = row.text(column)
         if code.isEmpty || code.lowercased() == "any" {
@@ -47,6 +49,7 @@ enum ReferenceCheck {
             errors.append(row.error(column, "the shift is empty.", fix: "write a shift code from shifts.csv."))
             return nil
         }
+        guard let codes else { return .some(code) }
         guard codes.contains(code) else {
             errors.append(row.error(column, "unknown shift \"\(code)\".",
                                     fix: "use a code from shifts.csv: \(codes.sorted().joined(separator: ", "))\(allowEmpty ? ", or leave it empty for any shift" : "")."))

@@ -4,7 +4,7 @@ enum RequestsFile {
     static let required = ["amhp_id", "date", "shift", "preference", "weight"]
     static let optional = ["note"]
 
-    static func read(_ table: CSVTable, ids: Set<String>, codes: Set<String>, errors: inout [InputError]) -> [ShiftRequest] {
+    static func read(_ table: CSVTable, ids: Set<String>?, codes: Set<String>?, errors: inout [InputError]) -> [ShiftRequest] {
         var requests: [ShiftRequest] = []
         for row in table.rows {
             let before = errors.count

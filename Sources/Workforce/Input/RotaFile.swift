@@ -15,8 +15,8 @@ public enum RotaFile {
         guard let table = CSVTable.parse(text, fileName: fileName, required: required, optional: optional, errors: &errors) else {
             throw InputErrors(errors)
         }
-        let ids = Set(hub.amhps.map(\.id))
-        let codes = Set(hub.shiftTypes.map(\.code))
+        let ids: Set<String>? = Set(hub.amhps.map(\.id))
+        let codes: Set<String>? = Set(hub.shiftTypes.map(\.code))
         var rotaMonth = month
         var assignments: [Assignment] = []
         for row in table.rows {

@@ -12,6 +12,12 @@ enum RulesFile {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
+            let key = duplicates.first ?? ""
+            errors.append(InputError(file: name, line: secondOccurrence(of: key, in: text), field: key,
+                                     problem: "the setting \"\(key)\" is given twice in one section.",
+                                     fix: "keep one of them."))
+            return rules
         } catch let error as YamlError {
             errors.append(InputError(file: name, line: line(of: error), field: nil,
                                      problem: "the file is not valid YAML (\(problem(of: error))).",
@@ -129,6 +135,17 @@ enum RulesFile {
         }
     }
 
+    /// The line where `key:` appears for the second time (Yams names the duplicate, not its line).
+    private static func secondOccurrence(of key: String, in text: String) -> Int? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") {
+            seen += 1
+            if seen == 2 { return index + 1 }
+        }
+        return nil
+    }
+
     private static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
@@ -213,7 +230,7 @@ private struct NodeReader {
         case "false", "no": return false
         case nil: return nil
         default:
-            fail(node, key, "is not yes or no.", fix: "write true or false.")
+            fail(node, key, "is not true or false.", fix: "write true or false (yes and no are accepted too).")
             return nil
         }
     }

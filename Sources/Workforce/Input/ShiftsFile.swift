@@ -4,7 +4,13 @@ enum ShiftsFile {
     static let required = ["code", "name", "start", "end", "night"]
     static let optional: [String] = []
 
+    /// Every code written in the file, valid row or not (see `AMHPsFile.writtenIDs`).
+    static func writtenCodes(_ table: CSVTable) -> Set<String> {
+        Set(table.rows.map { $0.text("code") }.filter { !$0.isEmpty })
+    }
+
     static func read(_ table: CSVTable, errors: inout [InputError]) -> [ShiftType] {
+        let errorsBefore = errors.count
         var shifts: [ShiftType] = []
         for row in table.rows {
             let before = errors.count
@@ -23,10 +29,17 @@ enum ShiftsFile {
                 errors.append(row.error("code", "the code \"\(code)\" is used twice.", fix: "give every shift type its own code."))
                 continue
             }
+            let duration = end <= start ? 1440 - start.minutes + end.minutes : end.minutes - start.minutes
+            let nightTime = ClockTime.nightMinutes(from: start, lasting: duration)
+            if !night && nightTime >= 180 {
+                errors.append(row.error("night", "the shift covers \(nightTime / 60) hours of night time (23:00-06:00) but is not marked as a night.",
+                                        fix: "write yes in night: three hours of night time make it a night shift (WTR 1998 reg. 2)."))
+                continue
+            }
             let name = row.text("name").isEmpty ? code : row.text("name")
             shifts.append(ShiftType(code: code, name: name, start: start, end: end, isNight: night))
         }
-        if shifts.isEmpty && errors.isEmpty {
+        if shifts.isEmpty && errors.count == errorsBefore {
             errors.append(InputError(file: name, line: nil, field: nil, problem: "no shift types are defined.",
                                      fix: "add at least one row, e.g. D,Day,09:00,17:00,no."))
         }

@@ -4,7 +4,7 @@ enum TOILFile {
     static let required = ["amhp_id", "balance_hours", "plan_back_hours"]
     static let optional = ["note"]
 
-    static func read(_ table: CSVTable, ids: Set<String>, errors: inout [InputError]) -> [TOILPlan] {
+    static func read(_ table: CSVTable, ids: Set<String>?, errors: inout [InputError]) -> [TOILPlan] {
         var plans: [TOILPlan] = []
         for row in table.rows {
             let before = errors.count
