@@ -14,7 +14,7 @@ enum CoverFile {
             let shift = row.text("shift")
             if let codes, !codes.contains(shift) {
                 errors.append(row.error("shift", "unknown shift \"\(shift)\".",
-                                        fix: "use a code from shifts.csv: \((codes ?? []).sorted().joined(separator: ", "))."))
+                                        fix: "use a code from shifts.csv: \(codes.sorted().joined(separator: ", "))."))
             }
             let secondWorker = row.flag("second_worker", &errors)
             let minimum = row.integer("minimum", &errors, in: 0...99, meaning: "the fewest AMHPs the shift may have")
