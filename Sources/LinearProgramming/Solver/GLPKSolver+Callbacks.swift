@@ -37,7 +37,11 @@ final class SearchState {
     /// Records the best bound and node count; GLPK reports them only during the search.
     func observe(_ tree: OpaquePointer) {
         let best = glp_ios_best_node(tree)
-        if best != 0 { bestBound = glp_ios_node_bound(tree, best) }
+        // A node whose LP is not yet solved reports -DBL_MAX: no bound at all, not a number to print.
+        if best != 0 {
+            let bound = glp_ios_node_bound(tree, best)
+            if bound.isFinite && abs(bound) < 1e100 { bestBound = bound }
+        }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)
         nodes = Int(total)

@@ -61,7 +61,8 @@ public struct HubGenerator: Sendable {
             if nights == .yes && Double.random(in: 0..<1, using: &random) < 0.12 { nights = .no }
             result.append(AMHP(id: id, name: "AMHP \(id)", employment: employment,
                                profession: index % 5 == 4 ? .nurse : .socialWorker, grade: senior ? "Senior AMHP" : "AMHP",
-                               approval: approval, canCoordinateDays: senior || index % 3 == 1, canCoordinateNights: senior,
+                               approval: approval, canCoordinateDays: (senior || index % 3 == 1) && nights != .only,
+                               canCoordinateNights: senior && nights != .no,
                                nightWorking: nights, isPracticeEducator: index == nightOnly + nhs || index == nightOnly + nhs + 1))
         }
         for trainee in 0..<trainees {

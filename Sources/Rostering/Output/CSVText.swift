@@ -21,6 +21,8 @@ enum CSVText {
     /// Hours and other quantities with at most one decimal place, as a manager reads them.
     static func number(_ value: Double?) -> String {
         guard let value else { return "" }
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
+        guard abs(value) < 1e15 else { return "\(value)" }
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }

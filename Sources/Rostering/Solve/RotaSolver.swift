@@ -108,9 +108,9 @@ public struct RotaSolver: Sendable {
     }
 
     /// With `--verbose`, says what each stage reached and when.
-    private func log(_ message: String, _ start: ContinuousClock.Instant, _ clock: ContinuousClock) {
+    private func log(_ message: @autoclosure () -> String, _ start: ContinuousClock.Instant, _ clock: ContinuousClock) {
         guard options.verbose else { return }
-        print("[\(CSVNumber.format(elapsed(since: start, clock))) s] \(message)")
+        print("[\(CSVNumber.format(elapsed(since: start, clock))) s] \(message())")
     }
 
     private func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
