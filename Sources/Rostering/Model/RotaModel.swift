@@ -11,6 +11,10 @@ public struct RotaModel: Sendable {
     public internal(set) var restDay: [[Int: Variable]]
     /// Each soft rule's penalty as an expression, keyed as in `ObjectiveWeights.keyPaths`.
     public internal(set) var penaltyTerms: [String: LinearExpression]
+    /// Each AMHP's own penalties (hours, commitments, fairness, requests), to aim the search.
+    var personalPenalties: [LinearExpression]
+    /// Each day's cover penalties, to aim the search.
+    var dailyPenalties: [LinearExpression]
 
     init(instance: RotaInstance) {
         self.instance = instance
@@ -18,13 +22,18 @@ public struct RotaModel: Sendable {
         assignment = []
         restDay = Array(repeating: [:], count: instance.amhps.count)
         penaltyTerms = Dictionary(uniqueKeysWithValues: ObjectiveWeights.keyPaths.map { ($0.key, LinearExpression()) })
+        personalPenalties = Array(repeating: LinearExpression(), count: instance.amhps.count)
+        dailyPenalties = Array(repeating: LinearExpression(), count: instance.dayCount)
     }
 
     /// Adds `weight × expression` to a soft rule's penalty (and so to the objective).
-    mutating func addPenalty(_ key: String, _ expression: LinearExpression, weight: Double) {
+    /// `person` and `day` say whose or which day's penalty it is, when it is one person's or one day's.
+    mutating func addPenalty(_ key: String, _ expression: LinearExpression, weight: Double, person: Int? = nil, day: Int? = nil) {
         guard weight != 0 else { return }
         penaltyTerms[key, default: LinearExpression()].add(expression, scaledBy: weight)
         linear.objective.add(expression, scaledBy: weight)
+        if let person { personalPenalties[person].add(expression, scaledBy: weight) }
+        if let day { dailyPenalties[day].add(expression, scaledBy: weight) }
     }
 
     /// Every assignment variable that exists for AMHP `a` on day `d` (empty when off by eligibility).

@@ -33,7 +33,7 @@ struct NeighbourhoodSearch {
         let clock = ContinuousClock()
         while clock.now < deadline, maximumIterations.map({ iterations < $0 }) ?? true {
             iterations += 1
-            let neighbourhood = choose()
+            let neighbourhood = choose(around: current)
             let remaining = Double((deadline - clock.now).components.seconds) + Double((deadline - clock.now).components.attoseconds) * 1e-18
             guard remaining > 0.05 else { break }
             let outcome = try solve(neighbourhood, around: current, timeLimit: min(subTimeLimit, remaining))
@@ -52,7 +52,7 @@ struct NeighbourhoodSearch {
 
     /// Picks the next neighbourhood: a window of days, a group of AMHPs for the whole month, or one
     /// shift type over a stretch of days, sized to free about the current target of variables.
-    private mutating func choose() -> Neighbourhood {
+    private mutating func choose(around values: [Double]) -> Neighbourhood {
         let instance = model.instance
         let days = instance.dayCount, people = instance.amhps.count, shifts = instance.shifts.count
         let roll = Int.random(in: 0..<10, using: &random)
@@ -63,12 +63,23 @@ struct NeighbourhoodSearch {
             // Everyone over a few days when the hub is small; a random group over a week when large.
             let length = min(days, max(2, Int((target / Double(people * shifts)).rounded())))
             let group = length == 2 ? min(people, max(4, Int(target / Double(2 * shifts)))) : people
-            let first = Int.random(in: 0...(days - length), using: &random)
+            // Half the time, centre the window on a day chosen in proportion to its cover penalties.
+            let centre = Bool.random(using: &random) ? weightedPick(model.dailyPenalties.map { $0.value(values) }) : nil
+            let first = centre.map { min(max($0 - length / 2, 0), days - length) } ?? Int.random(in: 0...(days - length), using: &random)
             return Neighbourhood(kind: .days, people: group < people ? randomGroup(group) : nil,
                                  firstDay: first, lastDay: first + length - 1, shifts: nil)
         case .people:
             let group = min(people, max(2, Int((target / Double(days * shifts)).rounded())))
-            return Neighbourhood(kind: .people, people: randomGroup(group), firstDay: 0, lastDay: days - 1, shifts: nil)
+            // Half the group drawn in proportion to their own penalties, so those worst off get looked at.
+            var chosen = Set<Int>()
+            let personal = model.personalPenalties.map { $0.value(values) }
+            while chosen.count < group / 2, let pick = weightedPick(personal.enumerated().map { chosen.contains($0.offset) ? 0 : $0.element }) {
+                chosen.insert(pick)
+            }
+            var everyone = Array(model.instance.amhps.indices)
+            everyone.shuffle(using: &random)
+            for extra in everyone where chosen.count < group { chosen.insert(extra) }
+            return Neighbourhood(kind: .people, people: chosen, firstDay: 0, lastDay: days - 1, shifts: nil)
         case .shift:
             let shift = Int.random(in: 0..<shifts, using: &random)
             let length = min(days, max(3, Int((target / Double(people)).rounded())))
@@ -77,6 +88,18 @@ struct NeighbourhoodSearch {
             return Neighbourhood(kind: .shift, people: group < people ? randomGroup(group) : nil,
                                  firstDay: first, lastDay: first + length - 1, shifts: [shift])
         }
+    }
+
+    /// An index drawn with probability proportional to its (positive) weight; nil when all are zero.
+    private mutating func weightedPick(_ weights: [Double]) -> Int? {
+        let total = weights.reduce(0) { $0 + max($1, 0) }
+        guard total > 1e-9 else { return nil }
+        var ticket = Double.random(in: 0..<total, using: &random)
+        for (index, weight) in weights.enumerated() where weight > 0 {
+            ticket -= weight
+            if ticket < 0 { return index }
+        }
+        return weights.lastIndex { $0 > 0 }
     }
 
     private mutating func randomGroup(_ size: Int) -> Set<Int> {

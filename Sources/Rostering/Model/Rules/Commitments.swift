@@ -24,8 +24,8 @@ extension RotaModel {
             let under = linear.addVariable(name: "nhsUnder(\(id))")
             let over = linear.addVariable(name: "nhsOver(\(id))")
             linear.addConstraint(shiftCount(a) + under - over, equalTo: committed, name: "nhsCommitment(\(id))")
-            addPenalty("nhs_shifts_under", LinearExpression(under), weight: weights.nhsShiftsUnder)
-            addPenalty("nhs_shifts_over", LinearExpression(over), weight: weights.nhsShiftsOver)
+            addPenalty("nhs_shifts_under", LinearExpression(under), weight: weights.nhsShiftsUnder, person: a)
+            addPenalty("nhs_shifts_over", LinearExpression(over), weight: weights.nhsShiftsOver, person: a)
         }
     }
 
@@ -41,11 +41,11 @@ extension RotaModel {
             let under = linear.addVariable(name: "hoursUnder(\(id))")
             let over = linear.addVariable(name: "hoursOver(\(id))")
             linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
-            addPenalty("contracted_hours_under", LinearExpression(under), weight: weights.contractedHoursUnder)
-            addPenalty("contracted_hours_over", LinearExpression(over), weight: weights.contractedHoursOver)
+            addPenalty("contracted_hours_under", LinearExpression(under), weight: weights.contractedHoursUnder, person: a)
+            addPenalty("contracted_hours_over", LinearExpression(over), weight: weights.contractedHoursOver, person: a)
             var notPlanned = LinearExpression(constant: planBack)
             notPlanned.add(toil, -1)
-            addPenalty("toil_not_planned", notPlanned, weight: weights.toilNotPlanned)
+            addPenalty("toil_not_planned", notPlanned, weight: weights.toilNotPlanned, person: a)
         }
     }
 }

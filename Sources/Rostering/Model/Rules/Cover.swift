@@ -22,13 +22,13 @@ extension RotaModel {
                 if rule.minimum > 0 {
                     let short = linear.addVariable(name: "short(\(tag))", upperBound: Double(rule.minimum))
                     linear.addConstraint(count + short, atLeast: Double(rule.minimum), name: "minimum(\(tag))")
-                    addPenalty("cover_below_minimum", LinearExpression(short), weight: weights.coverBelowMinimum)
+                    addPenalty("cover_below_minimum", LinearExpression(short), weight: weights.coverBelowMinimum, day: d)
                 }
                 let under = linear.addVariable(name: "underTarget(\(tag))", upperBound: Double(rule.target))
                 let over = linear.addVariable(name: "overTarget(\(tag))")
                 linear.addConstraint(count + under - over, equalTo: Double(rule.target), name: "target(\(tag))")
-                addPenalty("cover_below_target", LinearExpression(under), weight: weights.coverBelowTarget)
-                addPenalty("cover_above_target", LinearExpression(over), weight: weights.coverAboveTarget)
+                addPenalty("cover_below_target", LinearExpression(under), weight: weights.coverBelowTarget, day: d)
+                addPenalty("cover_above_target", LinearExpression(over), weight: weights.coverAboveTarget, day: d)
             }
         }
     }
@@ -45,7 +45,7 @@ extension RotaModel {
                 let tag = "\(instance.dateTag(d)),\(instance.shifts[s].code)"
                 let missing = linear.addVariable(name: "noCoordinator(\(tag))", upperBound: 1)
                 linear.addConstraint(coordinators + missing, atLeast: 1, name: "coordinator(\(tag))")
-                addPenalty("missing_coordinator", LinearExpression(missing), weight: weight)
+                addPenalty("missing_coordinator", LinearExpression(missing), weight: weight, day: d)
             }
         }
     }

@@ -33,7 +33,7 @@ extension RotaModel {
                 let above = linear.addVariable(name: "\(category.rawValue)Above(\(id))")
                 let below = linear.addVariable(name: "\(category.rawValue)Below(\(id))")
                 linear.addConstraint(deviation - above + below, equalTo: 0, name: "\(category.rawValue)Share(\(id))")
-                addPenalty(key, LinearExpression.sum([above, below]), weight: weight)
+                addPenalty(key, LinearExpression.sum([above, below]), weight: weight, person: a)
             }
         }
     }
@@ -55,7 +55,7 @@ extension RotaModel {
     mutating func addFestiveAgain(weight: Double) {
         for a in instance.amhps.indices where instance.hub.history(for: instance.amhps[a].id)?.workedLastFestive == true {
             for d in 0..<instance.dayCount where HubCalendar.isFestiveDay(instance.dates[d]) {
-                addPenalty("festive_again", LinearExpression.sum(variables(a, day: d).map(\.variable)), weight: weight)
+                addPenalty("festive_again", LinearExpression.sum(variables(a, day: d).map(\.variable)), weight: weight, person: a, day: d)
             }
         }
     }

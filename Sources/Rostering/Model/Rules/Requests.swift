@@ -21,7 +21,7 @@ extension RotaModel {
             case .avoid:
                 breach = worked
             }
-            addPenalty("request_not_met", breach, weight: weight * Double(request.weight))
+            addPenalty("request_not_met", breach, weight: weight * Double(request.weight), person: a, day: d)
         }
     }
 }
