@@ -15,6 +15,8 @@ final class SearchState {
     var bestBound: Double?
     var incumbent: Double?
     var nodes = 0
+    /// Set from `SolverParameters.nodeLimit`; the callback stops the search when the tree reaches it.
+    var nodeLimit: Int?
     private var lastReport: ContinuousClock.Instant?
 
     init(startSolution: [Double]?, progress: ((SolveProgress) -> Bool)?, clock: ContinuousClock,
@@ -54,6 +56,10 @@ let searchCallback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) ->
     guard let tree, let info else { return }
     let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
     state.observe(tree)
+    if let limit = state.nodeLimit, state.nodes >= limit {
+        glp_ios_terminate(tree)
+        return
+    }
     switch glp_ios_reason(tree) {
     case GLP_IHEUR:
         if let start = state.startSolution, !state.startSolutionOffered {

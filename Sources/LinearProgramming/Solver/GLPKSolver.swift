@@ -25,6 +25,7 @@ public struct GLPKSolver: Sendable {
             return emptyModelResult(model, seconds: 0)
         }
         let search = SearchState(startSolution: parameters.startSolution, progress: progress, clock: clock, started: started)
+        search.nodeLimit = parameters.nodeLimit
         // Without GLPK's MIP presolver, glp_intopt needs an optimal LP relaxation first.
         let usePresolve = parameters.presolve && parameters.startSolution == nil
         if !usePresolve {
