@@ -19,7 +19,14 @@ struct CurtoisExperimentTests {
             let printLine: @Sendable (String) -> Void = { line in print("  " + line) }
             let log = verbose ? printLine : nil
             let file = CurtoisFixtures.folder.appendingPathComponent("Instance\(number).txt")
-            let report = try CurtoisBenchmark.run(file: file, timeLimit: timeLimit, seed: seed, log: log)
+            var options = CurtoisSolveOptions()
+            options.timeLimit = timeLimit
+            options.seed = seed
+            options.log = log
+            options.iterationLimit = environment["CURTOIS_ITERATIONS"].flatMap { Int($0) }
+            if let nodes = environment["CURTOIS_NODES"].flatMap({ Int($0) }) { options.subproblemNodeLimit = nodes }
+            if let size = environment["CURTOIS_SIZE"].flatMap({ Int($0) }) { options.initialNeighbourhoodSize = size }
+            let report = try CurtoisBenchmark.run(CurtoisParser.parse(contentsOf: file), options: options)
             print(report.summary)
             let best = report.bestKnown.map { String($0) } ?? "-"
             let gap = report.gapToBestKnownPercent.map { String(format: "%.2f", $0) } ?? "-"

@@ -1,11 +1,12 @@
 /// Chooses which cells (employee, day) of the roster a neighbourhood search may change.
 ///
-/// Two kinds, taken in turn at random: a group of whole employees (shifts move between people over
-/// the horizon), and a window of days for a group of employees (blocks are reshaped locally).
+/// Three kinds, taken at random: a group of whole employees (shifts move between people over the
+/// horizon), a window of days for a group of employees (blocks are reshaped locally), and a window
+/// around a short-staffed shift for the employees who could work it (aimed at the 100-point penalties).
 /// The size is the number of free assignment variables and adapts to how the subproblems fare.
 struct CurtoisNeighbourhood {
     enum Kind: String {
-        case employees, window
+        case employees, window, gap
     }
 
     /// Assignment variables per (employee, day) cell, the unit of size.
@@ -21,20 +22,35 @@ struct CurtoisNeighbourhood {
         let total = Double(cellSizes.joined().reduce(0, +))
         maximumSize = total
         minimumSize = min(total, 40)
-        size = min(total, max(minimumSize, Double(initialSize ?? 400)))
+        size = min(total, max(minimumSize, Double(initialSize ?? 200)))
     }
 
-    /// The cells to free, as a list of (employee, first day, day count).
-    mutating func choose(using generator: inout SeededGenerator) -> (kind: Kind, cells: [(employee: Int, days: Range<Int>)]) {
-        let kind: Kind = Bool.random(using: &generator) ? .employees : .window
+    /// The cells to free. `gaps` are the (day, shift) pairs whose cover is currently short (or, when none
+    /// is short, over), which the `gap` kind aims at.
+    mutating func choose(gaps: [(day: Int, shift: Int)], canWork: (Int, Int, Int) -> Bool,
+                         using generator: inout SeededGenerator) -> (kind: Kind, cells: [(employee: Int, days: Range<Int>)]) {
+        let draw = Int.random(in: 0..<(gaps.isEmpty ? 2 : 3), using: &generator)
+        let kind: Kind = draw == 0 ? .employees : draw == 1 ? .window : .gap
         var days = 0..<dayCount
-        if kind == .window {
+        var employees = Array(cellSizes.indices)
+        employees.shuffle(using: &generator)
+        switch kind {
+        case .employees:
+            break
+        case .window:
             let length = Int.random(in: min(7, dayCount)...dayCount, using: &generator)
             let start = Int.random(in: 0...(dayCount - length), using: &generator)
             days = start..<(start + length)
+        case .gap:
+            // A window around a badly covered shift, with first the employees who could work it.
+            let gap = gaps.randomElement(using: &generator)!
+            let length = Int.random(in: min(7, dayCount)...min(14, dayCount), using: &generator)
+            let earliest = max(0, gap.day - length + 1), latest = min(gap.day, dayCount - length)
+            let start = Int.random(in: earliest...max(earliest, latest), using: &generator)
+            days = start..<min(dayCount, start + length)
+            let able = employees.filter { canWork($0, gap.day, gap.shift) }
+            employees = able + employees.filter { !canWork($0, gap.day, gap.shift) }
         }
-        var employees = Array(cellSizes.indices)
-        employees.shuffle(using: &generator)
         var chosen: [(employee: Int, days: Range<Int>)] = []
         var freed = 0
         for e in employees where Double(freed) < size {

@@ -9,10 +9,10 @@ public struct CurtoisSolveOptions: Sendable {
     /// a seed reproduces a run exactly.
     public var iterationLimit: Int? = nil
     /// Branch-and-cut nodes GLPK may spend on one subproblem: the repeatable work limit.
-    public var subproblemNodeLimit = 400
+    public var subproblemNodeLimit = 50
     /// Wall-clock seconds for one subproblem, a safety net behind the node limit.
     public var subproblemTimeLimit: Double = 4
-    /// Seconds for the LP relaxation that gives the lower bound (nil: a tenth of the time limit, at most 10).
+    /// Seconds for the LP relaxation that gives the lower bound (nil: a twelfth of the time limit, at most 5).
     public var boundTimeLimit: Double? = nil
     /// The first neighbourhood's number of free assignment variables (nil: chosen from the instance's size).
     public var initialNeighbourhoodSize: Int? = nil
