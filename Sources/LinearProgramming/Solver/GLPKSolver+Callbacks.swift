@@ -18,8 +18,6 @@ final class SearchState {
     var bestBound: Double?
     var incumbent: Double?
     var nodes = 0
-    /// Set from `SolverParameters.nodeLimit`; the callback stops the search when the tree reaches it.
-    var nodeLimit: Int?
     private var lastReport: ContinuousClock.Instant?
 
     init(startSolution: [Double]?, nodeLimit: Int?, progress: ((SolveProgress) -> Bool)?, clock: ContinuousClock,

@@ -33,9 +33,6 @@ public struct SolverParameters: Sendable, Hashable {
     /// offered to GLPK as its first incumbent, which turns the MIP presolver off (GLPK takes
     /// heuristic solutions only in the original variables).
     public var startSolution: [Double]? = nil
-    /// Stop the branch-and-cut after this many nodes (nil for no limit). Unlike a time limit, a node
-    /// limit stops GLPK at the same point on every run, so searches built on it are repeatable.
-    public var nodeLimit: Int? = nil
     /// Print GLPK's log to standard output.
     public var verbose = false
 
