@@ -5,5 +5,5 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the solver: generated hubs of any size, and the Curtois benchmark.",
-        subcommands: [BenchHubCommand.self])
+        subcommands: [BenchHubCommand.self, BenchCurtoisCommand.self])
 }

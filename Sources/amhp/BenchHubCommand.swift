@@ -25,6 +25,12 @@ struct BenchHubCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds for the whole run, shared between the months.")
     var timeLimit: Double = 30
 
+    @Flag(help: "Print one table row instead of the per-month report (used by Scripts/bench).")
+    var row = false
+
+    @Option(name: .customLong("compare-with"), help: "A reference objective (e.g. HiGHS's after 10 minutes on the --write-lp model) to show beside ours.")
+    var compareWith: Double?
+
     @Flag(help: "Print what each stage of each month's solve reached and when.")
     var verbose = false
 
@@ -51,6 +57,17 @@ struct BenchHubCommand: ParsableCommand {
             try RotaSolver(options: options).writeModel(RotaInstance(hub: hub, month: month), to: writeLP, format: .lp)
         }
         let results = try MonthSequencePlanner(options: options).plan(hub, from: month, months: months)
+        if row {
+            let objective = results.reduce(0) { $0 + $1.solution.objective }
+            let bound = results.reduce(0) { $0 + ($1.solution.bound ?? 0) }
+            let versus = compareWith.map { String(format: "%+.2f%%", 100 * (objective - $0) / max(abs($0), 1)) } ?? "-"
+            let hard = results.reduce(0) { $0 + $1.report.hardViolations.count }
+            print(BenchTable.row(["hub \(amhps)x\(months)mo", compareWith.map(CSVNumber.format) ?? "-", CSVNumber.format(objective), versus,
+                                  CSVNumber.format(bound), CSVNumber.format(results.reduce(0) { $0 + $1.solution.seconds }),
+                                  "\(PeakMemory.megabytes())", "\(hard)"]))
+            if hard > 0 { throw ExitCode(3) }
+            return
+        }
         print("hub: \(amhps) AMHPs, \(months) month(s) from \(month), seed \(seed), time limit \(CSVNumber.format(timeLimit)) s")
         print("month    variables  rows     objective  bound      gap     seconds  short  hard")
         var totalObjective = 0.0, totalBound = 0.0, totalSeconds = 0.0, totalHard = 0

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Rostering
+
+/// `amhp bench curtois`: solves one instance of the public Curtois benchmark and scores it by the benchmark's rules.
+struct BenchCurtoisCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curtois",
+        abstract: "Solve a Curtois nurse-rostering benchmark instance; print the objective by the benchmark's own evaluator, the bound and the time.")
+
+    @Argument(help: "The instance file, e.g. ../shared/benchmarks/curtois/Instance1.txt.")
+    var file: String
+
+    @Option(name: .customLong("time-limit"), help: "Seconds the solver may take.")
+    var timeLimit: Double = 60
+
+    @Option(help: "Seed for the heuristics' random choices.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Print one table row instead of the full summary (used by Scripts/bench).")
+    var row = false
+
+    @Flag(help: "Print the search's progress.")
+    var verbose = false
+
+    @Option(name: .customLong("write-roster"), help: "Write the roster (staff × days) to this file.")
+    var writeRoster: String?
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive.") }
+        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("There is no file at \(file).") }
+    }
+
+    func run() throws {
+        let printLine: @Sendable (String) -> Void = { (line: String) in print(line) }
+        let log = verbose ? printLine : nil
+        let report = try CurtoisBenchmark.run(file: URL(fileURLWithPath: file), timeLimit: timeLimit, seed: seed, log: log)
+        if let writeRoster { try Data(report.rosterText.utf8).write(to: URL(fileURLWithPath: writeRoster), options: .atomic) }
+        if row {
+            let best = report.bestKnown.map(String.init) ?? "-"
+            let gap = report.gapToBestKnownPercent.map { String(format: "%.2f%%", $0) } ?? "-"
+            print(BenchTable.row(["curtois \(report.instance)", best, String(report.objective), gap,
+                                  report.bound.map(String.init) ?? "-", String(format: "%.1f", report.seconds),
+                                  "\(PeakMemory.megabytes())", "\(report.hardViolations.count)"]))
+        } else {
+            print(report.summary)
+            print("peak memory: \(PeakMemory.megabytes()) MB")
+        }
+        if !report.hardViolations.isEmpty || report.objective != report.solverObjective { throw ExitCode(3) }
+    }
+}
+
+/// The fixed-width table `Scripts/bench` prints.
+enum BenchTable {
+    static let header = row(["run", "best known", "ours", "vs best", "bound", "seconds", "peak MB", "hard"])
+
+    static func row(_ cells: [String]) -> String {
+        let widths = [22, 11, 10, 9, 10, 8, 8, 5]
+        return zip(cells, widths).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }
+            .joined(separator: " ")
+    }
+}
