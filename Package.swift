@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "RotaCheck", dependencies: ["Workforce"]),
         .target(
             name: "Rostering",
-            dependencies: ["Workforce", "LinearProgramming", "RotaCheck", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
         ),
         .executableTarget(
             name: "amhp",

@@ -1,21 +1,10 @@
-import CSV
 import Foundation
+import Workforce
 
-/// Renders rows as CSV text Excel opens cleanly (RFC 4180 quoting, CRLF line ends).
+/// CSV helpers for the rota's output files.
 enum CSVText {
     static func make(header: [String], rows: [[String]]) -> String {
-        do {
-            let stream = OutputStream(toMemory: ())
-            let writer = try CSVWriter(stream: stream, newline: .crlf)
-            try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
-            writer.stream.close()
-            guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
-            return String(decoding: data, as: UTF8.self)
-        } catch {
-            // Writing to memory cannot fail short of running out of it.
-            preconditionFailure("CSV writing to memory failed: \(error)")
-        }
+        CSVDocument.make(header: header, rows: rows)
     }
 
     /// Hours and other quantities with at most one decimal place, as a manager reads them.

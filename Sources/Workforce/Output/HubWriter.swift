@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Writes a hub back to a folder in exactly the format `HubLoader` reads (docs/data-format.md),
@@ -86,17 +85,7 @@ public enum HubWriter {
     }
 
     private static func csv(_ header: [String], _ rows: [[String]]) -> String {
-        do {
-            let stream = OutputStream(toMemory: ())
-            let writer = try CSVWriter(stream: stream, newline: .crlf)
-            try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
-            writer.stream.close()
-            let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            return String(decoding: data, as: UTF8.self)
-        } catch {
-            preconditionFailure("CSV writing to memory failed: \(error)")
-        }
+        CSVDocument.make(header: header, rows: rows)
     }
 
     private static func yes(_ flag: Bool) -> String { flag ? "yes" : "no" }

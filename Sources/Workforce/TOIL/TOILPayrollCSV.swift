@@ -34,12 +34,6 @@ public enum TOILPayrollCSV {
                            statement.forfeited, statement.paidOut, statement.closing]
             return [month.description, id, name, employer] + figures.map(\.fixedText)
         }
-        return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVDocument.make(header: header, rows: rows)
     }
 }
