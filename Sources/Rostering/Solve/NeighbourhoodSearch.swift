@@ -36,7 +36,10 @@ struct NeighbourhoodSearch {
             let neighbourhood = choose(around: current)
             let remaining = Double((deadline - clock.now).components.seconds) + Double((deadline - clock.now).components.attoseconds) * 1e-18
             guard remaining > 0.05 else { break }
-            let outcome = try solve(neighbourhood, around: current, timeLimit: min(subTimeLimit, remaining))
+            // With a fixed number of tries, node limits alone end each sub-solve, so the run repeats
+            // however busy the machine; the deadline remains the safety stop.
+            let limit = maximumIterations == nil ? min(subTimeLimit, remaining) : remaining
+            let outcome = try solve(neighbourhood, around: current, timeLimit: limit)
             if let values = outcome.values, model.linear.objectiveValue(values) < currentObjective - 1e-6,
                model.linear.largestViolation(of: values) == nil {
                 current = values

@@ -39,7 +39,11 @@ public struct RotaSolver: Sendable {
         var parameters = SolverParameters()
         let fullShare = options.useNeighbourhoodSearch ? options.fullModelShare : 1
         parameters.timeLimit = max(options.timeLimit * fullShare - elapsed(since: started, clock), 0.1)
-        if options.iterations != nil { parameters.nodeLimit = 200 }
+        if options.iterations != nil {
+            // Repeatable runs: a node limit, not the clock, ends the whole-model solve.
+            parameters.nodeLimit = 200
+            parameters.timeLimit = options.timeLimit
+        }
         parameters.relativeGap = options.relativeGap
         parameters.startSolution = start
         parameters.verbose = options.glpkLog
