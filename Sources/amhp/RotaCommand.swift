@@ -34,6 +34,9 @@ struct RotaCommand: ParsableCommand {
     @Option(name: .customLong("write-lp"), help: "Also write the model in CPLEX LP format to this file (for glpsol or another solver).")
     var writeLP: String?
 
+    @Option(name: .customLong("write-mps"), help: "Also write the model in free MPS format to this file.")
+    var writeMPS: String?
+
     @Flag(help: "Print what each stage of the solve reached and when.")
     var verbose = false
 
@@ -60,6 +63,10 @@ struct RotaCommand: ParsableCommand {
         if let writeLP {
             try solver.writeModel(instance, to: writeLP, format: .lp)
             print("Model written to \(writeLP)")
+        }
+        if let writeMPS {
+            try solver.writeModel(instance, to: writeMPS, format: .mps)
+            print("Model written to \(writeMPS)")
         }
         let solution = try solver.solve(instance)
         let report = RotaChecker(hub: hub, month: month).check(solution.rota)

@@ -75,7 +75,7 @@ import Workforce
 
     @Test func helpNamesEveryOption() throws {
         let result = try CLIRunner.run(["rota", "--help"])
-        for option in ["--hub", "--month", "--out", "--time-limit", "--gap", "--seed", "--write-lp"] {
+        for option in ["--hub", "--month", "--out", "--time-limit", "--gap", "--seed", "--iterations", "--write-lp", "--write-mps", "--verbose"] {
             #expect(result.output.contains(option), "help lacks \(option)")
         }
         #expect(try CLIRunner.run(["rota", "--hub", "x", "--month", "2026-13"]).status != 0)
