@@ -1,7 +1,9 @@
 import LinearProgramming
 import Workforce
 
-/// Plans a month's rota: a greedy start that keeps every hard rule, then GLPK's branch and cut.
+/// Plans a month's rota in three stages (docs/model.md, "How the solver works"): a greedy start
+/// that keeps every hard rule; GLPK's branch and cut on the whole model (or, for a model too large
+/// for that, its LP relaxation for the bound); then large-neighbourhood search until the time limit.
 public struct RotaSolver: Sendable {
     public let options: RotaSolveOptions
 
@@ -21,24 +23,62 @@ public struct RotaSolver: Sendable {
     }
 
     public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose)
         let model = RotaModelBuilder.build(instance)
-        let solver = GLPKSolver()
-        log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows", started, clock)
+        clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows")
 
-        var start: [Double]?
-        if options.useGreedyStart {
-            var greedy = GreedyConstruction(instance: instance, seed: options.seed)
-            start = try startSolution(model, greedy.build(), solver: solver)
-            log("greedy start: \(start.map { CSVNumber.format(model.linear.objectiveValue($0)) } ?? "rejected")", started, clock)
+        let start = try greedyStart(model)
+        clock.log("greedy start: \(start.map { CSVNumber.format(model.linear.objectiveValue($0)) } ?? "rejected")")
+
+        let large = options.useNeighbourhoodSearch && options.iterations == nil
+            && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
+        let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: progress)
+        clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")")
+
+        // GLPK returns its incumbent; when it has none (or a worse one), the greedy start is still a rota.
+        var best = whole.values
+        if let start, model.linear.objectiveValue(start) < (whole.objective ?? .infinity) { best = start }
+        guard var values = best else { throw Failure.noSolution(status: whole.status, rawStatus: whole.rawStatus) }
+        var status = whole.values == nil ? TerminationStatus.timeLimitWithSolution : whole.status
+
+        var search: NeighbourhoodSearch?
+        if options.useNeighbourhoodSearch && status != .optimal && status != .gapReached {
+            var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
+            if options.verbose { neighbourhoods.trace = { clock.log($0) } }
+            values = try neighbourhoods.improve(values, until: clock.deadline, maximumIterations: options.iterations)
+            search = neighbourhoods
+            clock.log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(values)))")
         }
-        let deadline = started + .milliseconds(Int(options.timeLimit * 1000))
-        let binaries = model.linear.variables.lazy.filter { $0.kind != .continuous }.count
-        let large = options.useNeighbourhoodSearch && binaries > options.largeModelBinaries && options.iterations == nil
+
+        let objective = model.linear.objectiveValue(values)
+        let bound = whole.bound.map { min($0, objective) }
+        if let bound, status != .optimal, abs(objective - bound) <= options.relativeGap * max(abs(objective), 1) { status = .gapReached }
+        return RotaSolution(
+            rota: model.rota(from: values), status: status,
+            rawStatus: large ? "LP bound: \(whole.rawStatus); rota by neighbourhood search" : whole.rawStatus,
+            objective: objective, bound: bound, seconds: clock.elapsed, penalties: model.penalties(values),
+            startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
+            searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
+            modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// Writes the month's model in LP or MPS format, for glpsol or another solver.
+    public func writeModel(_ instance: RotaInstance, to path: String, format: GLPKSolver.ExportFormat) throws {
+        try GLPKSolver().write(RotaModelBuilder.build(instance).linear, to: path, format: format)
+    }
+
+    private func greedyStart(_ model: RotaModel) throws -> [Double]? {
+        guard options.useGreedyStart else { return nil }
+        var greedy = GreedyConstruction(instance: model.instance, seed: options.seed)
+        return try startSolution(model, greedy.build(), solver: GLPKSolver())
+    }
+
+    /// GLPK's branch and cut on the whole model, from the greedy start, for its share of the time.
+    private func wholeModel(_ model: RotaModel, start: [Double]?, clock: SolveClock,
+                            progress: ((SolveProgress) -> Bool)?) throws -> SolveResult {
         var parameters = SolverParameters()
-        let fullShare = options.useNeighbourhoodSearch ? options.fullModelShare : 1
-        parameters.timeLimit = max(options.timeLimit * fullShare - elapsed(since: started, clock), 0.1)
+        let share = options.useNeighbourhoodSearch ? options.fullModelShare : 1
+        parameters.timeLimit = max(options.timeLimit * share - clock.elapsed, 0.1)
         if options.iterations != nil {
             // Repeatable runs: a node limit, not the clock, ends the whole-model solve.
             parameters.nodeLimit = 200
@@ -47,49 +87,16 @@ public struct RotaSolver: Sendable {
         parameters.relativeGap = options.relativeGap
         parameters.startSolution = start
         parameters.verbose = options.glpkLog
-        let result: SolveResult
-        if large {
-            // Too big for GLPK's branch and cut in the time: bound from the LP, rota from neighbourhood search.
-            let budget = max(options.timeLimit * options.boundShare, 0.1)
-            var relaxation = try solver.solveRelaxation(model.linear, timeLimit: budget, presolve: true)
-            relaxation.values = nil
-            relaxation.objective = nil
-            result = relaxation
-        } else {
-            result = try solver.solve(model.linear, parameters: parameters, progress: progress)
-        }
-        log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(result.status.rawValue), objective \(result.objective.map(CSVNumber.format) ?? "none"), bound \(result.bound.map(CSVNumber.format) ?? "none")", started, clock)
-        // GLPK returns its incumbent; when it took none, the greedy start is still a rota.
-        var values = result.values
-        if values == nil || (start.map { model.linear.objectiveValue($0) } ?? .infinity) < (result.objective ?? .infinity) {
-            values = start
-        }
-        guard var best = values else { throw Failure.noSolution(status: result.status, rawStatus: result.rawStatus) }
-        var status = result.values == nil ? TerminationStatus.timeLimitWithSolution : result.status
-        let rawStatus = large ? "LP bound: \(result.rawStatus); rota by neighbourhood search" : result.rawStatus
-        var search: NeighbourhoodSearch?
-        if options.useNeighbourhoodSearch && status != .optimal && !(status == .gapReached) {
-            var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
-            if options.verbose { neighbourhoods.trace = { [self] in log($0, started, clock) } }
-            best = try neighbourhoods.improve(best, until: deadline, maximumIterations: options.iterations)
-            search = neighbourhoods
-            log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(best)))", started, clock)
-        }
-        let objective = model.linear.objectiveValue(best)
-        let bound = result.bound.map { min($0, objective) }
-        if let bound, status != .optimal, abs(objective - bound) <= options.relativeGap * max(abs(objective), 1) { status = .gapReached }
-        return RotaSolution(
-            rota: model.rota(from: best), status: status, rawStatus: rawStatus, objective: objective,
-            bound: bound, seconds: elapsed(since: started, clock),
-            penalties: model.penalties(best), startObjective: start.map { model.linear.objectiveValue($0) },
-            fullModelObjective: result.objective, searchIterations: search?.iterations ?? 0,
-            searchImprovements: search?.improvements ?? 0,
-            modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+        return try GLPKSolver().solve(model.linear, parameters: parameters, progress: progress)
     }
 
-    /// Writes the month's model in LP or MPS format, for glpsol or another solver.
-    public func writeModel(_ instance: RotaInstance, to path: String, format: GLPKSolver.ExportFormat) throws {
-        try GLPKSolver().write(RotaModelBuilder.build(instance).linear, to: path, format: format)
+    /// The LP relaxation's objective as the bound of a model too large for branch and cut in the time.
+    private func relaxationBound(_ model: RotaModel) throws -> SolveResult {
+        var relaxation = try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1),
+                                                          presolve: true)
+        relaxation.values = nil
+        relaxation.objective = nil
+        return relaxation
     }
 
     /// The full solution vector for a heuristic rota, or nil if it breaks the model (a bug to report).
@@ -109,16 +116,5 @@ public struct RotaSolver: Sendable {
         guard let values = try solver.completeSolution(model.linear, integerValues: integers),
               model.linear.largestViolation(of: values) == nil else { return nil }
         return values
-    }
-
-    /// With `--verbose`, says what each stage reached and when.
-    private func log(_ message: @autoclosure () -> String, _ start: ContinuousClock.Instant, _ clock: ContinuousClock) {
-        guard options.verbose else { return }
-        print("[\(CSVNumber.format(elapsed(since: start, clock))) s] \(message())")
-    }
-
-    private func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
-        let duration = clock.now - start
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }
