@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// End-to-end: `amhp bench` on a small generated hub and on Curtois instance 1.
+@Suite(.serialized) struct BenchCommandTests {
+    @Test func benchHubReportsEveryMonthWithoutHardViolations() throws {
+        let result = try CLIRunner.run(["bench", "hub", "--amhps", "8", "--months", "2", "--time-limit", "4", "--seed", "3"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.output.contains("2026-12 "))
+        #expect(result.output.contains("2027-01 "))
+        #expect(result.output.contains("hard violations 0"))
+        #expect(result.output.contains("peak memory"))
+    }
+
+    @Test func benchCurtoisScoresByTheBenchmarksOwnRules() throws {
+        let file = CLIRunner.packageRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/benchmarks/curtois/Instance1.txt")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            print("Skipping: no Curtois instances beside the checkout at \(file.path)")
+            return
+        }
+        let result = try CLIRunner.run(["bench", "curtois", file.path, "--time-limit", "3", "--row"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        let cells = result.output.split(separator: " ", omittingEmptySubsequences: true)
+        // run name (two words), best known, ours, …, hard violations last.
+        #expect(cells.count >= 9)
+        #expect(cells[2] == "607")
+        #expect(Int(cells[3]).map { $0 >= 607 } == true)
+        #expect(cells.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+}
