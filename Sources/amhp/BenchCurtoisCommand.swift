@@ -56,7 +56,7 @@ enum BenchTable {
 
     static func row(_ cells: [String]) -> String {
         let widths = [22, 11, 10, 9, 10, 8, 8, 5]
-        return zip(cells, widths).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }
-            .joined(separator: " ")
+        let padded = zip(cells, widths).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }
+        return padded.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 }
