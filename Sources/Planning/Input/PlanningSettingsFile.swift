@@ -55,11 +55,11 @@ enum PlanningSettingsFile {
     }
 
     private static func readResponse(_ node: Node, into response: inout PlanningSettings.ResponseTarget, reader: inout YAMLReader) {
-        for (key, value) in reader.entries(node, "response", known: ["share", "within_hours"]) {
-            if key == "share" {
-                response.share = reader.number(value, "response.share", in: 0.5...0.999) ?? response.share
-            } else {
-                response.withinHours = reader.number(value, "response.within_hours", in: 0.1...72) ?? response.withinHours
+        for (key, value) in reader.entries(node, "response", known: ["share", "within_hours", "measure"]) {
+            switch key {
+            case "share": response.share = reader.number(value, "response.share", in: 0.5...0.999) ?? response.share
+            case "within_hours": response.withinHours = reader.number(value, "response.within_hours", in: 0.1...72) ?? response.withinHours
+            default: response.measure = reader.choice(value, "response.measure", as: PlanningSettings.ResponseTarget.Measure.self) ?? response.measure
             }
         }
     }

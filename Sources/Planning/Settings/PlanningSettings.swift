@@ -46,7 +46,15 @@ public struct PlanningSettings: Hashable, Sendable {
         /// The share of referrals to pick up within `withinHours`, e.g. 0.95.
         public var share = 0.95
         public var withinHours = 4.0
+        /// Whether the share is over all referrals of the week (`overall`, the default) or must
+        /// hold in every hour of the week (`every_hour`, stricter).
+        public var measure: Measure = .overall
         public init() {}
+
+        public enum Measure: String, CaseIterable, Hashable, Sendable {
+            case overall
+            case everyHour = "every_hour"
+        }
     }
 
     /// How cover on a shift is made up beyond the assessing teams.
