@@ -10,12 +10,15 @@ import Workforce
 ///     minimise   Σ teams[t,s] × AMHPs per assessment × hours(s) × days of type t a week
 ///     subject to on_duty[h] = Σ teams of the shifts covering hour h          (168 hours)
 ///                on_duty[h] + short[h] ≥ 1           a 24-hour service always has a team
-///     overall:   Σ_c c·level[h,c] ≤ on_duty[h],  Σ_c level[h,c] = 1          (level[h,c] binary)
-///                Σ_h assessments[h] × Σ_c share(h,c)·level[h,c] ≥ target × Σ_h assessments[h]
+///     overall:   Σ_c atLeast[h,c] ≤ on_duty[h],  atLeast[h,c] ≤ atLeast[h,c−1]    (binary)
+///                Σ_h assessments[h] × Σ_c (share(h,c) − share(h,c−1))·atLeast[h,c]
+///                    ≥ target × Σ_h assessments[h]
 ///     every_hour: on_duty[h] + short[h] ≥ teams needed in hour h alone
 ///
-/// `share(h,c)` is Erlang C's share picked up in time with c teams in hour h; it rises with c, so
-/// the solver takes the highest level the teams on duty allow. `short` is priced prohibitively and
+/// `share(h,c)` is Erlang C's share picked up in time with c teams in hour h. `atLeast[h,c]` says
+/// that hour h has c teams or more, so each hour's share is built from its increments; where the
+/// share curve is concave (past the point where the teams can keep up) the LP relaxation already
+/// prices the hour exactly, which keeps GLPK's search short. `short` is priced prohibitively and
 /// is non-zero only in hours that no shift covers, so the model is always feasible and such hours
 /// are reported. Bank holidays take Sunday's cover: two years of referrals hold too few bank
 /// holidays to estimate their own pattern, and their demand resembles a Sunday's.
@@ -56,27 +59,33 @@ public enum ShiftCoverModel {
         }
         model.objective = objective
         var parameters = SolverParameters()
-        parameters.timeLimit = 60
-        parameters.relativeGap = 1e-6
+        // The model is small; the limits only guard against a pathological week (the result then
+        // meets the target, within a small margin of the fewest hours).
+        parameters.timeLimit = 20
+        parameters.relativeGap = 1e-4
         let result = try GLPKSolver().solve(model, parameters: parameters)
         guard let values = result.values else { throw PlanningError.solverFailed(model: "shift cover", status: result.rawStatus) }
         return plan(hub: hub, week: week, teams: teams, shorts: shorts, values: values, requirement: requirement, settings: settings)
     }
 
-    /// The level variables of one hour; returns its assessments picked up in time, Σ_c λ·share(c)·level[c].
+    /// The "at least c teams" variables of one hour; returns its assessments picked up in time.
     private static func levels(_ hour: Int, onDuty: LinearExpression, requirement: HourlyRequirement,
                                model: inout LinearModel) -> LinearExpression {
         // Beyond a few teams more than the hour needs alone, the share is 1 to many decimals.
         let highest = requirement.teamsNeeded[hour] + 3
-        var pick = LinearExpression(), teamsUsed = LinearExpression(), served = LinearExpression()
-        for count in 0...highest {
-            let level = model.addVariable(name: "level(hour=\(hour),teams=\(count))", kind: .binary)
-            pick.add(level)
-            teamsUsed.add(level, Double(count))
-            served.add(level, requirement.assessmentsPerHour[hour] * requirement.shareInTime(hour: hour, teams: count))
+        var teamsUsed = LinearExpression(), served = LinearExpression()
+        var previous: Variable?
+        for count in 1...highest {
+            let atLeast = model.addVariable(name: "at_least(hour=\(hour),teams=\(count))", kind: .binary)
+            teamsUsed.add(atLeast)
+            let increment = requirement.shareInTime(hour: hour, teams: count) - requirement.shareInTime(hour: hour, teams: count - 1)
+            served.add(atLeast, requirement.assessmentsPerHour[hour] * increment)
+            if let previous {
+                model.addConstraint(LinearExpression(atLeast) - previous, atMost: 0, name: "in_order(hour=\(hour),teams=\(count))")
+            }
+            previous = atLeast
         }
-        model.addConstraint(pick, equalTo: 1, name: "one_level(hour=\(hour))")
-        model.addConstraint(teamsUsed - onDuty, atMost: 0, name: "level_within_teams(hour=\(hour))")
+        model.addConstraint(teamsUsed - onDuty, atMost: 0, name: "within_teams(hour=\(hour))")
         return served
     }
 
