@@ -55,22 +55,3 @@ public enum SufficiencyReportText {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// Month names as reports print them.
-public enum MonthName {
-    public static let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                               "October", "November", "December"]
-
-    /// `December 2026`.
-    public static func full(_ month: Month) -> String { "\(names[month.month - 1]) \(month.year)" }
-}
-
-/// Hours of the week as people say them: `Mon 14:00`.
-public enum HourOfWeekText {
-    public static let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-    public static func label(_ hourOfWeek: Int) -> String {
-        let hour = hourOfWeek % 24
-        return "\(days[hourOfWeek / 24]) \(hour < 10 ? "0" : "")\(hour):00"
-    }
-}
