@@ -11,7 +11,7 @@ struct SufficiencyReportCommand: ParsableCommand {
 
     @OptionGroup var planningOptions: PlanningOptions
 
-    @Option(help: "The month to plan cover for, as YYYY-MM (default: the next busiest month in the referral log).")
+    @Option(help: "The month to plan cover for, as YYYY-MM (default: the next occurrence of the referral log's busiest month).")
     var month: Month?
 
     @Option(name: .customLong("demand-change"), help: "Change demand by this many percent, e.g. 10 or -5.")

@@ -115,8 +115,9 @@ public struct ScenarioApplier: Sendable {
                              coordinatorRequired: rule.coordinatorRequired, secondWorkerAvailable: rule.secondWorkerAvailable)
         }
         if scenario.demandChangePercent != 0 {
-            notes.append("Demand \(NumberText.signed(scenario.demandChangePercent))%: the demand model's cover changes by "
-                         + ScenarioCover.describe(old: data.hub.coverRules, new: rules) + ".")
+            let change = ScenarioCover.describe(old: data.hub.coverRules, new: rules)
+            notes.append("Demand \(NumberText.signed(scenario.demandChangePercent))%: "
+                         + (change == "no change" ? "the demand model needs no change to cover." : "cover moves by what the demand model adds: \(change)."))
         } else {
             notes.append("Cover from demand: minimums set to the demand-led cover: " + ScenarioCover.describe(old: data.hub.coverRules, new: rules) + ".")
         }
