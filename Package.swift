@@ -29,10 +29,19 @@ let package = Package(
             name: "Rostering",
             dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
         ),
+        // Sufficiency (demand to cover to FTE, rota-based what-if) and succession planning.
+        .target(
+            name: "Planning",
+            dependencies: [
+                "Workforce", "LinearProgramming", "Rostering", "RotaCheck",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "Rostering", "RotaCheck", "Workforce",
+                "Planning", "Rostering", "RotaCheck", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +49,7 @@ let package = Package(
         .testTarget(name: "WorkforceTests", dependencies: ["Workforce"]),
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
         .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Workforce"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,6 @@ struct AMHPCommand: ParsableCommand {
         commandName: "amhp",
         abstract: "Plan and check the 24-hour rota of an Approved Mental Health Professional (AMHP) hub.",
         version: "0.1.0",
-        subcommands: [RotaCommand.self, CheckCommand.self, BenchCommand.self]
+        subcommands: [RotaCommand.self, CheckCommand.self, SufficiencyCommand.self, ScenarioCommand.self, SuccessionCommand.self, BenchCommand.self]
     )
 }

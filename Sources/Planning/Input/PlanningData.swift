@@ -1,0 +1,64 @@
+import Foundation
+import Workforce
+
+/// A hub folder read for planning: the hub itself (`HubLoader`) and the planning files beside it.
+///
+/// | file | needed | what it holds |
+/// |---|---|---|
+/// | `planning.yaml` | optional | population, workload, response target, abstractions, succession and training assumptions |
+/// | `referrals.csv` | for sufficiency | referrals for MHA assessments, with date and time received |
+/// | `workforce.csv` | optional | dates of birth, planned retirement or leaving, trainees' course starts |
+/// | `training_log.csv` | optional | AMHP training (CPD) hours |
+/// | `training_pipeline.csv` | optional | cohorts already on or booked onto the AMHP course |
+public struct PlanningData: Sendable {
+    public let hub: Hub
+    public let settings: PlanningSettings
+    public let referrals: [Referral]
+    public let people: [PersonFacts]
+    public let trainingLog: [TrainingRecord]
+    public let pipeline: [TrainingCohort]
+
+    public init(hub: Hub, settings: PlanningSettings = PlanningSettings(), referrals: [Referral] = [],
+                people: [PersonFacts] = [], trainingLog: [TrainingRecord] = [], pipeline: [TrainingCohort] = []) {
+        self.hub = hub
+        self.settings = settings
+        self.referrals = referrals
+        self.people = people
+        self.trainingLog = trainingLog
+        self.pipeline = pipeline
+    }
+
+    public func facts(for amhpID: String) -> PersonFacts? { people.first { $0.amhpID == amhpID } }
+
+    /// Reads the folder; every problem in every file, the hub's and the planning ones, is thrown together.
+    public static func load(folder: URL) throws -> PlanningData {
+        var errors: [InputError] = []
+        var hub: Hub?
+        do {
+            hub = try HubLoader.load(folder: folder)
+        } catch let hubErrors as InputErrors {
+            errors += hubErrors.errors
+        }
+        let files = PlanningFolder(folder: folder)
+        let settings = files.text(PlanningSettingsFile.name, &errors).map { PlanningSettingsFile.read($0, errors: &errors) }
+            ?? PlanningSettings()
+        let ids = hub.map { Set($0.amhps.map(\.id)) }
+        let referrals = files.table(ReferralsFile.name, ReferralsFile.required, ReferralsFile.optional, &errors)
+            .map { ReferralsFile.read($0, errors: &errors) } ?? []
+        let people = files.table(WorkforceFile.name, WorkforceFile.required, WorkforceFile.optional, &errors)
+            .map { WorkforceFile.read($0, hub: hub, errors: &errors) } ?? []
+        let log = files.table(TrainingLogFile.name, TrainingLogFile.required, TrainingLogFile.optional, &errors)
+            .map { TrainingLogFile.read($0, ids: ids, errors: &errors) } ?? []
+        let pipeline = files.table(TrainingPipelineFile.name, TrainingPipelineFile.required, TrainingPipelineFile.optional, &errors)
+            .map { TrainingPipelineFile.read($0, errors: &errors) } ?? []
+        if let hub {
+            for code in settings.coverModel.coordinatorAtBase where hub.shiftType(code) == nil {
+                errors.append(InputError(file: PlanningSettingsFile.name, line: nil, field: "cover_model.coordinator_at_base",
+                                         problem: "unknown shift \"\(code)\".",
+                                         fix: "use codes from shifts.csv: \(hub.shiftTypes.map(\.code).joined(separator: ", "))."))
+            }
+        }
+        guard errors.isEmpty, let hub else { throw InputErrors(errors) }
+        return PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: log, pipeline: pipeline)
+    }
+}

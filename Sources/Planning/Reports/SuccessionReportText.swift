@@ -1,0 +1,61 @@
+import Workforce
+
+/// The summary `amhp succession` prints: the register's flags, the projection and the training plan.
+public enum SuccessionReportText {
+    public static func make(register: Register, plan: SuccessionPlan, settings: PlanningSettings, hubName: String) -> String {
+        var lines = ["\(hubName): succession as of \(register.asOf)"]
+        let approved = register.entries.filter { $0.status == .approved || $0.status == .suspended }
+        lines.append("Register: \(approved.count) approved (\(register.entries.filter { $0.status == .suspended }.count) suspended), "
+                     + "\(register.entries.filter { $0.status == .approvedFromLater }.count) approved from a later date, "
+                     + "\(register.entries.filter { $0.status == .trainee }.count) trainees, \(register.entries.filter { $0.status == .expired }.count) lapsed."
+                     + (register.shareAged55OrOver.map { " \(NumberText.percent($0, 0)) of those with a known age are 55 or over." } ?? ""))
+        let dueSoon = register.entries.filter { ($0.daysToReapproval ?? Int.max) <= 365 && $0.status != .expired }
+        lines.append("Re-approval due within a year: \(dueSoon.count)" + (dueSoon.isEmpty ? "." : ": "
+            + dueSoon.sorted { $0.reapprovalDue! < $1.reapprovalDue! }.map { "\($0.amhpID) \($0.reapprovalDue!)" }.joined(separator: ", ") + "."))
+        let under = register.entries.filter(\.isUnderCPD)
+        lines.append("Under 18 hours' training in the last 12 months: \(under.count)" + (under.isEmpty ? "." : ": "
+            + under.map { "\($0.amhpID) \($0.name) (\(NumberText.fixed($0.cpdLast12Months)) h)" }.joined(separator: ", ") + "."))
+        for entry in register.entries where entry.reapprovalDueWhileUnder {
+            lines.append("  ! \(entry.amhpID) \(entry.name): re-approval due \(entry.reapprovalDue!) with \(NumberText.fixed(entry.cpdTowardsReapproval ?? 0)) h "
+                         + "in its 12 months so far: \(NumberText.fixed(entry.hoursNeededForReapproval)) h more needed"
+                         + (entry.bookedHours > 0 ? " (\(NumberText.fixed(entry.bookedHours)) h booked)." : "."))
+        }
+        if !register.withoutAge.isEmpty {
+            lines.append("No date of birth for \(register.withoutAge.map(\.amhpID).joined(separator: ", ")): retirement by age is not modelled for them.")
+        }
+        let succession = settings.succession
+        lines.append("Projection: \(plan.projection.simulations) simulations, quarterly to \(plan.periods.last!.label); re-approval \(NumberText.percent(succession.reapprovalRate, 0)), "
+                     + "leavers " + succession.leaverRates.map { "\($0.employer) \(NumberText.percent($0.annualRate, 0))" }.joined(separator: ", ") + " a year.")
+        lines.append("Target: \(NumberText.fixed(plan.target.baseFTE)) rota FTE from \(plan.target.source)"
+                     + (plan.target.growthPerYear != 0 ? ", growing \(NumberText.signed(plan.target.growthPerYear * 100))% a year." : "."))
+        let baseline = plan.baseline.fte, planned = plan.projection.fte
+        lines.append("quarter    target   without plan (p10-p90)   with plan (p10-p90)   headcount")
+        let headcount = plan.projection.headcount
+        for index in plan.periods.indices where index % 2 == 0 || index == plan.periods.count - 1 {
+            lines.append(plan.periods[index].label.padding(toLength: 10, withPad: " ", startingAt: 0)
+                         + NumberText.fixed(plan.targets[index]).padding(toLength: 9, withPad: " ", startingAt: 0)
+                         + band(baseline[index]).padding(toLength: 25, withPad: " ", startingAt: 0)
+                         + band(planned[index]).padding(toLength: 22, withPad: " ", startingAt: 0)
+                         + NumberText.fixed(headcount[index].median, 0))
+        }
+        let training = settings.training
+        lines.append("Training plan (GLPK; \(training.capacityPerYear) places a year, \(NumberText.percent(training.passRate, 0)) pass, \(training.courseMonths)-month course, "
+                     + "£\(NumberText.fixed(training.costPerTrainee, 0)) each): "
+                     + plan.intakes.map { "\($0.start): \($0.trainees)" }.joined(separator: ", ")
+                     + " — \(plan.totalTrainees) trainees, £\(NumberText.fixed(plan.totalCost, 0)).")
+        let shortfalls = plan.shortfalls
+        if shortfalls.isEmpty {
+            lines.append("With the plan the median projected FTE meets the target in every quarter.")
+        } else {
+            lines.append("With the plan the median still falls short in \(shortfalls.count) of \(plan.periods.count) quarters:")
+            for short in shortfalls {
+                lines.append("  \(short.period.label): \(NumberText.fixed(short.target - short.median)) FTE short (\(plan.reason(for: short.period, courseMonths: training.courseMonths, capacity: training.capacityPerYear))).")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func band(_ band: ProjectionResult.Band) -> String {
+        "\(NumberText.fixed(band.median)) (\(NumberText.fixed(band.p10))-\(NumberText.fixed(band.p90)))"
+    }
+}

@@ -1,0 +1,33 @@
+import Workforce
+
+/// Every file `amhp sufficiency --out` writes.
+public enum SufficiencyOutputs {
+    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub) -> [(name: String, content: String)] {
+        [
+            ("demand_by_hour.csv", SufficiencyTables.byHour(analysis, hub: hub)),
+            ("demand_by_month.csv", SufficiencyTables.byMonth(analysis)),
+            ("cover_needed.csv", SufficiencyTables.cover(analysis)),
+            ("fte.csv", SufficiencyTables.fte(analysis)),
+            ("workforce_fte.csv", SufficiencyTables.workforce(analysis)),
+            ("benchmarks.csv", SufficiencyTables.benchmarks(analysis)),
+            ("demand_heatmap.svg", DemandHeatmapChart.svg(referralsPerHour: analysis.requirement.referralsPerHour,
+                                                         title: "\(hub.rules.hubName): demand in \(MonthName.full(analysis.month))")),
+            ("cover_needed.svg", coverChart(analysis, hub: hub)),
+        ]
+    }
+
+    static func coverChart(_ analysis: SufficiencyAnalysis, hub: Hub) -> String {
+        let week = WeekShifts(shifts: hub.shiftTypes)
+        let series = [
+            CoverChart.Series(name: "needed for the response target", values: week.onDutyByHour { analysis.cover.cover($0, $1)?.amhps ?? 0 },
+                              colour: ChartColour.needed),
+            CoverChart.Series(name: "hub minimum (cover.csv)", values: week.onDutyByHour { hub.coverRule(for: $0, shift: $1)?.minimum ?? 0 },
+                              colour: ChartColour.minimum),
+            CoverChart.Series(name: "hub target (cover.csv)", values: week.onDutyByHour { hub.coverRule(for: $0, shift: $1)?.target ?? 0 },
+                              colour: ChartColour.target, dashed: true),
+        ]
+        let response = analysis.settings.response
+        return CoverChart.svg(series: series, title: "\(hub.rules.hubName): cover needed and cover planned",
+                              subtitle: "AMHPs on duty in an ordinary week of \(MonthName.full(analysis.month)); needed: \(NumberText.percent(response.share, 0)) of referrals picked up within \(NumberText.plain(response.withinHours)) hours")
+    }
+}

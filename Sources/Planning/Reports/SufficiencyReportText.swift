@@ -1,0 +1,57 @@
+import Workforce
+
+/// The summary `amhp sufficiency` prints: demand, cover needed against the hub's, FTE and the gap,
+/// and the reference ratios.
+public enum SufficiencyReportText {
+    public static func make(_ analysis: SufficiencyAnalysis, hubName: String) -> String {
+        let settings = analysis.settings, profile = analysis.profile
+        var lines = ["\(hubName): sufficiency for \(MonthName.full(analysis.month))"]
+        lines.append("Demand: \(profile.referralCount) referrals from \(profile.window.first) to \(profile.window.last); "
+                     + "\(NumberText.fixed(profile.annualReferrals, 0)) in the last year"
+                     + (profile.growthPerYear.map { " (\(NumberText.signed($0 * 100))% on the year before)" } ?? "") + ".")
+        let index = profile.seasonalIndex[analysis.month.month - 1]
+        var level = "Planning for \(MonthName.full(analysis.month)): seasonal index \(NumberText.fixed(index, 2))"
+        if analysis.demandFactor != 1 { level += ", demand changed by \(NumberText.signed((analysis.demandFactor - 1) * 100))%" }
+        lines.append(level + " (busiest month: \(MonthName.names[profile.busiestCalendarMonth - 1])).")
+        let workload = settings.workload
+        lines.append("Workload: \(NumberText.percent(workload.shareAssessed, 0)) of referrals assessed, \(NumberText.fixed(workload.hoursPerAssessment)) hours each "
+                     + "(assessment \(NumberText.plain(workload.assessmentHours)), travel \(NumberText.plain(workload.travelHours)), "
+                     + "recording \(NumberText.plain(workload.recordingHours))), \(workload.amhpsPerAssessment) AMHPs attend.")
+        let measure = settings.response.measure == .overall ? "of the week's referrals" : "in every hour of the week"
+        lines.append("Response target: \(NumberText.percent(settings.response.share, 0)) \(measure) picked up within \(NumberText.plain(settings.response.withinHours)) hours "
+                     + "(Erlang C on the time-varying offered load, peak \(NumberText.fixed(analysis.requirement.offeredLoad.max() ?? 0, 2)) teams busy); "
+                     + "the cover below achieves \(NumberText.percent(analysis.cover.shareInTime)).")
+        lines.append("Cover needed per shift (AMHPs; the hub's minimum/target from cover.csv):")
+        for dayType in DayType.allCases {
+            let cells = analysis.cover.shifts.filter { $0.dayType == dayType }.map { line in
+                "\(line.shiftCode) \(line.amhps) (\(line.hubMinimum)/\(line.hubTarget))"
+            }
+            lines.append("  \(dayType.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(cells.joined(separator: "  "))")
+        }
+        for gap in analysis.cover.uncoveredHours.prefix(5) {
+            lines.append("  ! No shift covers \(HourOfWeekText.label(gap.hourOfWeek)): \(gap.teams) team(s) needed then.")
+        }
+        let basis = analysis.basis
+        lines.append("One rota FTE: \(NumberText.fixed(basis.contractedHours, 0)) contracted hours − leave \(NumberText.fixed(basis.annualLeaveHours, 0)) "
+                     + "− sickness \(NumberText.fixed(basis.sicknessHours, 0)) − training \(NumberText.fixed(basis.trainingHours, 0)) "
+                     + "− supervision \(NumberText.fixed(basis.supervisionHours, 0)) − other duties \(NumberText.fixed(basis.otherDutiesHours, 0)) "
+                     + "= \(NumberText.fixed(basis.deliveredHoursPerFTE, 0)) rota hours a year.")
+        lines.append("FTE needed: \(NumberText.fixed(analysis.neededFTE)) for the demand-led cover "
+                     + "(hub minimum cover \(NumberText.fixed(analysis.minimumCoverFTE)), target cover \(NumberText.fixed(analysis.targetCoverFTE))).")
+        let employers = analysis.availableByEmployer.map { "\($0.employer) \(NumberText.fixed($0.fte)) (\($0.headcount))" }
+        lines.append("FTE available: \(NumberText.fixed(analysis.availableFTE)) = \(employers.joined(separator: " + ")).")
+        if analysis.gapFTE > 0 {
+            lines.append("Sufficiency gap: \(NumberText.fixed(analysis.gapFTE)) FTE short, about \(NumberText.fixed(analysis.uncoveredShiftsPerMonth, 0)) AMHP shifts a month uncovered.")
+        } else {
+            lines.append("Sufficiency: \(NumberText.fixed(-analysis.gapFTE)) FTE above what the demand-led cover needs.")
+        }
+        if let ratios = analysis.ratios {
+            lines.append("Reference ratios (population \(NumberText.fixed(ratios.population, 0))\(ratios.populationSource.isEmpty ? "" : ", \(ratios.populationSource)")):")
+            lines.append("  AMHPs per 100,000: \(NumberText.fixed(ratios.amhpsPer100000)) (\(ratios.approvedAMHPs) approved); "
+                         + "BASW guideline \(NumberText.plain(ratios.benchmarks.amhpsPer100000)) would be \(NumberText.fixed(ratios.benchmarkAMHPs, 0)) AMHPs.")
+            lines.append("  Assessments per 100,000 a year: \(NumberText.fixed(ratios.assessmentsPer100000, 0)) "
+                         + "(referrals \(NumberText.fixed(ratios.referralsPer100000, 0))); ADASS 2016/17 national rate \(NumberText.plain(ratios.benchmarks.assessmentsPer100000)).")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

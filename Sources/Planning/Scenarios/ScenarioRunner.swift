@@ -1,0 +1,53 @@
+import Rostering
+import RotaCheck
+import Workforce
+
+/// Runs the baseline and each scenario through the real rota model for one month.
+///
+/// Every hub, changed or not, is planned by `RotaSolver` with the same options and seed, and its
+/// rota re-checked by the independent `RotaChecker`, so differences between columns come from
+/// the scenario, not from the measuring. Each solve is time-limited (`options.timeLimit`): what
+/// the table compares are good rotas, not proven optimal ones, and the status says so.
+public struct ScenarioRunner: Sendable {
+    public let data: PlanningData
+    public let month: Month
+    public let options: RotaSolveOptions
+
+    public init(data: PlanningData, month: Month, options: RotaSolveOptions) {
+        self.data = data
+        self.month = month
+        self.options = options
+    }
+
+    /// The hub as it is.
+    public func baseline() throws -> ScenarioOutcome {
+        try plan(name: "baseline", notes: ["The hub as its files describe it."], hub: data.hub)
+    }
+
+    /// The baseline, then every scenario in order.
+    public func runAll(_ scenarios: [Scenario]) throws -> [ScenarioOutcome] {
+        let baseline = try baseline()
+        return try [baseline] + scenarios.map { try run($0, baseline: baseline) }
+    }
+
+    /// A scenario; when it leaves the hub exactly as it was, the baseline's rota is reused, so a
+    /// time-limited solve's chance differences are never shown as the scenario's effect.
+    public func run(_ scenario: Scenario, baseline: ScenarioOutcome? = nil) throws -> ScenarioOutcome {
+        let applied = try ScenarioApplier(data: data, month: month).apply(scenario)
+        var notes = (scenario.description.isEmpty ? [] : [scenario.description]) + applied.notes
+        if let baseline, applied.hub == baseline.hub {
+            notes.append("The hub is unchanged, so the rota is the baseline's.")
+            return ScenarioOutcome(name: scenario.name, notes: notes, hub: baseline.hub, solution: baseline.solution,
+                                   report: baseline.report, measures: baseline.measures)
+        }
+        return try plan(name: scenario.name, notes: notes, hub: applied.hub)
+    }
+
+    private func plan(name: String, notes: [String], hub: Hub) throws -> ScenarioOutcome {
+        let solution = try RotaSolver(options: options).solve(RotaInstance(hub: hub, month: month))
+        let report = RotaChecker(hub: hub, month: month).check(solution.rota)
+        let basis = RotaFTEBasis(hub: hub, abstractions: data.settings.abstractions, from: month.firstDay)
+        return ScenarioOutcome(name: name, notes: notes, hub: hub, solution: solution, report: report,
+                               measures: ScenarioMeasures(hub: hub, month: month, report: report, basis: basis))
+    }
+}

@@ -1,0 +1,91 @@
+/// Everything `planning.yaml` sets: population, demand and workload, the response target, the
+/// cover model, abstractions, reference benchmarks, succession assumptions and training.
+///
+/// Every value has a documented default (docs/planning.md), so a hub can start with a short file.
+public struct PlanningSettings: Hashable, Sendable {
+    public var population = Population()
+    public var workload = Workload()
+    public var response = ResponseTarget()
+    public var coverModel = CoverModelSettings()
+    public var abstractions = Abstractions()
+    public var benchmarks = Benchmarks()
+    public var succession = SuccessionAssumptions()
+    public var training = TrainingAssumptions()
+
+    public init() {}
+
+    /// The people the local authority serves, for the reference ratios.
+    public struct Population: Hashable, Sendable {
+        /// Residents of the local authority's area; nil when not given (ratios are then left out).
+        public var residents: Double?
+        /// Where the figure comes from, printed beside the ratios.
+        public var source = ""
+        public init() {}
+    }
+
+    /// What one referral asks of the service.
+    public struct Workload: Hashable, Sendable {
+        /// Referrals that go on to a Mental Health Act assessment; the rest are resolved at screening.
+        public var shareAssessed = 0.85
+        /// Hours of one assessment, face to face, with the doctors.
+        public var assessmentHours = 3.0
+        /// Hours of travel to and from it.
+        public var travelHours = 1.5
+        /// Hours writing it up (the AMHP report, applications, the handover).
+        public var recordingHours = 1.5
+        /// AMHPs who attend each assessment: two, so nobody lone-works (Service Standard 4.1).
+        public var amhpsPerAssessment = 2
+        public init() {}
+
+        /// Hours one assessment occupies its team.
+        public var hoursPerAssessment: Double { assessmentHours + travelHours + recordingHours }
+    }
+
+    /// How quickly referrals must be picked up by a team.
+    public struct ResponseTarget: Hashable, Sendable {
+        /// The share of referrals to pick up within `withinHours`, e.g. 0.95.
+        public var share = 0.95
+        public var withinHours = 4.0
+        /// Whether the share is over all referrals of the week (`overall`, the default) or must
+        /// hold in every hour of the week (`every_hour`, stricter).
+        public var measure: Measure = .overall
+        public init() {}
+
+        public enum Measure: String, CaseIterable, Hashable, Sendable {
+            case overall
+            case everyHour = "every_hour"
+        }
+    }
+
+    /// How cover on a shift is made up beyond the assessing teams.
+    public struct CoverModelSettings: Hashable, Sendable {
+        /// Shift codes on which the coordinator stays at base to screen and allocate, and so does
+        /// not assess; on other shifts the coordinator is one of an assessing pair.
+        public var coordinatorAtBase: [String] = ["D", "L"]
+        public init() {}
+    }
+
+    /// Time an AMHP is paid for but not on the rota.
+    public struct Abstractions: Hashable, Sendable {
+        /// Days of annual leave a year (bank holidays are already outside an LA contract's rota hours).
+        public var annualLeaveDays = 27.0
+        /// Days of sickness absence a year.
+        public var sicknessDays = 9.0
+        /// Hours of AMHP training a year: the 18 hours re-approval needs, plus any more the hub gives.
+        public var trainingHours = 18.0
+        /// Hours of AMHP supervision and peer forums a month.
+        public var supervisionHoursPerMonth = 1.5
+        /// Share of contracted time on other duties (team meetings, projects, the hub's own admin).
+        public var otherDutiesShare = 0.10
+        public init() {}
+    }
+
+    /// Published reference ratios printed beside the hub's own.
+    public struct Benchmarks: Hashable, Sendable {
+        /// BASW's working guideline: 1 AMHP per 10,000 population, that is 10 per 100,000.
+        public var amhpsPer100000 = 10.0
+        /// ADASS 2016/17: 268 Mental Health Act assessments per 100,000 population a year.
+        public var assessmentsPer100000 = 268.0
+        public init() {}
+    }
+}

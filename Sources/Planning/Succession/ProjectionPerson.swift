@@ -1,0 +1,65 @@
+import Workforce
+
+/// Someone the projection follows: an approved AMHP, one approved from a later date, or a trainee
+/// (on the hub now, in a booked cohort, or in the training plan).
+public struct ProjectionPerson: Hashable, Sendable {
+    public enum Start: Hashable, Sendable {
+        /// Approved at the as-of date; the warrant ends on the date given.
+        case inPost(warrantEnd: LocalDate)
+        /// Joins the register on `date` (certain), with a warrant to `warrantEnd`.
+        case approvedFrom(LocalDate, warrantEnd: LocalDate)
+        /// Joins on `approval` if they pass, which they do with chance `passRate`.
+        case trainee(approval: LocalDate, passRate: Double)
+    }
+
+    /// A stable key (the AMHP id, or `cohort 2027-09-01 #3`) that seeds this person's random stream.
+    public let key: String
+    public let employer: String
+    public let profession: Profession
+    public let rotaFTE: Double
+    public let start: Start
+    public let dateOfBirth: LocalDate?
+    public let plannedRetirement: LocalDate?
+    public let plannedLeaving: LocalDate?
+    public let suspensions: [DateRange]
+    /// The employer's annual leaver rate.
+    public let leaverRate: Double
+
+    /// Everyone on the hub at `asOf`: approved AMHPs, those approved from a later date, trainees.
+    /// Warrants that ended before `asOf` have lapsed and are left out.
+    public static func current(_ data: PlanningData, asOf: LocalDate, basis: RotaFTEBasis) -> [ProjectionPerson] {
+        let training = data.settings.training
+        return data.hub.amhps.compactMap { amhp in
+            let facts = data.facts(for: amhp.id)
+            let start: Start
+            if amhp.isTrainee {
+                // Without a course start the trainee is taken to be half-way through the course.
+                let courseEnd = facts?.courseStart.map { $0.adding(months: training.courseMonths) }
+                    ?? asOf.adding(months: training.courseMonths / 2)
+                start = .trainee(approval: max(courseEnd, asOf), passRate: training.passRate)
+            } else if let approval = amhp.approval {
+                if approval.last < asOf { return nil }
+                start = approval.first > asOf ? .approvedFrom(approval.first, warrantEnd: approval.last) : .inPost(warrantEnd: approval.last)
+            } else {
+                return nil
+            }
+            let employer = amhp.employment.employerName
+            return ProjectionPerson(key: amhp.id, employer: employer, profession: amhp.profession, rotaFTE: basis.rotaFTE(amhp.employment),
+                                    start: start, dateOfBirth: facts?.dateOfBirth, plannedRetirement: facts?.plannedRetirement,
+                                    plannedLeaving: facts?.plannedLeaving, suspensions: amhp.suspensions,
+                                    leaverRate: data.settings.succession.leaverRate(employer: employer))
+        }
+    }
+
+    /// The trainees of a cohort, each approved a course after its start if they pass.
+    public static func cohort(_ cohort: TrainingCohort, training: TrainingAssumptions,
+                              assumptions: SuccessionAssumptions) -> [ProjectionPerson] {
+        (0..<cohort.trainees).map { number in
+            ProjectionPerson(key: "\(cohort.origin) \(cohort.start) #\(number + 1)", employer: cohort.employer, profession: cohort.profession,
+                             rotaFTE: cohort.rotaFTE,
+                             start: .trainee(approval: cohort.start.adding(months: training.courseMonths), passRate: training.passRate),
+                             dateOfBirth: nil, plannedRetirement: nil, plannedLeaving: nil, suspensions: [],
+                             leaverRate: assumptions.leaverRate(employer: cohort.employer))
+        }
+    }
+}

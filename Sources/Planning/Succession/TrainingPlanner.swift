@@ -1,0 +1,93 @@
+import Workforce
+
+/// The smallest yearly intake of trainees that keeps the median projected FTE at or above the
+/// target, or, where it cannot, by how much it falls short.
+///
+/// The integer programme (`TrainingPlanModel`) works with expected gains, but the target is on the
+/// simulated median. So the plan is checked in the very projection it came from (same seed, same
+/// simulations: each person's fate is their own random stream, so adding trainees changes nothing
+/// else) and, in any quarter where the median still falls short, the quarter's need is raised by
+/// the difference and the model solved again, until the projection agrees or nothing more helps.
+public struct TrainingPlanner: Sendable {
+    public let data: PlanningData
+    public let asOf: LocalDate
+    public let simulations: Int
+    public let seed: UInt64
+    public let target: SuccessionTarget
+
+    public init(data: PlanningData, asOf: LocalDate, simulations: Int, seed: UInt64, target: SuccessionTarget) {
+        self.data = data
+        self.asOf = asOf
+        self.simulations = simulations
+        self.seed = seed
+        self.target = target
+    }
+
+    public func plan() throws -> SuccessionPlan {
+        let settings = data.settings
+        let training = settings.training
+        let periods = ProjectionPeriod.quarters(from: asOf, years: settings.succession.years)
+        let basis = RotaFTEBasis(hub: data.hub, abstractions: settings.abstractions, from: asOf)
+        let people = ProjectionPerson.current(data, asOf: asOf, basis: basis)
+            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: training, assumptions: settings.succession) }
+        let targets = periods.map(target.value)
+        let baseline = SuccessionProjection(periods: periods, people: people, assumptions: settings.succession)
+            .run(simulations: simulations, seed: seed)
+        let intakes = intakeDates(periods: periods)
+        let gain = intakes.map { start in periods.map { expectedGain(start: start, at: $0) } }
+        let baselineMedian = baseline.fte.map(\.median)
+        var adjustment = Array(repeating: 0.0, count: periods.count)
+        var best: (trainees: [Int], short: [Double], result: ProjectionResult)?
+        var iterations = 0
+        for _ in 0..<15 {
+            iterations += 1
+            let needed = periods.indices.map { targets[$0] - baselineMedian[$0] + adjustment[$0] }
+            let solution = try TrainingPlanModel.solve(needed: needed, gain: gain, capacity: training.capacityPerYear,
+                                                       cost: training.costPerTrainee)
+            let result = projection(periods: periods, people: people, intakes: intakes, trainees: solution.trainees)
+            best = (solution.trainees, solution.short, result)
+            let median = result.fte.map(\.median)
+            // Quarters the model believes it meets but the simulation does not: ask for the difference.
+            let misses = periods.indices.filter { solution.short[$0] < 1e-6 && median[$0] < targets[$0] - 1e-9 }
+            if misses.isEmpty { break }
+            for quarter in misses { adjustment[quarter] += targets[quarter] - median[quarter] + 0.005 }
+        }
+        guard let best else { throw PlanningError.solverFailed(model: "training plan", status: "no iteration ran") }
+        let plannedIntakes = zip(intakes, best.trainees).map { SuccessionPlan.Intake(start: $0, trainees: $1, cost: Double($1) * training.costPerTrainee) }
+        return SuccessionPlan(periods: periods, targets: targets, target: target, baseline: baseline, projection: best.result,
+                              intakes: plannedIntakes, iterations: iterations,
+                              firstQualification: intakes.first.map { $0.adding(months: training.courseMonths) })
+    }
+
+    /// The projection with the plan's cohorts added.
+    public func projection(periods: [ProjectionPeriod], people: [ProjectionPerson], intakes: [LocalDate], trainees: [Int]) -> ProjectionResult {
+        let training = data.settings.training
+        let cohorts = zip(intakes, trainees).filter { $0.1 > 0 }.flatMap { start, count in
+            ProjectionPerson.cohort(TrainingCohort(start: start, trainees: count, employer: training.newAMHPEmployer,
+                                                   profession: training.newAMHPProfession, rotaFTE: training.newAMHPRotaFTE, origin: "plan"),
+                                    training: training, assumptions: data.settings.succession)
+        }
+        return SuccessionProjection(periods: periods, people: people + cohorts, assumptions: data.settings.succession)
+            .run(simulations: simulations, seed: seed)
+    }
+
+    /// One intake a year in the intake month, from the first one after the as-of date.
+    func intakeDates(periods: [ProjectionPeriod]) -> [LocalDate] {
+        let training = data.settings.training
+        var first = LocalDate(year: asOf.year, month: training.intakeMonth, day: 1)!
+        if first < asOf { first = first.adding(months: 12) }
+        // An intake approved after the horizon cannot help the target within it, so it is not offered.
+        return (0..<data.settings.succession.years).map { first.adding(months: 12 * $0) }
+            .filter { $0.adding(months: training.courseMonths) <= periods.last!.last }
+    }
+
+    /// Rota FTE one trainee starting on `start` is expected to add by the end of a period.
+    func expectedGain(start: LocalDate, at period: ProjectionPeriod) -> Double {
+        let training = data.settings.training
+        let approval = start.adding(months: training.courseMonths)
+        guard approval <= period.last else { return 0 }
+        let leaverRate = data.settings.succession.leaverRate(employer: training.newAMHPEmployer)
+        let stay = 1 - SuccessionProjection.chance(leaverRate, years: max(0, approval.years(to: period.last)))
+        return training.passRate * training.newAMHPRotaFTE * stay
+    }
+}

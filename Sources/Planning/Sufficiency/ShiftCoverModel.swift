@@ -1,0 +1,115 @@
+import LinearProgramming
+import Workforce
+
+/// Turns hourly demand into cover per kind of day and shift, with GLPK.
+///
+/// Shifts overlap (a late joins the day shift at 13:00) and one weekday row in cover.csv serves
+/// Monday to Friday, so the cover of every row is chosen together: the fewest AMHP-hours a week
+/// that meet the response target.
+///
+///     minimise   Σ teams[t,s] × AMHPs per assessment × hours(s) × days of type t a week
+///     subject to on_duty[h] = Σ teams of the shifts covering hour h          (168 hours)
+///                on_duty[h] + short[h] ≥ 1           a 24-hour service always has a team
+///     overall:   Σ_c atLeast[h,c] ≤ on_duty[h],  atLeast[h,c] ≤ atLeast[h,c−1]    (binary)
+///                Σ_h assessments[h] × Σ_c (share(h,c) − share(h,c−1))·atLeast[h,c]
+///                    ≥ target × Σ_h assessments[h]
+///     every_hour: on_duty[h] + short[h] ≥ teams needed in hour h alone
+///
+/// `share(h,c)` is Erlang C's share picked up in time with c teams in hour h. `atLeast[h,c]` says
+/// that hour h has c teams or more, so each hour's share is built from its increments; where the
+/// share curve is concave (past the point where the teams can keep up) the LP relaxation already
+/// prices the hour exactly, which keeps GLPK's search short. `short` is priced prohibitively and
+/// is non-zero only in hours that no shift covers, so the model is always feasible and such hours
+/// are reported. Bank holidays take Sunday's cover: two years of referrals hold too few bank
+/// holidays to estimate their own pattern, and their demand resembles a Sunday's.
+public enum ShiftCoverModel {
+    static let dayTypes: [DayType] = [.weekday, .saturday, .sunday]
+    static let daysPerWeek: [DayType: Double] = [.weekday: 5, .saturday: 1, .sunday: 1]
+
+    public static func solve(hub: Hub, requirement: HourlyRequirement, settings: PlanningSettings) throws -> CoverPlan {
+        let week = WeekShifts(shifts: hub.shiftTypes)
+        var model = LinearModel(name: "shift-cover")
+        var teams: [DayType: [Variable]] = [:]
+        var objective = LinearExpression()
+        for dayType in dayTypes {
+            teams[dayType] = hub.shiftTypes.map { shift in
+                let variable = model.addVariable(name: "teams(day_type=\(dayType.rawValue),shift=\(shift.code))", kind: .integer,
+                                                 lowerBound: 0, upperBound: 100)
+                objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysPerWeek[dayType]!)
+                return variable
+            }
+        }
+        var shorts: [Variable] = []
+        var served = LinearExpression()
+        for hour in 0..<168 {
+            var onDuty = LinearExpression()
+            for slot in week.onDuty[hour] { onDuty.add(teams[slot.dayType]![slot.shiftIndex]) }
+            let short = model.addVariable(name: "short(hour=\(hour))", lowerBound: 0)
+            shorts.append(short)
+            objective.add(short, 1_000_000)
+            let floor = settings.response.measure == .everyHour ? requirement.teamsNeeded[hour] : 1
+            model.addConstraint(onDuty + short, atLeast: Double(floor), name: "teams_on_duty(hour=\(hour))")
+            if settings.response.measure == .overall {
+                served.add(levels(hour, onDuty: onDuty, requirement: requirement, model: &model))
+            }
+        }
+        if settings.response.measure == .overall {
+            let total = requirement.assessmentsPerHour.reduce(0, +)
+            model.addConstraint(served, atLeast: settings.response.share * total, name: "share_in_time")
+        }
+        model.objective = objective
+        var parameters = SolverParameters()
+        // The model is small; the limits only guard against a pathological week (the result then
+        // meets the target, within a small margin of the fewest hours).
+        parameters.timeLimit = 20
+        parameters.relativeGap = 1e-4
+        let result = try GLPKSolver().solve(model, parameters: parameters)
+        guard let values = result.values else { throw PlanningError.solverFailed(model: "shift cover", status: result.rawStatus) }
+        return plan(hub: hub, week: week, teams: teams, shorts: shorts, values: values, requirement: requirement, settings: settings)
+    }
+
+    /// The "at least c teams" variables of one hour; returns its assessments picked up in time.
+    private static func levels(_ hour: Int, onDuty: LinearExpression, requirement: HourlyRequirement,
+                               model: inout LinearModel) -> LinearExpression {
+        // Beyond a few teams more than the hour needs alone, the share is 1 to many decimals.
+        let highest = requirement.teamsNeeded[hour] + 3
+        var teamsUsed = LinearExpression(), served = LinearExpression()
+        var previous: Variable?
+        for count in 1...highest {
+            let atLeast = model.addVariable(name: "at_least(hour=\(hour),teams=\(count))", kind: .binary)
+            teamsUsed.add(atLeast)
+            let increment = requirement.shareInTime(hour: hour, teams: count) - requirement.shareInTime(hour: hour, teams: count - 1)
+            served.add(atLeast, requirement.assessmentsPerHour[hour] * increment)
+            if let previous {
+                model.addConstraint(LinearExpression(atLeast) - previous, atMost: 0, name: "in_order(hour=\(hour),teams=\(count))")
+            }
+            previous = atLeast
+        }
+        model.addConstraint(teamsUsed - onDuty, atMost: 0, name: "within_teams(hour=\(hour))")
+        return served
+    }
+
+    private static func plan(hub: Hub, week: WeekShifts, teams: [DayType: [Variable]], shorts: [Variable], values: [Double],
+                             requirement: HourlyRequirement, settings: PlanningSettings) -> CoverPlan {
+        var shifts: [ShiftCover] = []
+        for dayType in DayType.allCases {
+            let source = dayType == .bankHoliday ? DayType.sunday : dayType
+            for (index, shift) in hub.shiftTypes.enumerated() {
+                let count = Int(values[teams[source]![index].index].rounded())
+                let rule = hub.coverRule(for: dayType, shift: shift.code)
+                let atBase = count > 0 && (rule?.coordinatorRequired ?? false) && settings.coverModel.coordinatorAtBase.contains(shift.code)
+                shifts.append(ShiftCover(dayType: dayType, shiftCode: shift.code, teams: count,
+                                         amhps: count * settings.workload.amhpsPerAssessment + (atBase ? 1 : 0),
+                                         hubMinimum: rule?.minimum ?? 0, hubTarget: rule?.target ?? 0))
+            }
+        }
+        let teamsByShift = Dictionary(uniqueKeysWithValues: shifts.map { ("\($0.dayType.rawValue)/\($0.shiftCode)", $0.teams) })
+        let onDuty = week.onDutyByHour { teamsByShift["\($0.rawValue)/\($1)"] ?? 0 }
+        let uncovered = shorts.enumerated().compactMap { hour, variable -> (hourOfWeek: Int, teams: Int)? in
+            let short = Int(values[variable.index].rounded())
+            return short > 0 ? (hour, short) : nil
+        }
+        return CoverPlan(shifts: shifts, teamsOnDuty: onDuty, shareInTime: requirement.overallShareInTime(teamsOnDuty: onDuty),
+                         uncoveredHours: uncovered)
+    }
+}

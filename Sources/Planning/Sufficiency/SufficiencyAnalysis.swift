@@ -1,0 +1,104 @@
+import Workforce
+
+/// Demand to cover to FTE: how many AMHPs the hub's demand needs, and how far its workforce is from it.
+///
+///     let analysis = try SufficiencyAnalysis(data: data, month: Month("2027-01")!)
+///     analysis.neededFTE          // rota FTE the demand-led cover needs
+///     analysis.availableFTE       // what the current workforce gives the rota
+///     analysis.gapFTE             // needed − available
+public struct SufficiencyAnalysis: Sendable {
+    /// The month planned for: its seasonal demand sets the cover; its first day starts the year.
+    public let month: Month
+    public let profile: DemandProfile
+    /// Demand scaled by a what-if change (1 = as logged).
+    public let demandFactor: Double
+    public let requirement: HourlyRequirement
+    public let cover: CoverPlan
+    public let basis: RotaFTEBasis
+    public let workforce: [WorkforceFTE]
+    /// AMHP-hours a year for the demand-led cover, the hub's minimum cover and its target cover.
+    public let neededHours: Double
+    public let minimumCoverHours: Double
+    public let targetCoverHours: Double
+    public let ratios: ReferenceRatios?
+    public let settings: PlanningSettings
+    /// Each shift's length in hours, by code.
+    public let shiftHours: [String: Double]
+
+    public init(data: PlanningData, month: Month, demandFactor: Double = 1) throws {
+        guard !data.referrals.isEmpty else { throw PlanningError.noReferrals }
+        let hub = data.hub
+        self.month = month
+        self.demandFactor = demandFactor
+        settings = data.settings
+        shiftHours = Dictionary(uniqueKeysWithValues: hub.shiftTypes.map { ($0.code, $0.hours) })
+        profile = DemandProfile(referrals: data.referrals)
+        let arrivals = profile.arrivalsPerHour(inCalendarMonth: month.month).map { $0 * demandFactor }
+        requirement = HourlyRequirement(referralsPerHour: arrivals, workload: settings.workload, response: settings.response)
+        let cover = try ShiftCoverModel.solve(hub: hub, requirement: requirement, settings: settings)
+        self.cover = cover
+        basis = RotaFTEBasis(hub: hub, abstractions: settings.abstractions, from: month.firstDay)
+        workforce = WorkforceFTE.of(hub, month: month, basis: basis)
+        neededHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { cover.cover($0, $1)?.amhps ?? 0 }
+        minimumCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.minimum ?? 0 }
+        targetCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.target ?? 0 }
+        let settings = data.settings, annualReferrals = profile.annualReferrals * demandFactor
+        ratios = settings.population.residents.map { residents in
+            ReferenceRatios(population: residents, populationSource: settings.population.source,
+                            approvedAMHPs: hub.amhps.filter { $0.isApproved(on: month.firstDay) }.count,
+                            referralsPerYear: annualReferrals,
+                            assessmentsPerYear: annualReferrals * settings.workload.shareAssessed,
+                            benchmarks: settings.benchmarks)
+        }
+    }
+
+    /// Rota FTE the demand-led cover needs.
+    public var neededFTE: Double { neededHours / basis.deliveredHoursPerFTE }
+    /// Rota FTE the hub's own minimum and target cover need.
+    public var minimumCoverFTE: Double { minimumCoverHours / basis.deliveredHoursPerFTE }
+    public var targetCoverFTE: Double { targetCoverHours / basis.deliveredHoursPerFTE }
+
+    /// Rota FTE the current workforce gives in the planning month.
+    public var availableFTE: Double { workforce.reduce(0) { $0 + $1.effectiveFTE } }
+
+    /// The sufficiency gap: positive when the demand needs more than the workforce gives.
+    public var gapFTE: Double { neededFTE - availableFTE }
+
+    /// AMHP shifts a month the workforce cannot staff at the demand-led cover (0 when sufficient):
+    /// the gap's hours spread over the year, in shifts of the needed cover's mean length.
+    public var uncoveredShiftsPerMonth: Double {
+        guard gapFTE > 0 else { return 0 }
+        return gapFTE * basis.deliveredHoursPerFTE / 12 / meanNeededShiftHours
+    }
+
+    /// Rota FTE by employer, LA first, then trusts by name.
+    public var availableByEmployer: [(employer: String, fte: Double, headcount: Int)] {
+        let groups = Dictionary(grouping: workforce.filter { $0.approvedShare > 0 }, by: \.employer)
+        return groups.keys.sorted(by: EmployerOrder.precedes).map { employer in
+            (employer, groups[employer]!.reduce(0) { $0 + $1.effectiveFTE }, groups[employer]!.count)
+        }
+    }
+
+    /// Mean hours of the AMHP shifts the demand-led cover asks for in a week.
+    private var meanNeededShiftHours: Double {
+        var shifts = 0.0, total = 0.0
+        for line in cover.shifts where line.dayType != .bankHoliday {
+            let days: Double = line.dayType == .weekday ? 5 : 1
+            shifts += Double(line.amhps) * days
+            total += Double(line.amhps) * days * (shiftHours[line.shiftCode] ?? 0)
+        }
+        return shifts > 0 ? total / shifts : basis.meanShiftHours
+    }
+}
+
+extension SufficiencyAnalysis {
+    /// The month to plan for when none is given: the next occurrence, after the referral log ends,
+    /// of the log's busiest calendar month, so cover is sized for the winter peak.
+    public static func defaultMonth(_ data: PlanningData) throws -> Month {
+        guard !data.referrals.isEmpty else { throw PlanningError.noReferrals }
+        let profile = DemandProfile(referrals: data.referrals)
+        var month = Month(year: profile.window.last.year, month: profile.window.last.month)!.next
+        while month.month != profile.busiestCalendarMonth { month = month.next }
+        return month
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Planning
+import Workforce
+
+/// `amhp sufficiency [report]`: demand to cover to FTE, printed and written as CSV and SVG.
+struct SufficiencyReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the sufficiency summary and write its tables (CSV) and charts (SVG).")
+
+    @OptionGroup var planningOptions: PlanningOptions
+
+    @Option(help: "The month to plan cover for, as YYYY-MM (default: the next occurrence of the referral log's busiest month).")
+    var month: Month?
+
+    @Option(name: .customLong("demand-change"), help: "Change demand by this many percent, e.g. 10 or -5.")
+    var demandChange: Double = 0
+
+    @Option(help: "The folder to write the tables and charts to (nothing is written without it).")
+    var out: String?
+
+    func validate() throws {
+        guard demandChange > -100 else { throw ValidationError("--demand-change must be above -100 (percent).") }
+    }
+
+    func run() throws {
+        let data = try planningOptions.load()
+        let analysis = try planningOptions.report {
+            try SufficiencyAnalysis(data: data, month: month ?? SufficiencyAnalysis.defaultMonth(data), demandFactor: 1 + demandChange / 100)
+        }
+        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName), terminator: "")
+        if let out {
+            let files = SufficiencyOutputs.files(analysis, hub: data.hub)
+            try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
+            print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import Workforce
+@testable import Planning
+
+/// The demo hub end to end: what an AMHP lead sees from `amhp sufficiency` and `amhp succession`.
+@Suite(.serialized) struct DemoHubTests {
+    let data: PlanningData
+
+    init() throws {
+        data = try PlanningData.load(folder: PlanningFixture.demoHub)
+    }
+
+    @Test func sufficiencyFindsAGapAndWritesEveryTable() throws {
+        let month = try SufficiencyAnalysis.defaultMonth(data)
+        #expect(month == Month("2026-12")!)
+        let analysis = try SufficiencyAnalysis(data: data, month: month)
+        #expect(analysis.cover.shareInTime >= 0.9)
+        #expect(analysis.gapFTE > 0 && analysis.neededFTE > analysis.targetCoverFTE)
+        // Nights need what the hub already gives; weekday days and lates need more.
+        #expect(analysis.cover.cover(.weekday, "N")?.amhps == 2)
+        #expect((analysis.cover.cover(.weekday, "D")?.amhps ?? 0) > 3)
+        let text = SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName)
+        for phrase in ["Cover needed per shift", "One rota FTE:", "FTE needed:", "FTE available:", "Sufficiency gap:", "BASW guideline", "ADASS 2016/17"] {
+            #expect(text.contains(phrase), "\(phrase)")
+        }
+        let files = SufficiencyOutputs.files(analysis, hub: data.hub)
+        #expect(files.map(\.name) == ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv",
+                                      "benchmarks.csv", "demand_heatmap.svg", "cover_needed.svg"])
+        let byHour = files[0].content.split(separator: "\r\n")
+        #expect(byHour.count == 169)
+        #expect(byHour[0].hasPrefix("hour_of_week,day,hour,referrals_logged"))
+        #expect(files[3].content.contains("gap_fte,\(NumberText.fixed(analysis.gapFTE, 2)),"))
+    }
+
+    @Test func theRegisterFlagsWhoIsShortOfTraining() {
+        let register = Register(data: data, asOf: LocalDate("2026-11-23")!)
+        let flagged = register.entries.filter(\.reapprovalDueWhileUnder).map(\.amhpID)
+        #expect(flagged == ["A12", "A28"])
+        #expect(register.entries.filter(\.isUnderCPD).count == 4)
+        #expect(register.withoutAge.isEmpty)
+        // About a third of AMHPs nationally are 55 or over; the demo hub is like that.
+        #expect(abs((register.shareAged55OrOver ?? 0) - 1.0 / 3) < 0.05)
+        let csv = SuccessionTables.register(register)
+        #expect(csv.contains("A12,Rachel Evans,LA,social_worker,approved,"))
+    }
+
+    @Test func successionPlansTrainingAndExplainsTheEarlyShortfall() throws {
+        let asOf = LocalDate("2026-11-23")!
+        let target = try SuccessionTarget.make(data, asOf: asOf)
+        let plan = try TrainingPlanner(data: data, asOf: asOf, simulations: 200, seed: 1, target: target).plan()
+        #expect(plan.totalTrainees > 0)
+        #expect(plan.intakes.allSatisfy { $0.trainees <= data.settings.training.capacityPerYear })
+        let early = plan.shortfalls.filter { $0.period.last < plan.firstQualification! }
+        #expect(!early.isEmpty)
+        let text = SuccessionReportText.make(register: Register(data: data, asOf: asOf), plan: plan, settings: data.settings,
+                                             hubName: data.hub.rules.hubName)
+        #expect(text.contains("Training plan (GLPK;") && text.contains("too early"))
+        let files = SuccessionTables.files(register: Register(data: data, asOf: asOf), plan: plan, settings: data.settings, hubName: "Demo")
+        #expect(files.map(\.name) == ["register.csv", "cpd_ledger.csv", "projection.csv", "projection_flows.csv", "training_plan.csv",
+                                      "succession_fan.svg"])
+    }
+}
