@@ -30,8 +30,9 @@ public struct CurtoisSolveOptions: Sendable {
     public var fullModelVariableLimit = 0
     /// The share of the time the neighbourhood search gets before the whole-model branch and cut.
     public var fullModelAfter: Double = 0.3
-    /// Build the start from the LP relaxation (each employee's rota closest to it) when it is known.
-    public var startFromRelaxation = true
+    /// Build the start from the LP relaxation (each employee's rota closest to it) when it is known
+    /// (nil: on for models above `smallModelAssignmentLimit`; on instance 2 it led to 925 instead of 832).
+    public var startFromRelaxation: Bool? = nil
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 

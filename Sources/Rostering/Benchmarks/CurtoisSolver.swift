@@ -101,6 +101,7 @@ extension CurtoisSolver {
         let isAssignment: [Bool]
         let subproblemNodeLimit: Int
         let subproblemCuts: Bool
+        let startFromRelaxation: Bool
         let solver = GLPKSolver()
         var values: [Double]
         var objective: Int
@@ -120,6 +121,7 @@ extension CurtoisSolver {
             let small = isAssignment.filter { $0 }.count <= options.smallModelAssignmentLimit
             subproblemNodeLimit = options.subproblemNodeLimit ?? (small ? 400 : 50)
             subproblemCuts = options.subproblemCuts ?? small
+            startFromRelaxation = options.startFromRelaxation ?? !small
             // Everyone off: not yet feasible (minimum minutes), but only as a frame for the start.
             values = model.values(for: CurtoisRoster(for: model.instance))!
             objective = Int(model.linear.objectiveValue(values).rounded())
@@ -142,7 +144,7 @@ extension CurtoisSolver {
                 parameters.coverCuts = false
                 parameters.cliqueCuts = false
                 var linear = subproblem.linear
-                if options.startFromRelaxation, let relaxed {
+                if startFromRelaxation, let relaxed {
                     // The rota nearest the LP relaxation's: Σ |x − x*| = Σ (1 − 2x*) x + constant. The LP is
                     // nearly integral on these instances, so together the rotas come close to its roster.
                     var objective = LinearExpression()
