@@ -6,7 +6,7 @@
 /// The size is the number of free assignment variables and adapts to how the subproblems fare.
 struct CurtoisNeighbourhood {
     enum Kind: String {
-        case employees, window, gap
+        case employees, window, gap, relaxation
     }
 
     /// Assignment variables per (employee, day) cell, the unit of size.
@@ -27,15 +27,30 @@ struct CurtoisNeighbourhood {
 
     /// The cells to free. `gaps` are the (day, shift) pairs whose cover is currently short (or, when none
     /// is short, over), which the `gap` kind aims at.
-    mutating func choose(gaps: [(day: Int, shift: Int)], canWork: (Int, Int, Int) -> Bool,
+    /// `disagreements` are the cells where the roster differs from the LP relaxation, which the `relaxation`
+    /// kind frees with a few days either side.
+    mutating func choose(gaps: [(day: Int, shift: Int)], disagreements: [(employee: Int, day: Int)],
+                         canWork: (Int, Int, Int) -> Bool,
                          using generator: inout SeededGenerator) -> (kind: Kind, cells: [(employee: Int, days: Range<Int>)]) {
-        let draw = Int.random(in: 0..<(gaps.isEmpty ? 2 : 3), using: &generator)
-        let kind: Kind = draw == 0 ? .employees : draw == 1 ? .window : .gap
+        var kinds: [Kind] = [.employees, .window]
+        if !gaps.isEmpty { kinds.append(.gap) }
+        if !disagreements.isEmpty { kinds.append(.relaxation) }
+        let kind = kinds[Int.random(in: 0..<kinds.count, using: &generator)]
+        if kind == .relaxation {
+            var chosen: [(employee: Int, days: Range<Int>)] = []
+            var freed = 0
+            for cell in disagreements.shuffled(using: &generator) where Double(freed) < size {
+                let days = max(0, cell.day - 3)..<min(dayCount, cell.day + 4)
+                chosen.append((cell.employee, days))
+                freed += days.reduce(0) { $0 + cellSizes[cell.employee][$1] }
+            }
+            return (kind, chosen)
+        }
         var days = 0..<dayCount
         var employees = Array(cellSizes.indices)
         employees.shuffle(using: &generator)
         switch kind {
-        case .employees:
+        case .employees, .relaxation:
             break
         case .window:
             let length = Int.random(in: min(7, dayCount)...dayCount, using: &generator)

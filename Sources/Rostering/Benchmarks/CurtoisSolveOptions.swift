@@ -8,14 +8,31 @@ public struct CurtoisSolveOptions: Sendable {
     /// With a limit, and subproblems that end on their node limit rather than their time limit,
     /// a seed reproduces a run exactly.
     public var iterationLimit: Int? = nil
-    /// Branch-and-cut nodes GLPK may spend on one subproblem: the repeatable work limit.
-    public var subproblemNodeLimit = 50
+    /// Branch-and-cut nodes GLPK may spend on one subproblem: the repeatable work limit
+    /// (nil: 400 on small models, 50 on the others; see `smallModelAssignmentLimit`).
+    public var subproblemNodeLimit: Int? = nil
+    /// GLPK's MIR, cover and clique cuts in the subproblems (nil: on for small models only).
+    public var subproblemCuts: Bool? = nil
+    /// Models with at most this many assignment variables count as small: their subproblems get deep,
+    /// cut-heavy searches (400 nodes with cuts took instance 2 from 925 to 832 in 60 s), while larger ones
+    /// do better with many shallow, cut-free searches (instances 7 and 12 got worse with deep ones).
+    public var smallModelAssignmentLimit = 850
     /// Wall-clock seconds for one subproblem, a safety net behind the node limit.
     public var subproblemTimeLimit: Double = 4
     /// Seconds for the LP relaxation that gives the lower bound (nil: a twelfth of the time limit, at most 5).
     public var boundTimeLimit: Double? = nil
     /// The first neighbourhood's number of free assignment variables (nil: chosen from the instance's size).
     public var initialNeighbourhoodSize: Int? = nil
+    /// Models with at most this many variables finish with GLPK's branch and cut on the whole model,
+    /// started from the search's roster (0: never).
+    /// Off by default: after the neighbourhood search on instances 2, 5 and 7, GLPK found nothing better
+    /// in the remaining 40 s.
+    public var fullModelVariableLimit = 0
+    /// The share of the time the neighbourhood search gets before the whole-model branch and cut.
+    public var fullModelAfter: Double = 0.3
+    /// Build the start from the LP relaxation (each employee's rota closest to it) when it is known
+    /// (nil: on for models above `smallModelAssignmentLimit`; on instance 2 it led to 925 instead of 832).
+    public var startFromRelaxation: Bool? = nil
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 

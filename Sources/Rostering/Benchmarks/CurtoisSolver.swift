@@ -38,7 +38,8 @@ public struct CurtoisSolver: Sendable {
 
         let boundLimit = options.boundTimeLimit ?? min(options.timeLimit / 12, 5)
         let relaxation = try GLPKSolver().solveRelaxation(search.model.linear, timeLimit: boundLimit)
-        let bound = relaxation.objective.map { Int(($0 - 1e-6).rounded(.up)) }
+        var bound = relaxation.objective.map { Int(($0 - 1e-6).rounded(.up)) }
+        if relaxation.status == .optimal { search.relaxed = relaxation.values }
         options.log?("bound \(bound.map(String.init) ?? "none") after \(Self.format(elapsed())) s")
 
         try search.constructStart(remaining: { options.timeLimit - elapsed() })
@@ -46,18 +47,42 @@ public struct CurtoisSolver: Sendable {
         var history = [(seconds: elapsed(), objective: startObjective)]
         options.log?("start \(startObjective) after \(Self.format(elapsed())) s")
 
+        let wholeModel = options.fullModelVariableLimit > 0
+            && search.model.linear.variableCount <= options.fullModelVariableLimit
         var iterations = 0, improvements = 0
-        while elapsed() < options.timeLimit, iterations < (options.iterationLimit ?? .max) {
-            if let bound, search.objective <= bound { break }
-            iterations += 1
-            let before = search.objective
-            try search.improve(remaining: options.timeLimit - elapsed())
-            if search.objective < before {
-                improvements += 1
-                history.append((elapsed(), search.objective))
-                options.log?("\(search.objective) at \(Self.format(elapsed())) s, iteration \(iterations), \(search.lastKind), size \(Int(search.neighbourhood.size))")
+        func searchNeighbourhoods(until end: Double, iterationLimit: Int) throws {
+            while elapsed() < end, iterations < iterationLimit {
+                if let bound, search.objective <= bound { break }
+                iterations += 1
+                let before = search.objective
+                try search.improve(remaining: end - elapsed())
+                if search.objective < before {
+                    improvements += 1
+                    history.append((elapsed(), search.objective))
+                    options.log?("\(search.objective) at \(Self.format(elapsed())) s, iteration \(iterations), \(search.lastKind), size \(Int(search.neighbourhood.size))")
+                }
             }
         }
+        let iterationLimit = options.iterationLimit ?? .max
+        if wholeModel {
+            // Small models: a short neighbourhood search, then branch and cut on the whole model from its roster
+            // (the cuts and the global bound prove or find optima the subproblems cannot see).
+            let share = options.iterationLimit == nil ? options.fullModelAfter : 1
+            try searchNeighbourhoods(until: options.timeLimit * share, iterationLimit: iterationLimit / 2)
+            if bound.map({ search.objective > $0 }) ?? true {
+                let proved = try search.solveWholeModel(remaining: options.timeLimit - elapsed(),
+                                                        repeatable: options.iterationLimit != nil) { objective in
+                    options.log?("\(objective) at \(Self.format(elapsed())) s, whole model")
+                }
+                if search.objective < history.last!.objective {
+                    improvements += 1
+                    history.append((elapsed(), search.objective))
+                }
+                if proved { bound = search.objective }
+                options.log?("whole model \(search.objective)\(proved ? " (optimal)" : "") after \(Self.format(elapsed())) s")
+            }
+        }
+        try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
                                   startObjective: startObjective, bound: bound, seconds: elapsed(),
                                   iterations: iterations, improvements: improvements, history: history)
@@ -72,17 +97,31 @@ extension CurtoisSolver {
         let model: CurtoisModel
         let options: CurtoisSolveOptions
         let index: CurtoisSubproblem.RowIndex
+        /// Whether each variable is an assignment x(e, d, t).
+        let isAssignment: [Bool]
+        let subproblemNodeLimit: Int
+        let subproblemCuts: Bool
+        let startFromRelaxation: Bool
         let solver = GLPKSolver()
         var values: [Double]
         var objective: Int
         var generator: SeededGenerator
         var neighbourhood: CurtoisNeighbourhood
         var lastKind = CurtoisNeighbourhood.Kind.employees
+        /// The LP relaxation's solution, when it was solved in time: guides the start and one neighbourhood.
+        var relaxed: [Double]?
 
         init(model: CurtoisModel, options: CurtoisSolveOptions) {
             self.model = model
             self.options = options
             index = CurtoisSubproblem.RowIndex(model.linear)
+            var isAssignment = [Bool](repeating: false, count: model.linear.variableCount)
+            for variable in model.assignment.joined().joined().compactMap({ $0 }) { isAssignment[variable.index] = true }
+            self.isAssignment = isAssignment
+            let small = isAssignment.filter { $0 }.count <= options.smallModelAssignmentLimit
+            subproblemNodeLimit = options.subproblemNodeLimit ?? (small ? 400 : 50)
+            subproblemCuts = options.subproblemCuts ?? small
+            startFromRelaxation = options.startFromRelaxation ?? !small
             // Everyone off: not yet feasible (minimum minutes), but only as a frame for the start.
             values = model.values(for: CurtoisRoster(for: model.instance))!
             objective = Int(model.linear.objectiveValue(values).rounded())
@@ -99,12 +138,22 @@ extension CurtoisSolver {
                                                    free: freeMask([(e, 0..<model.instance.dayCount)]), values: values)
                 var parameters = SolverParameters()
                 parameters.timeLimit = max(remaining(), 1)
-                parameters.nodeLimit = options.subproblemNodeLimit
+                parameters.nodeLimit = subproblemNodeLimit
                 parameters.relativeGap = 0
                 parameters.mixedIntegerRoundingCuts = false
                 parameters.coverCuts = false
                 parameters.cliqueCuts = false
-                var result = try solver.solve(subproblem.linear, parameters: parameters)
+                var linear = subproblem.linear
+                if startFromRelaxation, let relaxed {
+                    // The rota nearest the LP relaxation's: Σ |x − x*| = Σ (1 − 2x*) x + constant. The LP is
+                    // nearly integral on these instances, so together the rotas come close to its roster.
+                    var objective = LinearExpression()
+                    for (position, variable) in subproblem.freeVariables.enumerated() where isAssignment[variable.index] {
+                        objective.add(Variable(index: position), 1 - 2 * relaxed[variable.index])
+                    }
+                    linear.objective = objective
+                }
+                var result = try solver.solve(linear, parameters: parameters)
                 if result.values == nil {
                     // Some employees' limits (minutes between two close bounds, with shifts of 8, 10 and 12
                     // hours) are hard to meet at all: then look for any rota of theirs, ignoring the cost.
@@ -118,27 +167,55 @@ extension CurtoisSolver {
                 }
                 values = subproblem.expand(subValues, into: values)
             }
+            // The cover shortfall and excess from the final counts (the nearest-rota objective ignored them).
+            values = model.values(for: model.roster(from: values))!
             objective = Int(model.linear.objectiveValue(values).rounded())
+        }
+
+        /// Branch and cut on the whole model from the current roster; true when it proved it optimal.
+        /// `repeatable` puts a node limit on the search so a seed repeats the run.
+        mutating func solveWholeModel(remaining: Double, repeatable: Bool, improved: @escaping (Int) -> Void) throws -> Bool {
+            guard remaining > 0.5 else { return false }
+            var parameters = SolverParameters()
+            parameters.timeLimit = remaining
+            parameters.relativeGap = 0
+            parameters.startSolution = values
+            parameters.feasibilityPump = false
+            parameters.backtracking = .bestLocalBound
+            if repeatable { parameters.nodeLimit = subproblemNodeLimit * 10 }
+            let result = try solver.solve(model.linear, parameters: parameters) { progress in
+                if let objective = progress.objective { improved(Int(objective.rounded())) }
+                return true
+            }
+            if let candidate = result.values {
+                let candidateObjective = Int(model.linear.objectiveValue(candidate).rounded())
+                if candidateObjective <= objective {
+                    values = model.values(for: model.roster(from: candidate))!
+                    objective = Int(model.linear.objectiveValue(values).rounded())
+                }
+            }
+            return result.status == .optimal
         }
 
         /// One neighbourhood search: free some cells, solve the subproblem from the current roster, keep
         /// the answer when it is no worse, and adapt the neighbourhood's size.
         mutating func improve(remaining: Double) throws {
-            let (kind, cells) = neighbourhood.choose(gaps: coverGaps(), canWork: { model.assignment[$0][$1][$2] != nil },
-                                                     using: &generator)
+            let (kind, cells) = neighbourhood.choose(gaps: coverGaps(), disagreements: disagreements(),
+                                                     canWork: { model.assignment[$0][$1][$2] != nil }, using: &generator)
             lastKind = kind
             let subproblem = CurtoisSubproblem(model: model.linear, index: index, free: freeMask(cells), values: values)
             var parameters = SolverParameters()
             parameters.timeLimit = max(min(options.subproblemTimeLimit, remaining), 0.05)
-            parameters.nodeLimit = options.subproblemNodeLimit
+            parameters.nodeLimit = subproblemNodeLimit
             parameters.relativeGap = 0
             parameters.startSolution = subproblem.restrict(values)
             // Many small searches beat few deep ones here: GLPK's cuts and feasibility pump cost more
             // per node than they save on these subproblems (measured on instances 5 and 7), and the
             // current roster is already an incumbent.
-            parameters.mixedIntegerRoundingCuts = false
-            parameters.coverCuts = false
-            parameters.cliqueCuts = false
+            let cuts = subproblemCuts
+            parameters.mixedIntegerRoundingCuts = cuts
+            parameters.coverCuts = cuts
+            parameters.cliqueCuts = cuts
             parameters.feasibilityPump = false
             let result = try solver.solve(subproblem.linear, parameters: parameters)
             var improved = false
@@ -152,6 +229,19 @@ extension CurtoisSolver {
                 }
             }
             neighbourhood.adapt(solvedToOptimality: result.status == .optimal, improved: improved)
+        }
+
+        /// The cells (employee, day) where the roster and the LP relaxation differ by more than a half.
+        func disagreements() -> [(employee: Int, day: Int)] {
+            guard let relaxed else { return [] }
+            var cells: [(employee: Int, day: Int)] = []
+            for e in model.instance.employees.indices {
+                for d in 0..<model.instance.dayCount
+                where model.shiftVariables(e, day: d).contains(where: { abs(values[$0.variable.index] - relaxed[$0.variable.index]) > 0.5 }) {
+                    cells.append((e, d))
+                }
+            }
+            return cells
         }
 
         /// The (day, shift) pairs short of cover now; if none is short, those over it.
