@@ -1,0 +1,30 @@
+import FluentKit
+import SQLKit
+
+/// How storage sets up an SQLite file for durability and for several processes at once.
+enum SQLiteSettings {
+    /// Write-ahead logging (kept in the file, so set once) and a full sync at every commit.
+    ///
+    /// `synchronous` is a per-connection setting; SQLite's default, and SQLiteNIO's build, is FULL
+    /// already, and setting it here keeps it so should either change.
+    static func apply(to database: any Database) async throws {
+        try await WriteGate.sqlite.run {
+            try await database.withConnection { connection in
+                let sql = SQLFlavour.sql(connection)
+                try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(StorageTransaction.sqliteBusyMilliseconds))").run()
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+                try await sql.raw("PRAGMA synchronous = FULL").run()
+            }
+        }
+    }
+
+    /// The current journal mode and synchronous level, as SQLite reports them (`wal`, 2 for FULL).
+    static func current(on database: any Database) async throws -> (journalMode: String, synchronous: Int) {
+        try await database.withConnection { connection in
+            let sql = SQLFlavour.sql(connection)
+            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self) ?? ""
+            let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) ?? -1
+            return (mode, level)
+        }
+    }
+}
