@@ -10,36 +10,40 @@ import Glibc
 
 /// `amhp toil add` killed with SIGKILL while it writes: no acknowledged entry is lost and the ledger stays sound.
 @Suite(.serialized) struct TOILCrashTests {
+    /// Entries in the ledger before the loops start: each `toil add` reads and re-checks them all inside
+    /// its write transaction, which makes that transaction a large part of the command's time.
+    static let seededEntries = 3_000
+    static let rounds = 6
+
     @Test func killingTheWriterMidWayLosesNoAcknowledgedEntry() async throws {
         let runner = try StorageCommandRunner("crash")
         defer { runner.remove() }
         try TOILCommandTests.importSmallHub(runner)
+        try await Self.seedLedger(at: runner.databasePath)
         let log = runner.folder.appendingPathComponent("acknowledged.txt").path
+        let probe = try await PlannerDatabase.open(.sqlite(path: runner.databasePath))
         var generator = SystemRandomNumberGenerator()
-        var killed = 0
-        for round in 0..<5 {
+        var killed = 0, killedInsideTransaction = 0
+        for round in 0..<Self.rounds {
             // A shell loop appending entry after entry, each by a new `amhp toil add`, in a process group of its own.
-            let script = """
-                i=0
-                while [ $i -lt 400 ]; do
-                  i=$((i+1))
-                  '\(CLIRunner.executable.path)' toil add --database '\(runner.databasePath)' --amhp A0$((i % 3 + 1)) \
-                    --kind accrued --hours 0.25 --date 2026-11-02 --recorded-on 2026-11-02 --reason 'Crash test' \
-                    --approved-by Sam --recorded-by hr.jo --id R\(round)-$i || exit 1
-                done
-                """
-            let leader = try StorageCommandRunner.spawnGroup(script: script, outputPath: log)
-            // Let some entries through, then kill at a random moment, most likely inside a command.
-            let target = acknowledged(in: log).count + 3
+            let leader = try StorageCommandRunner.spawnGroup(script: Self.loop(round: round, database: runner.databasePath), outputPath: log)
+            let target = acknowledged(in: log).count + 2
             let deadline = Date().addingTimeInterval(60)
             while acknowledged(in: log).count < target, Date() < deadline { usleep(20_000) }
-            usleep(UInt32.random(in: 0..<150_000, using: &generator))
+            if round % 2 == 0 {
+                // Kill the moment the writer is seen holding the write lock: inside its transaction.
+                if try await Self.waitForWriteLock(probe.database, until: Date().addingTimeInterval(20)) { killedInsideTransaction += 1 }
+            } else {
+                usleep(UInt32.random(in: 0..<300_000, using: &generator))
+            }
             if StorageCommandRunner.killGroup(leader) { killed += 1 }
         }
-        #expect(killed == 5, "every loop should have died of SIGKILL")
+        await probe.close()
+        #expect(killed == Self.rounds, "every loop should have died of SIGKILL")
+        #expect(killedInsideTransaction == Self.rounds / 2, "the writer was not caught inside its transaction")
 
-        let acknowledgedIDs = acknowledged(in: log)
-        #expect(acknowledgedIDs.count >= 15)
+        let acknowledgedIDs = Set(acknowledged(in: log))
+        #expect(acknowledgedIDs.count >= 2 * Self.rounds)
         let store = try await PlannerDatabase.open(.sqlite(path: runner.databasePath))
         let hub = try await HubRepository(database: store.database).require()
         let records = try await TOILLedgerRepository(database: store.database).records()
@@ -50,11 +54,60 @@ import Glibc
         ledger.checkInvariants()
         #expect(integrity == "ok")
         let storedIDs = Set(records.map(\.entry.id))
-        let missing = Set(acknowledgedIDs).subtracting(storedIDs)
-        #expect(missing.isEmpty, "acknowledged but lost: \(missing.sorted())")
-        // At most one unacknowledged entry per kill: the one whose acknowledgement the kill cut off.
-        #expect(storedIDs.count - Set(acknowledgedIDs).count <= killed)
+        #expect(acknowledgedIDs.subtracting(storedIDs).isEmpty, "acknowledged but lost: \(acknowledgedIDs.subtracting(storedIDs).sorted())")
+        // Besides the acknowledged, at most one entry per kill: committed just before the kill cut off its acknowledgement.
+        #expect(storedIDs.count - Self.seededEntries - acknowledgedIDs.count <= killed)
         #expect(records.map(\.position) == Array(0..<records.count))
+        #expect(storedIDs.filter { $0.hasPrefix("S") }.count == Self.seededEntries)
+    }
+
+    /// The shell loop of one round: `amhp toil add` after `amhp toil add`, each entry with its own id.
+    static func loop(round: Int, database: String) -> String {
+        """
+        i=0
+        while [ $i -lt 400 ]; do
+          i=$((i+1))
+          '\(CLIRunner.executable.path)' toil add --database '\(database)' --amhp A0$((i % 3 + 1)) \
+            --kind accrued --hours 0.25 --date 2026-11-02 --recorded-on 2026-11-02 --reason 'Crash test' \
+            --approved-by Sam --recorded-by hr.jo --id R\(round)-$i || exit 1
+        done
+        """
+    }
+
+    /// Appends `seededEntries` small accruals in one transaction.
+    static func seedLedger(at path: String) async throws {
+        let store = try await PlannerDatabase.open(.sqlite(path: path))
+        do {
+            try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: nil) { _, _ in
+                (0..<seededEntries).map { index in
+                    TOILEntry(id: "S\(index)", amhpID: "A0\(index % 3 + 1)", kind: .accrued, date: LocalDate("2026-11-01")!,
+                              hours: 0.01, reason: "Seed", recordedBy: "hr.jo", approvedBy: "Sam")
+                }
+            }
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
+    /// Waits until another process holds the database's write lock (a `BEGIN IMMEDIATE` of our own
+    /// is refused at once); false if that never happened before `deadline`.
+    static func waitForWriteLock(_ database: any Database, until deadline: Date) async throws -> Bool {
+        try await database.withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("PRAGMA busy_timeout = 0").run()
+            while Date() < deadline {
+                do {
+                    try await sql.raw("BEGIN IMMEDIATE").run()
+                    try await sql.raw("ROLLBACK").run()
+                } catch {
+                    return true
+                }
+                usleep(500)
+            }
+            return false
+        }
     }
 
     /// The ids of entries whose `Appended …` line reached the log.
