@@ -17,14 +17,4 @@ enum SQLiteSettings {
             }
         }
     }
-
-    /// The current journal mode and synchronous level, as SQLite reports them (`wal`, 2 for FULL).
-    static func current(on database: any Database) async throws -> (journalMode: String, synchronous: Int) {
-        try await database.withConnection { connection in
-            let sql = SQLFlavour.sql(connection)
-            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self) ?? ""
-            let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) ?? -1
-            return (mode, level)
-        }
-    }
 }
