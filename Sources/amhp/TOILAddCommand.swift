@@ -69,12 +69,11 @@ struct TOILAddCommand: AsyncParsableCommand {
         try await databaseOptions.withDatabase { store in
             let hub = try await HubRepository(database: store.database).require()
             let request = EntryRequest(command: self, hub: hub)
-            let record = try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
+            let appended = try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
                 [try request.entry(in: ledger, position: position)]
-            }[0]
-            let entry = record.entry
-            let ledger = try await TOILLedgerRepository(database: store.database).ledger(hubAMHPIDs: hub.amhpIDs)
-            let balance = ledger.balance(of: entry.amhpID, asOf: entry.recordedOn)
+            }
+            let record = appended.records[0], entry = record.entry
+            let balance = appended.ledger.balance(of: entry.amhpID, asOf: entry.recordedOn)
             print("Appended \(entry.id) (ledger position \(record.position)): \(entry.amhpID) \(entry.kind.code) \(entry.hours) on \(entry.date).")
             print("\(entry.amhpID) holds \(balance.held) at the end of \(entry.recordedOn) (\(balance.planned) planned, \(balance.available) available).")
         }

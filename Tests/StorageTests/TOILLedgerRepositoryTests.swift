@@ -71,11 +71,12 @@ import Workforce
                 try await repository.append(hubAMHPIDs: Self.ids) { _, _ in [Self.accrued("e1", hours: 2), Self.taken("t1", hours: 3)] }
             }
             #expect(try await repository.records().isEmpty)
-            let records = try await repository.append(hubAMHPIDs: Self.ids) { _, next in
+            let appended = try await repository.append(hubAMHPIDs: Self.ids) { _, next in
                 [Self.accrued("E\(next + 1)", hours: 2), Self.taken("E\(next + 2)", hours: 2)]
             }
-            #expect(records.map(\.entry.id) == ["E1", "E2"])
-            #expect(records.map(\.position) == [0, 1])
+            #expect(appended.records.map(\.entry.id) == ["E1", "E2"])
+            #expect(appended.records.map(\.position) == [0, 1])
+            #expect(appended.ledger == (try await repository.ledger(hubAMHPIDs: Self.ids)))
         }
     }
 

@@ -42,19 +42,22 @@ public struct TOILLedgerRepository: Sendable {
     @discardableResult
     public func append(_ entry: TOILEntry, hubAMHPIDs: Set<String>?, at date: Date = Date()) async throws -> LedgerRecord {
         let date = StoredValue.moment(date)
-        return try await append(hubAMHPIDs: hubAMHPIDs, at: date) { _, _ in [entry] }[0]
+        return try await append(hubAMHPIDs: hubAMHPIDs, at: date) { _, _ in [entry] }.records[0]
     }
 
     /// Appends the entries `makeEntries` builds from the ledger as it stands and the next free position
     /// (for default ids, corrections, or `TOILLedger.expire`), each checked by `TOILLedger.append`,
     /// all in one transaction: either every entry is appended or none is.
     ///
+    /// Returns the new records and the ledger with them, so a caller can show the new balances
+    /// without reading the ledger again.
+    ///
     /// - Throws: whatever `makeEntries` throws, or the `TOILLedgerError` of the first entry refused.
     @discardableResult
     public func append(
         hubAMHPIDs: Set<String>?, at date: Date = Date(),
         _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
-    ) async throws -> [LedgerRecord] {
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
         let date = StoredValue.moment(date)
         return try await StorageTransaction.write(on: database) { transaction in
             let stored = try await Self.records(on: transaction)
@@ -70,7 +73,7 @@ public struct TOILLedgerRepository: Sendable {
                              "hours": entry.hours.shortText, "position": String(position)])
                 records.append(LedgerRecord(entry: entry, position: position, recordedAt: date))
             }
-            return records
+            return (records, ledger)
         }
     }
 
