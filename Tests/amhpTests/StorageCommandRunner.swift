@@ -46,6 +46,9 @@ struct StorageCommandRunner {
 
     /// Starts `/bin/sh -c script` as the leader of a new process group, its standard output appended
     /// to `outputPath`; returns its process id, which is also the group's id.
+    ///
+    /// The shell runs at the lowest priority (`nice -n 19`, which then becomes the shell), so a
+    /// loop of commands does not slow tests that run beside it and measure time, such as the solver's.
     static func spawnGroup(script: String, outputPath: String) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -57,14 +60,14 @@ struct StorageCommandRunner {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words: [String] = ["/bin/sh", "-c", script]
+        let words: [String] = ["/usr/bin/nice", "-n", "19", "/bin/sh", "-c", script]
         let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let environment: [UnsafeMutablePointer<CChar>?] = ProcessInfo.processInfo.environment.map { name, value in
             strdup("\(name)=\(value)")
         } + [nil]
         defer { (arguments + environment).forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments, environment)
+        let status = posix_spawn(&pid, "/usr/bin/nice", &actions, &attributes, arguments, environment)
         guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
         return pid
     }

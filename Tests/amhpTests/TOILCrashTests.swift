@@ -12,8 +12,8 @@ import Glibc
 @Suite(.serialized) struct TOILCrashTests {
     /// Entries in the ledger before the loops start: each `toil add` reads and re-checks them all inside
     /// its write transaction, which makes that transaction a large part of the command's time.
-    static let seededEntries = 3_000
-    static let rounds = 6
+    static let seededEntries = 1_500
+    static let rounds = 4
 
     @Test func killingTheWriterMidWayLosesNoAcknowledgedEntry() async throws {
         let runner = try StorageCommandRunner("crash")
@@ -29,12 +29,12 @@ import Glibc
             let leader = try StorageCommandRunner.spawnGroup(script: Self.loop(round: round, database: runner.databasePath), outputPath: log)
             let target = acknowledged(in: log).count + 2
             let deadline = Date().addingTimeInterval(60)
-            while acknowledged(in: log).count < target, Date() < deadline { usleep(20_000) }
+            while acknowledged(in: log).count < target, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
             if round % 2 == 0 {
                 // Kill the moment the writer is seen holding the write lock: inside its transaction.
                 if try await Self.waitForWriteLock(probe.database, until: Date().addingTimeInterval(20)) { killedInsideTransaction += 1 }
             } else {
-                usleep(UInt32.random(in: 0..<300_000, using: &generator))
+                try await Task.sleep(for: .microseconds(Int.random(in: 0..<300_000, using: &generator)))
             }
             if StorageCommandRunner.killGroup(leader) { killed += 1 }
         }
@@ -104,7 +104,7 @@ import Glibc
                 } catch {
                     return true
                 }
-                usleep(500)
+                try await Task.sleep(for: .milliseconds(1))
             }
             return false
         }
