@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
     ],
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
@@ -38,10 +41,21 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Durable storage: the hub, the TOIL ledger, users, the audit log, rotas and solve jobs (Fluent;
+        // SQLite by default, PostgreSQL when DATABASE_URL names one).
+        .target(
+            name: "Storage",
+            dependencies: [
+                "Workforce",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "Planning", "Rostering", "RotaCheck", "Workforce",
+                "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +64,8 @@ let package = Package(
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Workforce"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Storage", "Workforce"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,84 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOPosix
+
+/// The planner's database, open and migrated: what the command-line tool uses.
+///
+/// The service (Vapor) registers `location.configurationFactory()` with `app.databases` and calls
+/// `StorageMigrations.migrate(app.db)` at start instead; the repositories work on either.
+///
+///     let store = try await PlannerDatabase.open(.sqlite(path: "amhp.sqlite"))
+///     defer { Task { await store.close() } }
+///     let hub = try await HubRepository(database: store.database).load()
+public final class PlannerDatabase: Sendable {
+    public let location: DatabaseLocation
+    /// The database the repositories take.
+    public let database: any Database
+    private let databases: Databases
+
+    private init(location: DatabaseLocation, databases: Databases, database: any Database) {
+        self.location = location
+        self.databases = databases
+        self.database = database
+    }
+
+    /// Opens the database, creating an SQLite file (and its folder) if there is none, and brings it to
+    /// the current schema. Nothing needs setting up by hand.
+    ///
+    /// SQLite runs in WAL mode with `synchronous=FULL`: a committed write is on disk before the
+    /// commit returns, so it survives the process being killed (or the power failing) a moment later.
+    public static func open(_ location: DatabaseLocation, logger: Logger = PlannerDatabase.quietLogger) async throws -> PlannerDatabase {
+        if case .sqlite(let path) = location {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        let group = MultiThreadedEventLoopGroup.singleton
+        let databases = Databases(threadPool: .singleton, on: group)
+        databases.use(try location.configurationFactory(), as: .amhp, isDefault: true)
+        guard let database = databases.database(.amhp, logger: logger, on: group.any()) else {
+            preconditionFailure("The database was registered just above.")
+        }
+        do {
+            if location.isSQLite { try await SQLiteSettings.apply(to: database) }
+            try await StorageMigrations.migrate(database)
+        } catch {
+            await databases.shutdownAsync()
+            throw error
+        }
+        return PlannerDatabase(location: location, databases: databases, database: database)
+    }
+
+    /// Closes every connection; call once, when done.
+    public func close() async {
+        await databases.shutdownAsync()
+    }
+
+    /// Warnings and errors only: the command-line tool prints its own messages.
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "amhp.storage")
+        logger.logLevel = .warning
+        return logger
+    }
+}
+
+extension DatabaseID {
+    /// The planner's database.
+    public static let amhp = DatabaseID(string: "amhp")
+}
+
+extension DatabaseLocation {
+    /// The Fluent configuration for this location, for `Databases.use(_:as:)` (and `app.databases.use` in the service).
+    public func configurationFactory() throws -> DatabaseConfigurationFactory {
+        switch self {
+        case .sqlite(let path):
+            return .sqlite(.file(path), sqlLogLevel: .debug)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            return .postgres(configuration: configuration, sqlLogLevel: .debug)
+        }
+    }
+}

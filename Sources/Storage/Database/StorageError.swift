@@ -1,0 +1,89 @@
+import Foundation
+import Workforce
+
+/// Why storage refused a request; each case has a `cause` and a `fix` a manager or HR can act on.
+public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A database location that names neither an SQLite file nor a PostgreSQL database.
+    case unsupportedDatabaseURL(source: String, value: String)
+    /// No hub has been imported into the database yet.
+    case noHub
+    /// A stored value could not be read back (the database was changed outside AMHP Planner).
+    case unreadableValue(table: String, field: String, value: String)
+    /// The stored TOIL ledger breaks a ledger rule (it was changed outside AMHP Planner).
+    case storedLedgerInvalid(TOILLedgerError)
+    /// Another user already has this user name.
+    case duplicateUsername(String)
+    /// A user's details are incomplete or contradictory; `field` names which.
+    case invalidUser(field: String, problem: String)
+    /// No user has this user name.
+    case unknownUser(String)
+    /// No rota has this id.
+    case unknownRota(UUID)
+    /// The rota is published, so its assignments cannot change.
+    case rotaNotDraft(UUID)
+    /// No solve job has this id.
+    case unknownSolveJob(UUID)
+    /// A solve job cannot move from one status to another (a finished job cannot restart).
+    case invalidJobTransition(id: UUID, from: SolveJobStatus, to: SolveJobStatus)
+    /// A field meant to hold JSON does not.
+    case invalidJSON(field: String)
+
+    /// What went wrong, in a sentence.
+    public var cause: String {
+        switch self {
+        case .unsupportedDatabaseURL(let source, let value):
+            "\(source) is \"\(value)\", which names neither an SQLite file nor a PostgreSQL database."
+        case .noHub:
+            "No hub has been imported into the database."
+        case .unreadableValue(let table, let field, let value):
+            "The database holds \"\(value)\" in \(table).\(field), which AMHP Planner cannot read."
+        case .storedLedgerInvalid(let error):
+            "The stored TOIL ledger breaks a ledger rule: \(error.cause)"
+        case .duplicateUsername(let username):
+            "A user called \"\(username)\" already exists."
+        case .invalidUser(let field, let problem):
+            "The user's \(field) \(problem)"
+        case .unknownUser(let username):
+            "There is no user called \"\(username)\"."
+        case .unknownRota(let id):
+            "There is no rota with id \(id)."
+        case .rotaNotDraft(let id):
+            "Rota \(id) is published, so it cannot be changed."
+        case .unknownSolveJob(let id):
+            "There is no solve job with id \(id)."
+        case .invalidJobTransition(let id, let from, let to):
+            "Solve job \(id) is \(from.rawValue), so it cannot become \(to.rawValue)."
+        case .invalidJSON(let field):
+            "\(field) is not a JSON object."
+        }
+    }
+
+    /// What to do about it.
+    public var fix: String {
+        switch self {
+        case .unsupportedDatabaseURL:
+            "give a file path for SQLite, or a URL starting postgres:// or postgresql:// for PostgreSQL."
+        case .noHub:
+            "run `amhp import --hub DIR` first."
+        case .unreadableValue, .storedLedgerInvalid:
+            "restore the database from a backup; AMHP Planner only ever appends to the ledger and never edits it."
+        case .duplicateUsername:
+            "choose another user name."
+        case .invalidUser:
+            "give a user name, a display name, a password of at least 8 characters, a role (manager, lead, hr or amhp), and an AMHP id for role amhp only."
+        case .unknownUser:
+            "check the spelling, or add the user first."
+        case .unknownRota, .unknownSolveJob:
+            "use an id listed by the service."
+        case .rotaNotDraft:
+            "save the changes as a new draft and publish that."
+        case .invalidJobTransition:
+            "start a new solve job."
+        case .invalidJSON:
+            "pass a JSON object (for example {\"key\": \"value\"}), or nothing."
+        }
+    }
+
+    /// `cause` then `Fix: fix`.
+    public var description: String { "\(cause) Fix: \(fix)" }
+}

@@ -1,0 +1,27 @@
+import FluentKit
+import Foundation
+
+/// A request to plan a month, run by the service in a child process (table `solve_jobs`).
+public final class StoredSolveJob: Model, @unchecked Sendable {
+    public static let schema = "solve_jobs"
+
+    @ID(key: .id) public var id: UUID?
+    /// `YYYY-MM`.
+    @Field(key: "month") public var month: String
+    /// `queued`, `running`, `done`, `failed` or `cancelled` (`SolveJobStatus`).
+    @Field(key: "status") public var status: String
+    @Field(key: "requested_by") public var requestedBy: String
+    @Field(key: "requested_at") public var requestedAt: Date
+    /// A JSON object of the solve's options (time limit, gap, seed).
+    @Field(key: "parameters") public var parameters: String
+    /// The latest progress line (incumbent, bound, gap), for the page to show.
+    @Field(key: "progress") public var progress: String
+    @OptionalField(key: "started_at") public var startedAt: Date?
+    @OptionalField(key: "finished_at") public var finishedAt: Date?
+    /// The draft rota the job saved, once done.
+    @OptionalField(key: "rota_id") public var rotaID: UUID?
+    /// Why the job failed.
+    @OptionalField(key: "error") public var error: String?
+
+    public init() {}
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Workforce
+
+/// Where a solve job is in its life: queued → running → done, failed or cancelled.
+public enum SolveJobStatus: String, CaseIterable, Codable, Hashable, Sendable {
+    case queued
+    case running
+    case done
+    case failed
+    case cancelled
+
+    /// Whether the job has ended; an ended job never changes again.
+    public var isFinished: Bool { self == .done || self == .failed || self == .cancelled }
+
+    /// Whether a job may move from this status to `next`.
+    public func canBecome(_ next: SolveJobStatus) -> Bool {
+        switch (self, next) {
+        case (.queued, .running), (.queued, .failed), (.queued, .cancelled): true
+        case (.running, .running), (.running, .done), (.running, .failed), (.running, .cancelled): true
+        default: false
+        }
+    }
+}
+
+/// A solve job as the service shows it.
+public struct SolveJobRecord: Hashable, Sendable {
+    public let id: UUID
+    public let month: Month
+    public let status: SolveJobStatus
+    public let requestedBy: String
+    public let requestedAt: Date
+    /// A JSON object of the solve's options.
+    public let parameters: String
+    /// The latest progress line.
+    public let progress: String
+    public let startedAt: Date?
+    public let finishedAt: Date?
+    /// The draft rota the job saved, once done.
+    public let rotaID: UUID?
+    /// Why the job failed.
+    public let error: String?
+
+    public init(id: UUID, month: Month, status: SolveJobStatus, requestedBy: String, requestedAt: Date, parameters: String,
+                progress: String, startedAt: Date?, finishedAt: Date?, rotaID: UUID?, error: String?) {
+        self.id = id
+        self.month = month
+        self.status = status
+        self.requestedBy = requestedBy
+        self.requestedAt = requestedAt
+        self.parameters = parameters
+        self.progress = progress
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.rotaID = rotaID
+        self.error = error
+    }
+
+    init(_ row: StoredSolveJob) throws {
+        let table = StoredSolveJob.schema
+        self.init(id: row.id ?? UUID(), month: try StoredValue.month(row.month, table: table, field: "month"),
+                  status: try StoredValue.choice(row.status, as: SolveJobStatus.self, table: table, field: "status"),
+                  requestedBy: row.requestedBy, requestedAt: row.requestedAt, parameters: row.parameters,
+                  progress: row.progress, startedAt: row.startedAt, finishedAt: row.finishedAt, rotaID: row.rotaID,
+                  error: row.error)
+    }
+}

@@ -1,0 +1,60 @@
+import FluentKit
+import Foundation
+import Workforce
+
+/// The hub kept in the database: one per database, replaced whole by each import.
+///
+/// The TOIL ledger, users, rotas and the audit log are not part of the hub and are never touched
+/// by a re-import.
+///
+///     let repository = HubRepository(database: store.database)
+///     try await repository.replace(with: try HubLoader.load(folder: folder), by: "sam")
+///     let hub = try await repository.require()
+public struct HubRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Replaces the stored hub (if any) with `hub` in one transaction, and logs it as `hub.import`.
+    ///
+    /// Either every row of the new hub is stored and the old one is gone, or, on any error, the
+    /// database is exactly as it was. Validate the hub first (`HubLoader.load` does).
+    @discardableResult
+    public func replace(with hub: Hub, by actor: String, at date: Date = Date()) async throws -> HubSummary {
+        let date = StoredValue.moment(date)
+        let rows = HubRows(hub, hubID: UUID(), importedAt: date, importedBy: actor)
+        let summary = HubSummary(rows)
+        try await StorageTransaction.write(on: database) { transaction in
+            for table in CreateHubTables.childTables.reversed() {
+                try await SQLFlavour.sql(transaction).delete(from: table).run()
+            }
+            try await StoredHub.query(on: transaction).delete()
+            try await rows.create(on: transaction)
+            try await AuditLogRepository.append(
+                on: transaction, actor: actor, action: "hub.import", subject: "hub", at: date,
+                detail: ["name": summary.name, "amhps": String(summary.amhpCount), "shift_types": String(summary.shiftTypeCount),
+                         "absences": String(summary.absenceCount), "requests": String(summary.requestCount)])
+        }
+        return summary
+    }
+
+    /// The stored hub, or nil when none has been imported.
+    public func load() async throws -> Hub? {
+        try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0)?.rebuild() }
+    }
+
+    /// The stored hub.
+    ///
+    /// - Throws: `StorageError.noHub` when none has been imported.
+    public func require() async throws -> Hub {
+        guard let hub = try await load() else { throw StorageError.noHub }
+        return hub
+    }
+
+    /// Which hub is stored, when it was imported and how much it holds; nil when none has been imported.
+    public func summary() async throws -> HubSummary? {
+        try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0).map(HubSummary.init) }
+    }
+}

@@ -1,0 +1,148 @@
+import FluentKit
+import Foundation
+import Workforce
+
+/// Rotas kept in the database: drafts a manager edits, and at most one published rota a month.
+///
+///     let rotas = RotaRepository(database: db)
+///     let draft = try await rotas.saveDraft(solved, createdBy: "sam", objective: 1234, report: reportJSON)
+///     try await rotas.publish(id: draft.id, by: "sam")
+public struct RotaRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Saves a new draft with its assignments; logged as `rota.create`.
+    ///
+    /// - Throws: `StorageError.invalidJSON` when `report` is not a JSON object.
+    @discardableResult
+    public func saveDraft(_ rota: Rota, createdBy actor: String, objective: Double? = nil, report: String = "{}",
+                          at date: Date = Date()) async throws -> RotaRecord {
+        let date = StoredValue.moment(date)
+        try JSONText.requireObject(report, field: "report")
+        return try await StorageTransaction.write(on: database) { transaction in
+            let row = StoredRota()
+            (row.month, row.status, row.createdBy, row.createdAt) = (rota.month.description, RotaStatus.draft.rawValue, actor, date)
+            (row.objective, row.report) = (objective, report)
+            try await row.create(on: transaction)
+            let id = try row.requireID()
+            try await Self.insertAssignments(rota.assignments, rotaID: id, on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.create", subject: "rota:\(id)", at: date,
+                                                detail: ["month": rota.month.description, "assignments": String(rota.assignments.count)])
+            return try RotaRecord(row)
+        }
+    }
+
+    /// The rota with this id and its assignments, if any.
+    public func rota(id: UUID) async throws -> SavedRota? {
+        try await StorageTransaction.read(on: database) { snapshot in
+            guard let row = try await StoredRota.find(id, on: snapshot) else { return nil }
+            return try await Self.saved(row, on: snapshot)
+        }
+    }
+
+    /// Rotas newest first, all or for one month, without their assignments.
+    public func rotas(month: Month? = nil) async throws -> [RotaRecord] {
+        var query = StoredRota.query(on: database)
+        if let month { query = query.filter(\.$month == month.description) }
+        return try await query.sort(\.$createdAt, .descending).all().map(RotaRecord.init)
+    }
+
+    /// The month's published rota, if there is one.
+    public func published(month: Month) async throws -> SavedRota? {
+        try await StorageTransaction.read(on: database) { snapshot in
+            guard let row = try await StoredRota.query(on: snapshot).filter(\.$month == month.description)
+                .filter(\.$status == RotaStatus.published.rawValue).first() else { return nil }
+            return try await Self.saved(row, on: snapshot)
+        }
+    }
+
+    /// Replaces a draft's assignments (a hand edit), and its report when given; logged as `rota.edit`.
+    ///
+    /// - Throws: `StorageError.unknownRota`, `StorageError.rotaNotDraft` for a published rota.
+    @discardableResult
+    public func updateDraft(id: UUID, assignments: [Assignment], report: String? = nil, by actor: String,
+                            at date: Date = Date()) async throws -> RotaRecord {
+        let date = StoredValue.moment(date)
+        if let report { try JSONText.requireObject(report, field: "report") }
+        return try await StorageTransaction.write(on: database) { transaction in
+            let row = try await Self.draft(id, on: transaction)
+            try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == id).delete()
+            try await Self.insertAssignments(assignments, rotaID: id, on: transaction)
+            if let report {
+                row.report = report
+                try await row.update(on: transaction)
+            }
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.edit", subject: "rota:\(id)", at: date,
+                                                detail: ["assignments": String(assignments.count)])
+            return try RotaRecord(row)
+        }
+    }
+
+    /// Publishes a draft; the month's previously published rota, if any, goes back to draft in the
+    /// same transaction. Logged as `rota.publish`, naming the rota withdrawn.
+    @discardableResult
+    public func publish(id: UUID, by actor: String, at date: Date = Date()) async throws -> RotaRecord {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            let row = try await Self.draft(id, on: transaction)
+            let previous = try await StoredRota.query(on: transaction).filter(\.$month == row.month)
+                .filter(\.$status == RotaStatus.published.rawValue).all()
+            for old in previous {
+                (old.status, old.publishedAt, old.publishedBy) = (RotaStatus.draft.rawValue, nil, nil)
+                try await old.update(on: transaction)
+            }
+            (row.status, row.publishedAt, row.publishedBy) = (RotaStatus.published.rawValue, date, actor)
+            try await row.update(on: transaction)
+            let withdrawn = previous.compactMap { $0.id?.uuidString }.joined(separator: ",")
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.publish", subject: "rota:\(id)", at: date,
+                                                detail: ["month": row.month, "withdrawn": withdrawn])
+            return try RotaRecord(row)
+        }
+    }
+
+    /// Deletes a draft and its assignments; logged as `rota.delete`.
+    public func deleteDraft(id: UUID, by actor: String, at date: Date = Date()) async throws {
+        let date = StoredValue.moment(date)
+        try await StorageTransaction.write(on: database) { transaction in
+            let row = try await Self.draft(id, on: transaction)
+            try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == id).delete()
+            try await row.delete(on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.delete", subject: "rota:\(id)", at: date,
+                                                detail: ["month": row.month])
+        }
+    }
+
+    private static func draft(_ id: UUID, on database: any Database) async throws -> StoredRota {
+        guard let row = try await StoredRota.find(id, on: database) else { throw StorageError.unknownRota(id) }
+        guard row.status == RotaStatus.draft.rawValue else { throw StorageError.rotaNotDraft(id) }
+        return row
+    }
+
+    private static func saved(_ row: StoredRota, on database: any Database) async throws -> SavedRota {
+        let record = try RotaRecord(row)
+        let assignments = try await StoredRotaAssignment.query(on: database).filter(\.$rota.$id == record.id).all().map { stored in
+            Assignment(amhpID: stored.amhpID,
+                       date: try StoredValue.date(stored.date, table: StoredRotaAssignment.schema, field: "date"),
+                       shiftCode: stored.shiftCode, isCoordinator: stored.isCoordinator)
+        }
+        return SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments))
+    }
+
+    private static func insertAssignments(_ assignments: [Assignment], rotaID: UUID, on database: any Database) async throws {
+        let rows = assignments.map { assignment in
+            let row = StoredRotaAssignment()
+            (row.$rota.id, row.amhpID, row.date) = (rotaID, assignment.amhpID, assignment.date.description)
+            (row.shiftCode, row.isCoordinator) = (assignment.shiftCode, assignment.isCoordinator)
+            return row
+        }
+        var start = 0
+        while start < rows.count {
+            let end = min(start + HubRows.batchSize, rows.count)
+            try await rows[start..<end].create(on: database)
+            start = end
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import FluentKit
+import Foundation
+import Workforce
+
+/// Solve jobs: a manager queues one, a worker claims it, reports progress and finishes it.
+///
+/// Every change of status is checked (`SolveJobStatus.canBecome`) inside a write transaction, so
+/// two workers cannot claim the same job and a finished job never changes.
+///
+///     let jobs = SolveJobRepository(database: db)
+///     let job = try await jobs.enqueue(month: december, parameters: #"{"time_limit":60}"#, by: "sam")
+///     if let claimed = try await jobs.claimNext() { … try await jobs.finish(id: claimed.id, rotaID: draft.id) }
+public struct SolveJobRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Queues a job; logged as `solve.enqueue`.
+    @discardableResult
+    public func enqueue(month: Month, parameters: String = "{}", by actor: String, at date: Date = Date()) async throws -> SolveJobRecord {
+        let date = StoredValue.moment(date)
+        try JSONText.requireObject(parameters, field: "parameters")
+        return try await StorageTransaction.write(on: database) { transaction in
+            let row = StoredSolveJob()
+            (row.month, row.status, row.requestedBy, row.requestedAt) = (month.description, SolveJobStatus.queued.rawValue, actor, date)
+            (row.parameters, row.progress) = (parameters, "")
+            try await row.create(on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "solve.enqueue", subject: "solve:\(try row.requireID())",
+                                                at: date, detail: ["month": month.description])
+            return try SolveJobRecord(row)
+        }
+    }
+
+    /// Marks the oldest queued job running and returns it; nil when none is queued.
+    public func claimNext(at date: Date = Date()) async throws -> SolveJobRecord? {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            guard let row = try await StoredSolveJob.query(on: transaction).filter(\.$status == SolveJobStatus.queued.rawValue)
+                .sort(\.$requestedAt).first() else { return nil }
+            return try await Self.move(row, to: .running, on: transaction) { $0.startedAt = date }
+        }
+    }
+
+    /// Records the latest progress line of a running job.
+    @discardableResult
+    public func reportProgress(id: UUID, progress: String) async throws -> SolveJobRecord {
+        try await change(id, to: .running) { $0.progress = progress }
+    }
+
+    /// Marks a running job done with the draft rota it saved; logged as `solve.done`.
+    @discardableResult
+    public func finish(id: UUID, rotaID: UUID, at date: Date = Date()) async throws -> SolveJobRecord {
+        let date = StoredValue.moment(date)
+        return try await change(id, to: .done, audit: ("service", date, ["rota_id": rotaID.uuidString])) {
+            ($0.rotaID, $0.finishedAt) = (rotaID, date)
+        }
+    }
+
+    /// Marks a job failed with the reason; logged as `solve.failed`.
+    @discardableResult
+    public func fail(id: UUID, error: String, at date: Date = Date()) async throws -> SolveJobRecord {
+        let date = StoredValue.moment(date)
+        return try await change(id, to: .failed, audit: ("service", date, ["error": error])) { ($0.error, $0.finishedAt) = (error, date) }
+    }
+
+    /// Cancels a queued or running job; logged as `solve.cancelled`.
+    @discardableResult
+    public func cancel(id: UUID, by actor: String, at date: Date = Date()) async throws -> SolveJobRecord {
+        let date = StoredValue.moment(date)
+        return try await change(id, to: .cancelled, audit: (actor, date, [:])) { $0.finishedAt = date }
+    }
+
+    /// The job with this id, if any.
+    public func job(id: UUID) async throws -> SolveJobRecord? {
+        try await StoredSolveJob.find(id, on: database).map(SolveJobRecord.init)
+    }
+
+    /// Jobs newest first, all or for one month, at most `limit`.
+    public func jobs(month: Month? = nil, limit: Int = 50) async throws -> [SolveJobRecord] {
+        var query = StoredSolveJob.query(on: database)
+        if let month { query = query.filter(\.$month == month.description) }
+        return try await query.sort(\.$requestedAt, .descending).limit(limit).all().map(SolveJobRecord.init)
+    }
+
+    /// Queued and running jobs, oldest first: what a restarted service must resume or fail.
+    public func unfinished() async throws -> [SolveJobRecord] {
+        try await StoredSolveJob.query(on: database)
+            .filter(\.$status ~~ [SolveJobStatus.queued.rawValue, SolveJobStatus.running.rawValue])
+            .sort(\.$requestedAt).all().map(SolveJobRecord.init)
+    }
+
+    private func change(_ id: UUID, to status: SolveJobStatus, audit: (actor: String, at: Date, detail: [String: String])? = nil,
+                        _ edit: @escaping @Sendable (StoredSolveJob) -> Void) async throws -> SolveJobRecord {
+        try await StorageTransaction.write(on: database) { transaction in
+            guard let row = try await StoredSolveJob.find(id, on: transaction) else { throw StorageError.unknownSolveJob(id) }
+            let record = try await Self.move(row, to: status, on: transaction, edit)
+            if let audit {
+                try await AuditLogRepository.append(on: transaction, actor: audit.actor, action: "solve.\(status.rawValue)",
+                                                    subject: "solve:\(id)", at: audit.at, detail: audit.detail)
+            }
+            return record
+        }
+    }
+
+    private static func move(_ row: StoredSolveJob, to status: SolveJobStatus, on database: any Database,
+                             _ edit: (StoredSolveJob) -> Void) async throws -> SolveJobRecord {
+        let current = try StoredValue.choice(row.status, as: SolveJobStatus.self, table: StoredSolveJob.schema, field: "status")
+        guard current.canBecome(status) else {
+            throw StorageError.invalidJobTransition(id: try row.requireID(), from: current, to: status)
+        }
+        row.status = status.rawValue
+        edit(row)
+        try await row.update(on: database)
+        return try SolveJobRecord(row)
+    }
+}

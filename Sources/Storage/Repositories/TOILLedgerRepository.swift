@@ -1,0 +1,98 @@
+import FluentKit
+import Foundation
+import Workforce
+
+/// The TOIL ledger kept in the database: append-only, one row per entry, in ledger order.
+///
+/// Every append reads the whole ledger, rebuilds it with `TOILLedger(entries:amhpIDs:)` (which
+/// re-checks every entry), checks the new entry with `TOILLedger.append`, and inserts it at the next
+/// position, all in one write transaction: so the stored ledger always satisfies every ledger rule,
+/// and two writers (two processes, or two service instances) cannot both append at once.
+///
+///     let repository = TOILLedgerRepository(database: db)
+///     let record = try await repository.append(hubAMHPIDs: ids) { ledger, position in
+///         TOILEntry(id: "E\(position + 1)", amhpID: "A01", kind: .accrued, date: today, hours: 2,
+///                   reason: "Assessment overran", recordedBy: "hr.jo", approvedBy: "Sam")
+///     }
+public struct TOILLedgerRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Every stored entry in ledger order.
+    public func records() async throws -> [LedgerRecord] {
+        try await Self.records(on: database)
+    }
+
+    /// The ledger rebuilt from the database, every entry re-checked.
+    ///
+    /// `hubAMHPIDs` are the hub's AMHPs (nil accepts any id); anyone who already has entries is
+    /// added, so an AMHP who has left the hub keeps their history.
+    ///
+    /// - Throws: `StorageError.storedLedgerInvalid` if the stored entries break a ledger rule.
+    public func ledger(hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
+        try Self.rebuild(try await records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
+    }
+
+    /// Appends one entry after `TOILLedger.append` has checked it; logs it as `toil.append`.
+    ///
+    /// - Throws: `TOILLedgerError` when the ledger refuses the entry; nothing is written then.
+    @discardableResult
+    public func append(_ entry: TOILEntry, hubAMHPIDs: Set<String>?, at date: Date = Date()) async throws -> LedgerRecord {
+        let date = StoredValue.moment(date)
+        return try await append(hubAMHPIDs: hubAMHPIDs, at: date) { _, _ in [entry] }.records[0]
+    }
+
+    /// Appends the entries `makeEntries` builds from the ledger as it stands and the next free position
+    /// (for default ids, corrections, or `TOILLedger.expire`), each checked by `TOILLedger.append`,
+    /// all in one transaction: either every entry is appended or none is.
+    ///
+    /// Returns the new records and the ledger with them, so a caller can show the new balances
+    /// without reading the ledger again.
+    ///
+    /// - Throws: whatever `makeEntries` throws, or the `TOILLedgerError` of the first entry refused.
+    @discardableResult
+    public func append(
+        hubAMHPIDs: Set<String>?, at date: Date = Date(),
+        _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            let stored = try await Self.records(on: transaction)
+            var ledger = try Self.rebuild(stored.map(\.entry), hubAMHPIDs: hubAMHPIDs)
+            var records: [LedgerRecord] = []
+            for entry in try makeEntries(ledger, stored.count) {
+                try ledger.append(entry)
+                let position = stored.count + records.count
+                try await StoredTOILEntry(entry: entry, position: position, recordedAt: date).create(on: transaction)
+                try await AuditLogRepository.append(
+                    on: transaction, actor: entry.recordedBy, action: "toil.append", subject: "toil:\(entry.id)", at: date,
+                    detail: ["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
+                             "hours": entry.hours.shortText, "position": String(position)])
+                records.append(LedgerRecord(entry: entry, position: position, recordedAt: date))
+            }
+            return (records, ledger)
+        }
+    }
+
+    private static func records(on database: any Database) async throws -> [LedgerRecord] {
+        try await StoredTOILEntry.query(on: database).sort(\.$id).all().enumerated().map { index, row in
+            // Rows are only ever appended, so positions run 0, 1, 2, … without a gap.
+            guard row.id == index else {
+                throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "position", value: String(describing: row.id))
+            }
+            return LedgerRecord(entry: try row.entry(), position: index, recordedAt: row.recordedAt)
+        }
+    }
+
+    private static func rebuild(_ entries: [TOILEntry], hubAMHPIDs: Set<String>?) throws -> TOILLedger {
+        let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
+        do {
+            return try TOILLedger(entries: entries, amhpIDs: known)
+        } catch {
+            throw StorageError.storedLedgerInvalid(error)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Storage
+import Workforce
+
+/// `amhp toil add`: appends one entry to the TOIL ledger, after checking it against every ledger rule.
+struct TOILAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Append one entry to the TOIL ledger.",
+        discussion: """
+            Kinds: accrued (overtime; needs --reason and --approved-by), bank_holiday_worked (the policy's credit \
+            for a bank holiday worked), taken, planned (a future day a rota gives back), forfeited, paid_out, \
+            adjustment_credit and adjustment_debit (need --reason), correction (cancels --corrects ID; needs --reason).
+            The entry is checked against the whole ledger first; "Appended" is printed only once it is safely on disk.
+            Exit status: 0 when appended, 1 when the ledger refuses the entry (the message says why and how to fix it).
+            """)
+
+    @Option(help: "The AMHP's id (not needed for a correction).")
+    var amhp: String?
+
+    @Option(help: "accrued, bank_holiday_worked, taken, planned, forfeited, paid_out, adjustment_credit, adjustment_debit or correction.")
+    var kind: String
+
+    @Option(help: "Hours, to at most two decimal places (not needed for bank_holiday_worked or a correction).")
+    var hours: String?
+
+    @Option(help: "The day the entry takes effect, YYYY-MM-DD (default: today).")
+    var date: LocalDate?
+
+    @Option(help: "Why: required for accrued hours, adjustments and corrections.")
+    var reason: String = ""
+
+    @Option(name: .customLong("approved-by"), help: "The manager who approved the overtime (accrued only).")
+    var approvedBy: String?
+
+    @Option(name: .customLong("recorded-by"), help: "Who is recording the entry (default: your login name).")
+    var recordedBy: String?
+
+    @Option(name: .customLong("recorded-on"), help: "The day the entry is recorded, YYYY-MM-DD (default: today).")
+    var recordedOn: LocalDate?
+
+    @Option(help: "For a correction: the id of the entry it cancels.")
+    var corrects: String?
+
+    @Option(help: "The new entry's id (default: E followed by its place in the ledger, counting from 1).")
+    var id: String?
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func validate() throws {
+        guard TOILEntryKind(code: kind, correctedEntryID: "") != nil else {
+            throw ValidationError("--kind \(kind) is not a kind of entry; use one of: \(Self.kindCodes).")
+        }
+        if kind == "correction" {
+            guard corrects != nil else { throw ValidationError("a correction needs --corrects with the id of the entry it cancels.") }
+        } else {
+            guard amhp != nil else { throw ValidationError("give --amhp with the AMHP's id.") }
+            if kind != "bank_holiday_worked" {
+                guard let hours else { throw ValidationError("give --hours.") }
+                guard let value = Double(hours), TOILHours(exactly: value) != nil else {
+                    throw ValidationError("--hours \(hours) is not a number of hours with at most two decimal places, such as 7.4.")
+                }
+            }
+        }
+    }
+
+    func run() async throws {
+        try await databaseOptions.withDatabase { store in
+            let hub = try await HubRepository(database: store.database).require()
+            let request = EntryRequest(command: self, hub: hub)
+            let appended = try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
+                [try request.entry(in: ledger, position: position)]
+            }
+            let record = appended.records[0], entry = record.entry
+            let balance = appended.ledger.balance(of: entry.amhpID, asOf: entry.recordedOn)
+            print("Appended \(entry.id) (ledger position \(record.position)): \(entry.amhpID) \(entry.kind.code) \(entry.hours) on \(entry.date).")
+            print("\(entry.amhpID) holds \(balance.held) at the end of \(entry.recordedOn) (\(balance.planned) planned, \(balance.available) available).")
+        }
+    }
+
+    static let kindCodes = "accrued, bank_holiday_worked, taken, planned, forfeited, paid_out, adjustment_credit, adjustment_debit, correction"
+}
+
+/// The entry a `toil add` command describes, built inside the append's transaction from the ledger as it stands.
+private struct EntryRequest: Sendable {
+    let amhpID: String?
+    let kindCode: String
+    let hours: TOILHours?
+    let date: LocalDate?
+    let reason: String
+    let approvedBy: String?
+    let recordedBy: String
+    let recordedOn: LocalDate
+    let correctedID: String?
+    let id: String?
+    let hub: Hub
+
+    init(command: TOILAddCommand, hub: Hub) {
+        amhpID = command.amhp
+        kindCode = command.kind
+        hours = command.hours.flatMap(Double.init).flatMap(TOILHours.init(exactly:))
+        date = command.date
+        reason = command.reason
+        approvedBy = command.approvedBy
+        recordedBy = command.recordedBy ?? CommandLineUser.name
+        recordedOn = command.recordedOn ?? TOILToday.date
+        correctedID = command.corrects
+        id = command.id
+        self.hub = hub
+    }
+
+    func entry(in ledger: TOILLedger, position: Int) throws -> TOILEntry {
+        let id = self.id ?? "E\(position + 1)"
+        if let correctedID {
+            guard let corrected = ledger.entry(id: correctedID) else {
+                throw TOILLedgerError.unknownCorrectedEntry(entryID: id, correctedID: correctedID)
+            }
+            return TOILEntry.correction(of: corrected, id: id, reason: reason, recordedBy: recordedBy, recordedOn: recordedOn)
+        }
+        let amhpID = amhpID ?? ""
+        let day = date ?? recordedOn
+        if kindCode == "bank_holiday_worked" {
+            // A date's own month always exists.
+            let calendar = hub.calendar(for: Month(year: day.year, month: day.month)!)
+            return try TOILEntry.bankHolidayWorked(id: id, amhpID: amhpID, date: day, policy: hub.rules.toil, calendar: calendar,
+                                                   recordedBy: recordedBy, recordedOn: recordedOn)
+        }
+        let kind = TOILEntryKind(code: kindCode) ?? .accrued
+        return TOILEntry(id: id, amhpID: amhpID, kind: kind, date: day, hours: hours ?? .zero, reason: reason,
+                         recordedBy: recordedBy, approvedBy: approvedBy, recordedOn: recordedOn)
+    }
+}

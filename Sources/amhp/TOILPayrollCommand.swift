@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Storage
+import Workforce
+
+/// `amhp toil payroll`: the month's TOIL figures per AMHP as CSV for payroll.
+struct TOILPayrollCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "payroll",
+        abstract: "Write the month's TOIL figures per AMHP as CSV for payroll.",
+        discussion: """
+            Columns: month, amhp_id, name, employer, opening_hours, accrued_hours, bank_holiday_hours, taken_hours, \
+            adjusted_hours, forfeited_hours, paid_out_hours, closing_hours. Figures include every correction made \
+            so far, so an export run again after a correction replaces the earlier one.
+            """)
+
+    @Option(help: "The month, YYYY-MM.")
+    var month: Month
+
+    @Option(help: "The CSV file to write.")
+    var out: String
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func run() async throws {
+        try await databaseOptions.withDatabase { store in
+            let context = try await TOILContext.load(from: store)
+            let text = TOILPayrollCSV.text(for: month, ledger: context.ledger, amhps: context.hub.amhps)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            let people = text.split(separator: "\r\n").count - 1
+            print("Wrote the TOIL payroll for \(month) (\(people) AMHPs) to \(out).")
+        }
+    }
+}

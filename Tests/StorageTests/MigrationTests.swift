@@ -1,0 +1,65 @@
+import FluentKit
+import Foundation
+import SQLKit
+import Storage
+import Testing
+import Workforce
+
+/// The schema: created on first use with nothing set up by hand, migrated once, durable settings.
+@Suite struct MigrationTests {
+    static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
+                        "CreateSolveJobs", "ProtectAppendOnlyTables"]
+
+    @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
+        let scratch = try Scratch("migrate")
+        defer { scratch.remove() }
+        let path = scratch.url("nested/folder/amhp.sqlite").path
+        let store = try await PlannerDatabase.open(.sqlite(path: path))
+        let applied = try await StorageMigrations.applied(store.database)
+        await store.close()
+        #expect(applied == Self.names)
+        #expect(FileManager.default.fileExists(atPath: path))
+        // Opening again runs nothing twice.
+        let again = try await PlannerDatabase.open(.sqlite(path: path))
+        let count = try await MigrationLog.query(on: again.database).count()
+        await again.close()
+        #expect(count == Self.names.count)
+    }
+
+    @Test func sqliteUsesWriteAheadLoggingAndFullSync() async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let sql = store.database as! any SQLDatabase
+            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+            let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+            let foreignKeys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+            #expect(mode == "wal")
+            #expect(synchronous == 2, "synchronous should be FULL (2)")
+            #expect(foreignKeys == 1)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func everyMigrationReverts(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            try await HubRepository(database: store.database).replace(with: try DemoHub.load(), by: "sam")
+            try await StorageMigrations.revertAll(store.database)
+            #expect(try await StorageMigrations.applied(store.database).isEmpty)
+            try await StorageMigrations.migrate(store.database)
+            #expect(try await StorageMigrations.applied(store.database) == Self.names)
+            #expect(try await HubRepository(database: store.database).load() == nil)
+        }
+    }
+
+    @Test func severalProcessesOpeningOneFileTogetherMigrateItOnce() async throws {
+        let scratch = try Scratch("together")
+        defer { scratch.remove() }
+        let location = DatabaseLocation.sqlite(path: scratch.url("shared.sqlite").path)
+        let stores = try await withThrowingTaskGroup(of: PlannerDatabase.self) { group in
+            for _ in 0..<4 { group.addTask { try await PlannerDatabase.open(location) } }
+            return try await group.reduce(into: [PlannerDatabase]()) { $0.append($1) }
+        }
+        let count = try await MigrationLog.query(on: stores[0].database).count()
+        for store in stores { await store.close() }
+        #expect(count == Self.names.count)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Storage
+import Testing
+import Workforce
+
+/// Solve jobs: queued, claimed once, progress, and an end that never changes.
+@Suite struct SolveJobRepositoryTests {
+    static let december = Month("2026-12")!
+
+    @Test(arguments: TestBackend.available)
+    func aJobRunsFromQueuedToDone(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let jobs = SolveJobRepository(database: store.database)
+            let queued = try await jobs.enqueue(month: Self.december, parameters: #"{"time_limit":60}"#, by: "sam")
+            #expect(queued.status == .queued && queued.startedAt == nil)
+            let claimed = try #require(try await jobs.claimNext())
+            #expect(claimed.id == queued.id && claimed.status == .running && claimed.startedAt != nil)
+            #expect(try await jobs.claimNext() == nil)
+            try await jobs.reportProgress(id: queued.id, progress: "incumbent 1200, bound 1100, gap 8.3%")
+            let rota = try await RotaRepository(database: store.database).saveDraft(Rota(month: Self.december, assignments: []), createdBy: "solver")
+            let done = try await jobs.finish(id: queued.id, rotaID: rota.id)
+            #expect(done.status == .done && done.rotaID == rota.id && done.progress.hasPrefix("incumbent"))
+            await #expect(throws: StorageError.invalidJobTransition(id: queued.id, from: .done, to: .cancelled)) {
+                try await jobs.cancel(id: queued.id, by: "sam")
+            }
+            #expect(try await jobs.unfinished().isEmpty)
+        }
+    }
+
+    @Test func jobsAreClaimedOldestFirstAndOnlyOnce() async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let jobs = SolveJobRepository(database: store.database)
+            var queued: [UUID] = []
+            for offset in 0..<6 {
+                queued.append(try await jobs.enqueue(month: Self.december, by: "sam", at: Date(timeIntervalSince1970: Double(1_000 + offset))).id)
+            }
+            let claims = try await withThrowingTaskGroup(of: UUID?.self) { group in
+                for _ in 0..<8 { group.addTask { try await jobs.claimNext()?.id } }
+                return try await group.reduce(into: [UUID]()) { if let id = $1 { $0.append(id) } }
+            }
+            #expect(claims.sorted { $0.uuidString < $1.uuidString } == queued.sorted { $0.uuidString < $1.uuidString })
+            #expect(try await jobs.claimNext() == nil)
+        }
+    }
+
+    @Test func failureAndCancellationAreFinal() async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let jobs = SolveJobRepository(database: store.database)
+            let first = try await jobs.enqueue(month: Self.december, by: "sam")
+            let second = try await jobs.enqueue(month: Self.december, by: "sam")
+            #expect(try await jobs.unfinished().map(\.id).count == 2)
+            let cancelled = try await jobs.cancel(id: first.id, by: "sam")
+            #expect(cancelled.status == .cancelled && cancelled.finishedAt != nil)
+            let failed = try await jobs.fail(id: second.id, error: "GLPK ran out of memory")
+            #expect(failed.error == "GLPK ran out of memory")
+            await #expect(throws: StorageError.invalidJobTransition(id: second.id, from: .failed, to: .running)) {
+                try await jobs.reportProgress(id: second.id, progress: "late")
+            }
+            await #expect(throws: StorageError.self) { try await jobs.finish(id: UUID(), rotaID: UUID()) }
+            #expect(try await jobs.jobs(month: Self.december).count == 2)
+        }
+    }
+
+    @Test func statusesMoveOnlyForwards() {
+        for from in SolveJobStatus.allCases where from.isFinished {
+            #expect(SolveJobStatus.allCases.allSatisfy { !from.canBecome($0) }, "\(from) changed")
+        }
+        #expect(SolveJobStatus.queued.canBecome(.running) && !SolveJobStatus.queued.canBecome(.done))
+    }
+}
