@@ -20,3 +20,22 @@ setup_solver() {
     apt_install libglpk-dev glpk-utils
     command -v swift >/dev/null || { echo "Swift 6 is needed (swift not found on PATH)." >&2; exit 1; }
 }
+
+# PostgreSQL for the storage tests that run against it (they are skipped when DATABASE_URL is unset).
+# A machine where it cannot be installed or started still runs every SQLite test.
+setup_postgres() {
+    [ -n "${DATABASE_URL:-}" ] && return 0
+    if ! apt_install postgresql || ! command -v pg_lsclusters >/dev/null; then
+        echo "PostgreSQL unavailable: its storage tests will be skipped."
+        return 0
+    fi
+    local version
+    version=$(pg_lsclusters --no-header | awk 'NR == 1 { print $1 }')
+    if [ -z "$version" ] || ! { pg_ctlcluster "$version" main start 2>/dev/null || pg_lsclusters --no-header | grep -q online; }; then
+        echo "PostgreSQL did not start: its storage tests will be skipped."
+        return 0
+    fi
+    su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'amhp'\" | grep -q 1 || psql -qc \"CREATE ROLE amhp LOGIN PASSWORD 'amhp'\"" || return 0
+    su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'amhp_test'\" | grep -q 1 || psql -qc \"CREATE DATABASE amhp_test OWNER amhp\"" || return 0
+    export DATABASE_URL='postgres://amhp:amhp@localhost:5432/amhp_test?sslmode=disable'
+}

@@ -30,7 +30,7 @@ struct SuccessionCommand: ParsableCommand {
 
     func run() throws {
         let data = try planningOptions.load()
-        let date = asOf.flatMap(LocalDate.init) ?? Self.today()
+        let date = asOf.flatMap { LocalDate($0) } ?? Self.today()
         let register = Register(data: data, asOf: date)
         let plan = try planningOptions.report {
             let target = try SuccessionTarget.make(data, asOf: date)
