@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
     ],
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
@@ -52,10 +54,21 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // The web service: JSON API, OpenAPI document, pages, sign-in and roles, and solve jobs run
+        // in a child process (`amhp rota`), so a failing GLPK solve never takes the server down.
+        .target(
+            name: "Service",
+            dependencies: [
+                "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Leaf", package: "leaf"),
+            ],
+            resources: [.copy("Views"), .copy("Public")]
+        ),
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
+                "Planning", "Rostering", "RotaCheck", "Service", "Storage", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +79,13 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
         .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Storage", "Workforce"]),
+        .testTarget(
+            name: "ServiceTests",
+            dependencies: [
+                "Service", "Storage", "Workforce", "RotaCheck",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,9 +68,9 @@ struct TOILAddCommand: AsyncParsableCommand {
     func run() async throws {
         try await databaseOptions.withDatabase { store in
             let hub = try await HubRepository(database: store.database).require()
-            let request = EntryRequest(command: self, hub: hub)
+            let request = TOILEntryRequest(command: self)
             let appended = try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
-                [try request.entry(in: ledger, position: position)]
+                [try request.entry(in: ledger, position: position, hub: hub)]
             }
             let record = appended.records[0], entry = record.entry
             let balance = appended.ledger.balance(of: entry.amhpID, asOf: entry.recordedOn)
@@ -82,52 +82,13 @@ struct TOILAddCommand: AsyncParsableCommand {
     static let kindCodes = "accrued, bank_holiday_worked, taken, planned, forfeited, paid_out, adjustment_credit, adjustment_debit, correction"
 }
 
-/// The entry a `toil add` command describes, built inside the append's transaction from the ledger as it stands.
-private struct EntryRequest: Sendable {
-    let amhpID: String?
-    let kindCode: String
-    let hours: TOILHours?
-    let date: LocalDate?
-    let reason: String
-    let approvedBy: String?
-    let recordedBy: String
-    let recordedOn: LocalDate
-    let correctedID: String?
-    let id: String?
-    let hub: Hub
-
-    init(command: TOILAddCommand, hub: Hub) {
-        amhpID = command.amhp
-        kindCode = command.kind
-        hours = command.hours.flatMap(Double.init).flatMap(TOILHours.init(exactly:))
-        date = command.date
-        reason = command.reason
-        approvedBy = command.approvedBy
-        recordedBy = command.recordedBy ?? CommandLineUser.name
-        recordedOn = command.recordedOn ?? TOILToday.date
-        correctedID = command.corrects
-        id = command.id
-        self.hub = hub
-    }
-
-    func entry(in ledger: TOILLedger, position: Int) throws -> TOILEntry {
-        let id = self.id ?? "E\(position + 1)"
-        if let correctedID {
-            guard let corrected = ledger.entry(id: correctedID) else {
-                throw TOILLedgerError.unknownCorrectedEntry(entryID: id, correctedID: correctedID)
-            }
-            return TOILEntry.correction(of: corrected, id: id, reason: reason, recordedBy: recordedBy, recordedOn: recordedOn)
-        }
-        let amhpID = amhpID ?? ""
-        let day = date ?? recordedOn
-        if kindCode == "bank_holiday_worked" {
-            // A date's own month always exists.
-            let calendar = hub.calendar(for: Month(year: day.year, month: day.month)!)
-            return try TOILEntry.bankHolidayWorked(id: id, amhpID: amhpID, date: day, policy: hub.rules.toil, calendar: calendar,
-                                                   recordedBy: recordedBy, recordedOn: recordedOn)
-        }
-        let kind = TOILEntryKind(code: kindCode) ?? .accrued
-        return TOILEntry(id: id, amhpID: amhpID, kind: kind, date: day, hours: hours ?? .zero, reason: reason,
-                         recordedBy: recordedBy, approvedBy: approvedBy, recordedOn: recordedOn)
+extension TOILEntryRequest {
+    /// The entry a `toil add` command describes.
+    init(command: TOILAddCommand) {
+        self.init(amhpID: command.amhp, kindCode: command.kind,
+                  hours: command.hours.flatMap(Double.init).flatMap(TOILHours.init(exactly:)), date: command.date,
+                  reason: command.reason, approvedBy: command.approvedBy,
+                  recordedBy: command.recordedBy ?? CommandLineUser.name, recordedOn: command.recordedOn ?? TOILToday.date,
+                  correctedID: command.corrects, id: command.id)
     }
 }

@@ -28,11 +28,6 @@ struct TOILContext {
     func name(of amhpID: String) -> String { hub.amhp(amhpID)?.name ?? "" }
 }
 
-extension Hub {
-    /// Every AMHP id of the hub.
-    var amhpIDs: Set<String> { Set(amhps.map(\.id)) }
-}
-
 /// Reads `--date YYYY-MM-DD` (or `DD/MM/YYYY`).
 extension LocalDate: ExpressibleByArgument {
     public init?(argument: String) {

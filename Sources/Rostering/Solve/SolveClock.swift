@@ -1,3 +1,4 @@
+import Foundation
 /// Time since a solve started, its deadline, and the `--verbose` stage log.
 struct SolveClock {
     private let clock = ContinuousClock()
@@ -18,7 +19,8 @@ struct SolveClock {
     /// Says what a stage reached and when; the message is built only when verbose.
     func log(_ message: @autoclosure () -> String) {
         guard verbose else { return }
-        print("[\(CSVNumber.format(elapsed)) s] \(message())")
+        // Written at once, not buffered, so a parent reading the pipe (the service's solve job) sees progress live.
+        FileHandle.standardOutput.write(Data("[\(CSVNumber.format(elapsed)) s] \(message())\n".utf8))
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -51,6 +51,13 @@ public final class PlannerDatabase: Sendable {
         return PlannerDatabase(location: location, databases: databases, database: database)
     }
 
+    /// Sets up a database someone else opened (the service's `app.db`) as `open` does: SQLite's
+    /// durability settings, then the current schema.
+    public static func prepare(_ database: any Database, location: DatabaseLocation) async throws {
+        if location.isSQLite { try await SQLiteSettings.apply(to: database) }
+        try await StorageMigrations.migrate(database)
+    }
+
     /// Closes every connection; call once, when done.
     public func close() async {
         await databases.shutdownAsync()

@@ -14,6 +14,7 @@ public enum StorageMigrations {
             CreateRotas(),
             CreateSolveJobs(),
             ProtectAppendOnlyTables(),
+            CreateSessions(),
         ]
     }
 

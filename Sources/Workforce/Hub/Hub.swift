@@ -30,6 +30,9 @@ public struct Hub: Sendable, Equatable {
 
     public func amhp(_ id: String) -> AMHP? { amhps.first { $0.id == id } }
 
+    /// Every AMHP id of the hub.
+    public var amhpIDs: Set<String> { Set(amhps.map(\.id)) }
+
     public func shiftType(_ code: String) -> ShiftType? { shiftTypes.first { $0.code == code } }
 
     public func calendar(for month: Month) -> HubCalendar {

@@ -40,6 +40,33 @@ public struct HubRepository: Sendable {
         return summary
     }
 
+    /// Changes the stored hub (a leave period added, a request withdrawn) in one write transaction:
+    /// reads it, applies `change`, and stores the result in place of it, logged with `action`.
+    ///
+    /// `change` sees the hub as it stands inside the transaction, so two edits at once cannot lose
+    /// one another; it must return a valid hub (or throw, and nothing is written). The import's
+    /// particulars (when, by whom) are kept.
+    ///
+    /// - Throws: `StorageError.noHub` when none has been imported; whatever `change` throws.
+    @discardableResult
+    public func update(by actor: String, action: String, subject: String, detail: [String: String], at date: Date = Date(),
+                       _ change: @escaping @Sendable (Hub) throws -> Hub) async throws -> Hub {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            guard let stored = try await HubRows.load(on: transaction) else { throw StorageError.noHub }
+            let original = HubSummary(stored)
+            let hub = try change(try stored.rebuild())
+            let rows = HubRows(hub, hubID: UUID(), importedAt: original.importedAt, importedBy: original.importedBy)
+            for table in CreateHubTables.childTables.reversed() {
+                try await SQLFlavour.sql(transaction).delete(from: table).run()
+            }
+            try await StoredHub.query(on: transaction).delete()
+            try await rows.create(on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: action, subject: subject, at: date, detail: detail)
+            return hub
+        }
+    }
+
     /// The stored hub, or nil when none has been imported.
     public func load() async throws -> Hub? {
         try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0)?.rebuild() }

@@ -1,0 +1,104 @@
+import Foundation
+import Storage
+import Vapor
+import Workforce
+
+/// `GET /calendar/{token}.ics`: an AMHP's published shifts as an iCalendar feed a phone or
+/// Outlook subscribes to. Calendar apps send no cookies, so the secret address is the key; it
+/// opens this feed and nothing else, and the AMHP can replace it at any time.
+enum CalendarFeed {
+    static func register(on app: Application) {
+        app.get("calendar", ":file") { request -> Response in
+            let file = try request.parameters.require("file")
+            guard file.hasSuffix(".ics"),
+                  let user = try await SessionRepository(database: request.db).user(for: String(file.dropLast(4)), kind: .calendar),
+                  let amhpID = user.amhpID else {
+                throw Abort(.notFound, reason: "This calendar address is not (or no longer) valid; make a new one on your rota page.")
+            }
+            let hub = try await HubRepository(database: request.db).require()
+            let rotas = try await RotaRepository(database: request.db).rotas().filter { $0.status == .published }
+            var shifts: [(Assignment, UUID)] = []
+            for record in rotas {
+                guard let saved = try await RotaRepository(database: request.db).rota(id: record.id) else { continue }
+                shifts += saved.rota.assignments.filter { $0.amhpID == amhpID }.map { ($0, record.id) }
+            }
+            let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", shifts: shifts, hub: hub)
+            let response = Response(status: .ok, body: .init(string: text))
+            response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+            return response
+        }
+    }
+
+    static func url(for token: String, request: Request) -> String {
+        let host = request.headers.first(name: .host) ?? "localhost:\(request.application.plannerConfiguration.port)"
+        let scheme = request.application.plannerConfiguration.secureCookies ? "https" : "http"
+        return "\(scheme)://\(host)/calendar/\(token).ics"
+    }
+}
+
+/// iCalendar (RFC 5545) text for shifts, in UK local time.
+enum ICalendar {
+    static func text(name: String, shifts: [(Assignment, UUID)], hub: Hub, stamp: Date = Date()) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AMHP Planner//Rota//EN", "CALSCALE:GREGORIAN",
+                     "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))", "X-WR-TIMEZONE:Europe/London"]
+        lines += timeZone
+        let dtstamp = utcStamp(stamp)
+        for (assignment, rotaID) in shifts {
+            guard let type = hub.shiftType(assignment.shiftCode) else { continue }
+            let start = assignment.date
+            let end = type.crossesMidnight ? start.adding(days: 1) : start
+            let role = assignment.isCoordinator ? " (coordinator)" : ""
+            lines += ["BEGIN:VEVENT",
+                      "UID:\(rotaID.uuidString)-\(assignment.amhpID)-\(assignment.date)-\(assignment.shiftCode)@amhp-planner",
+                      "DTSTAMP:\(dtstamp)",
+                      "DTSTART;TZID=Europe/London:\(local(start, type.start))",
+                      "DTEND;TZID=Europe/London:\(local(end, type.end))",
+                      "SUMMARY:\(escape("AMHP \(type.name) shift\(role)"))",
+                      "END:VEVENT"]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func local(_ date: LocalDate, _ time: ClockTime) -> String {
+        let digits = "\(date)".replacingOccurrences(of: "-", with: "")
+        return String(format: "%@T%02d%02d00", digits, time.minutes / 60 % 24, time.minutes % 60)
+    }
+
+    static func utcStamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Lines longer than 75 octets are folded (RFC 5545 3.1).
+    static func fold(_ line: String) -> String {
+        var result = "", count = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if count + size > 75 {
+                result += "\r\n "
+                count = 1
+            }
+            result.append(character)
+            count += size
+        }
+        return result
+    }
+
+    /// Europe/London: GMT in winter, BST from the last Sunday of March to the last Sunday of October.
+    static let timeZone = [
+        "BEGIN:VTIMEZONE", "TZID:Europe/London",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19810329T010000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE",
+    ]
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Storage
+import Vapor
+
+/// A stored rota's particulars.
+struct RotaSummaryDTO: Content {
+    let id: UUID
+    let month: String
+    let status: String
+    let createdBy: String
+    let createdAt: Date
+    let objective: Double?
+    let publishedAt: Date?
+    let publishedBy: String?
+
+    init(_ record: RotaRecord) {
+        (id, month, status) = (record.id, "\(record.month)", record.status.rawValue)
+        (createdBy, createdAt, objective) = (record.createdBy, record.createdAt, record.objective)
+        (publishedAt, publishedBy) = (record.publishedAt, record.publishedBy)
+    }
+}
+
+/// A rota as the manager's grid shows it, re-checked by the independent checker.
+struct RotaDetailDTO: Content {
+    let rota: RotaSummaryDTO
+    let days: [RotaDayDTO]
+    let shiftTypes: [ShiftTypeDTO]
+    let people: [RotaRowDTO]
+    let coverage: [CoverageDTO]
+    let violations: [ViolationDTO]
+    let shortfalls: [ShortfallDTO]
+    /// The checker's objective: the sum of every soft penalty.
+    let objective: Double
+    let hardViolationCount: Int
+    let softViolationCount: Int
+    /// The solver's own report, when the rota came from a solve job.
+    let solverReport: String?
+}
+
+struct RotaDayDTO: Content {
+    let date: String
+    let day: Int
+    let weekday: String
+    /// weekday, saturday, sunday or bank_holiday.
+    let dayType: String
+    let bankHoliday: String?
+}
+
+/// One AMHP's month in the grid.
+struct RotaRowDTO: Content {
+    let amhpID: String
+    let name: String
+    let employer: String
+    let cells: [RotaCellDTO]
+    let shifts: Int
+    let hours: Double
+    let contractedHours: Double?
+    let committedShifts: Double?
+}
+
+struct RotaCellDTO: Content {
+    let date: String
+    let shift: String?
+    let coordinator: Bool
+    /// The absence that day (annual, sickness, training, toil, other), if any.
+    let absence: String?
+    /// Whether a hard rule is broken by this AMHP on this day.
+    let hardViolation: Bool
+}
+
+struct CoverageDTO: Content {
+    let date: String
+    let shift: String
+    let minimum: Int
+    let target: Int
+    let assigned: Int
+    let shortBy: Int
+    let coordinatorRequired: Bool
+    let coordinatorPresent: Bool
+}
+
+struct ViolationDTO: Content {
+    let rule: String
+    let severity: String
+    let amhpID: String?
+    let date: String?
+    let shift: String?
+    let message: String
+    let penalty: Double
+}
+
+/// Why a shift is short: each AMHP who could count and why they are not on it.
+struct ShortfallDTO: Content {
+    let date: String
+    let shift: String
+    let shiftName: String
+    let minimum: Int
+    let assigned: Int
+    let shortBy: Int
+    let missingCoordinator: Bool
+    /// Reasons grouped, most common first: "annual leave: 6; on the night shift: 3".
+    let summary: String
+    let candidates: [ShortfallCandidateDTO]
+}
+
+struct ShortfallCandidateDTO: Content {
+    let amhpID: String
+    let name: String
+    let reason: String
+}
+
+/// A hand edit of one cell: the shift to work (nil for none) and whether as coordinator.
+struct ShiftEditDTO: Content {
+    let amhpID: String
+    let date: String
+    let shift: String?
+    let coordinator: Bool?
+}
+
+/// One of an AMHP's own shifts on a published rota.
+struct MyShiftDTO: Content {
+    let date: String
+    let shift: String
+    let shiftName: String
+    let start: String
+    let end: String
+    let coordinator: Bool
+}
+
+/// An AMHP's own month: their shifts on the published rota, if there is one.
+struct MyRotaDTO: Content {
+    let month: String
+    let published: Bool
+    let rotaID: UUID?
+    let shifts: [MyShiftDTO]
+}
+
+/// The address of an AMHP's calendar subscription.
+struct CalendarLinkDTO: Content {
+    let url: String
+}

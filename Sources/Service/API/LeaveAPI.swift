@@ -1,0 +1,58 @@
+import Storage
+import Vapor
+import Workforce
+
+/// Leave, sickness, training and other absences: the rota never plans anyone on them.
+enum LeaveAPI {
+    static func register(_ api: APIRouter) {
+        api.add(APIOperation(
+            method: .GET, path: "/api/leave", operationID: "listLeave", tag: "Availability",
+            summary: "Absences, all or one AMHP's or one month's; an AMHP sees only their own.", roles: [.manager, .hr, .amhp],
+            parameters: [.query("amhp_id", "Only this AMHP's."), .query("month", "Only those touching this month (YYYY-MM).")],
+            response: .jsonArray("Leave"))) { request, user in
+            let hub = try await HubRepository(database: request.db).require()
+            let amhpID = request.query[String.self, at: "amhp_id"]
+            var reader = FieldReader()
+            let month = request.query[String.self, at: "month"].flatMap { reader.month($0) }
+            try reader.check()
+            return hub.absences.enumerated().filter { _, absence in
+                user.maySee(amhpID: absence.amhpID) && (amhpID == nil || absence.amhpID == amhpID)
+                    && (month == nil || (absence.dates.first <= month!.lastDay && absence.dates.last >= month!.firstDay))
+            }.map { LeaveDTO(index: $0.offset, $0.element) }
+        }
+        api.add(APIOperation(
+            method: .POST, path: "/api/leave", operationID: "addLeave", tag: "Availability",
+            summary: "Record an absence.", roles: [.manager], request: .json("NewLeave"), response: .json("Leave"),
+            status: .created)) { request, user in
+            let new = try request.content.decode(NewLeaveDTO.self)
+            let hub = try await HubRepository(database: request.db).require()
+            var reader = FieldReader()
+            _ = reader.amhp(new.amhpID, in: hub)
+            let kind = reader.choice(new.kind, Absence.Kind.self, field: "kind")
+            let start = reader.date(new.start, field: "start"), end = reader.date(new.end, field: "end")
+            if let start, let end, end < start { reader.add("end", "is before start; give the last day of the absence.") }
+            try reader.check()
+            let absence = Absence(amhpID: new.amhpID, kind: kind!, dates: DateRange(first: start!, last: end!)!, note: new.note ?? "")
+            let updated = try await HubRepository(database: request.db).update(
+                by: user.username, action: "leave.add", subject: "amhp:\(new.amhpID)",
+                detail: ["kind": absence.kind.rawValue, "start": "\(start!)", "end": "\(end!)"]) { hub in
+                try HubValidator.validated(hub.replacing(absences: hub.absences + [absence]))
+            }
+            return Created(LeaveDTO(index: updated.absences.count - 1, absence))
+        }
+        api.add(APIOperation(
+            method: .DELETE, path: "/api/leave/{index}", operationID: "deleteLeave", tag: "Availability",
+            summary: "Remove an absence recorded in error.", roles: [.manager],
+            parameters: [.path("index", "The absence's index from GET /api/leave.")], response: .none, status: .noContent)) { request, user in
+            let index = try request.parameters.require("index", as: Int.self)
+            try await HubRepository(database: request.db).update(
+                by: user.username, action: "leave.delete", subject: "leave:\(index)", detail: [:]) { hub in
+                guard hub.absences.indices.contains(index) else { throw Abort(.notFound, reason: "No absence has index \(index).") }
+                var absences = hub.absences
+                absences.remove(at: index)
+                return try HubValidator.validated(hub.replacing(absences: absences))
+            }
+            return HTTPStatus.noContent
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Fluent
+import Foundation
+import Leaf
+import Storage
+import Vapor
+
+/// Sets up a Vapor application as the AMHP Planner service: database, pages, API, sign-in and the
+/// solve-job worker.
+///
+///     let app = try await Application.make(.production)
+///     try await PlannerService.configure(app, ServiceConfiguration(database: .sqlite(path: "amhp.sqlite"), solverExecutable: amhp))
+///     try await app.execute()
+public enum PlannerService {
+    /// Runs the service until it is stopped (Ctrl-C or SIGTERM); `started` runs once it listens.
+    public static func run(_ configuration: ServiceConfiguration, started: @escaping @Sendable () -> Void = {}) async throws {
+        var environment = Environment(name: "production", arguments: ["amhp"])
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, configuration)
+            app.lifecycle.use(StartedAnnouncement(announce: started))
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    public static func configure(_ app: Application, _ configuration: ServiceConfiguration) async throws {
+        app.plannerConfiguration = configuration
+        app.http.server.configuration.hostname = configuration.hostname
+        app.http.server.configuration.port = configuration.port
+
+        if case .sqlite(let path) = configuration.database {
+            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+        }
+        app.databases.use(try configuration.database.configurationFactory(), as: .amhp, isDefault: true)
+        try await PlannerDatabase.prepare(app.db, location: configuration.database)
+
+        ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)
+        ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
+
+        let resources = ServiceResources.root
+        app.directory.viewsDirectory = resources.appendingPathComponent("Views").path + "/"
+        app.directory.publicDirectory = resources.appendingPathComponent("Public").path + "/"
+        app.views.use(.leaf)
+        app.leaf.cache.isEnabled = app.environment.isRelease
+
+        app.middleware = Middlewares()
+        app.middleware.use(ServiceErrorMiddleware())
+        app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+        app.middleware.use(SessionTokenAuthenticator())
+
+        try ServiceRoutes.register(on: app)
+
+        if configuration.runsSolveJobs {
+            app.lifecycle.use(SolveWorkerLifecycle())
+        }
+    }
+}
+
+/// Says the service is up once it has booted.
+private struct StartedAnnouncement: LifecycleHandler {
+    let announce: @Sendable () -> Void
+
+    func didBootAsync(_ application: Application) async throws {
+        announce()
+    }
+}
+
+extension Application {
+    private struct ConfigurationKey: StorageKey {
+        typealias Value = ServiceConfiguration
+    }
+
+    /// The service's configuration, set by `PlannerService.configure`.
+    var plannerConfiguration: ServiceConfiguration {
+        get {
+            guard let configuration = storage[ConfigurationKey.self] else {
+                preconditionFailure("PlannerService.configure sets the configuration before any route runs.")
+            }
+            return configuration
+        }
+        set { storage[ConfigurationKey.self] = newValue }
+    }
+}
+
+/// Where the templates and static files shipped with the service are.
+enum ServiceResources {
+    static var root: URL {
+        if let path = ProcessInfo.processInfo.environment["AMHP_RESOURCES"] { return URL(fileURLWithPath: path) }
+        return Bundle.module.resourceURL ?? Bundle.module.bundleURL
+    }
+}
+
+/// JSON as the API writes and reads it: snake_case keys, ISO 8601 times, sorted keys.
+enum JSONCoding {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .custom { path in SnakeCaseKey(snake: path.last?.stringValue ?? "") }
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
+/// A snake_case key as the Swift property it names: `amhp_id` → `amhpID`, `time_limit` → `timeLimit`.
+///
+/// Foundation's `.convertFromSnakeCase` gives `amhpId`, which does not match `amhpID`; the encoder's
+/// `.convertToSnakeCase` turns `amhpID` into `amhp_id`, so this is its inverse.
+struct SnakeCaseKey: CodingKey {
+    let stringValue: String
+    let intValue: Int? = nil
+
+    init(snake: String) {
+        let words = snake.split(separator: "_")
+        stringValue = words.enumerated().map { index, word in
+            if index == 0 { return String(word) }
+            return word == "id" ? "ID" : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined()
+    }
+
+    init?(stringValue: String) {
+        self.init(snake: stringValue)
+    }
+
+    init?(intValue: Int) {
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Storage
+
+/// How a service instance runs: where its data is, where it listens, and how it solves.
+public struct ServiceConfiguration: Sendable {
+    /// The database: an SQLite file by default, PostgreSQL for several instances.
+    public var database: DatabaseLocation
+    public var hostname: String
+    public var port: Int
+    /// The `amhp` executable that solve jobs run as a child process (`amhp rota`).
+    public var solverExecutable: URL
+    /// Where solve jobs write the hub they solve and the child's output; one folder per job.
+    public var workspace: URL
+    /// The folder of demand, register and training files the lead's sufficiency and succession
+    /// pages read (usually the hub folder); nil when the service has none.
+    public var planningFolder: URL?
+    /// Seconds a solve may take when the manager does not say; and the most it may be given.
+    public var defaultTimeLimit: Double
+    public var maximumTimeLimit: Double
+    /// How long a sign-in lasts.
+    public var sessionLifetime: TimeInterval
+    /// Whether this instance claims and runs queued solve jobs (several instances may).
+    public var runsSolveJobs: Bool
+    /// How often the job worker looks for queued jobs and cancellations, in seconds.
+    public var pollInterval: Double
+    /// bcrypt cost for passwords set through the service (tests lower it).
+    public var passwordCost: Int
+    /// Send the sign-in cookie only over HTTPS (set behind a TLS proxy).
+    public var secureCookies: Bool
+
+    public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
+                workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),
+                planningFolder: URL? = nil, defaultTimeLimit: Double = 60, maximumTimeLimit: Double = 1800,
+                sessionLifetime: TimeInterval = 10 * 3600, runsSolveJobs: Bool = true, pollInterval: Double = 1,
+                passwordCost: Int = 12, secureCookies: Bool = false) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.solverExecutable = solverExecutable
+        self.workspace = workspace
+        self.planningFolder = planningFolder
+        self.defaultTimeLimit = defaultTimeLimit
+        self.maximumTimeLimit = maximumTimeLimit
+        self.sessionLifetime = sessionLifetime
+        self.runsSolveJobs = runsSolveJobs
+        self.pollInterval = pollInterval
+        self.passwordCost = passwordCost
+        self.secureCookies = secureCookies
+    }
+}

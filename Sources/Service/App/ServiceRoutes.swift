@@ -1,0 +1,26 @@
+import Vapor
+
+/// Every route of the service: the JSON API (declared as operations, so the OpenAPI document lists
+/// exactly what is served), the OpenAPI document itself, and the pages.
+enum ServiceRoutes {
+    static func register(on app: Application) throws {
+        let api = APIRouter(app: app)
+        SessionAPI.register(api)
+        UserAPI.register(api)
+        HubAPI.register(api)
+        LeaveAPI.register(api)
+        RequestAPI.register(api)
+        TOILAPI.register(api)
+        RotaAPI.register(api)
+        SolveJobAPI.register(api)
+        MyAPI.register(api)
+        AuditAPI.register(api)
+        PlanningAPI.register(api)
+        let document = OpenAPIDocument(operations: api.operations).json()
+        app.get("openapi.json") { _ in
+            Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: document))
+        }
+        CalendarFeed.register(on: app)
+        try Pages.register(on: app)
+    }
+}

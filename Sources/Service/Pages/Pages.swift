@@ -1,0 +1,62 @@
+import Storage
+import Vapor
+
+/// The web pages: sign in, then each role's start page.
+enum Pages {
+    static func register(on app: Application) throws {
+        app.get("signin") { request -> View in
+            try await request.view.render("signin", SignInPage(next: request.query[String.self, at: "next"] ?? "/", error: nil))
+        }
+        app.post("signin") { request -> Response in
+            let form = try request.content.decode(SignInForm.self)
+            do {
+                let response = try await SessionAPI.signIn(request, username: form.username, password: form.password)
+                let redirect = request.redirect(to: safeNext(form.next))
+                redirect.cookies = response.cookies
+                return redirect
+            } catch let abort as Abort where abort.status == .unauthorized {
+                let page = try await request.view.render("signin", SignInPage(next: form.next ?? "/", error: abort.reason))
+                let response = try await page.encodeResponse(for: request)
+                response.status = .unauthorized
+                return response
+            }
+        }
+        app.post("signout") { request -> Response in
+            if let user = request.auth.get(CurrentUser.self) { _ = try await SessionAPI.signOut(request, user: user) }
+            let response = request.redirect(to: "/signin")
+            response.cookies[SessionTokenAuthenticator.cookieName] = SessionTokenAuthenticator.expiredCookie
+            return response
+        }
+        try PlanningPages.register(on: app)
+        app.get { request -> Response in
+            let user = try request.requireUser(UserRole.everyone)
+            return request.redirect(to: startPage(for: user.role))
+        }
+    }
+
+    static func startPage(for role: UserRole) -> String {
+        switch role {
+        case .manager: "/rotas"
+        case .lead: "/sufficiency"
+        case .hr: "/toil"
+        case .amhp: "/my"
+        }
+    }
+
+    /// Only a path on this site, so a crafted link cannot send someone elsewhere after signing in.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}
+
+struct SignInForm: Content {
+    let username: String
+    let password: String
+    let next: String?
+}
+
+struct SignInPage: Encodable {
+    let next: String
+    let error: String?
+}

@@ -1,0 +1,1 @@
+// Page scripts live here.

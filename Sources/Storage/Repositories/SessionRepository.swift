@@ -1,0 +1,94 @@
+import Crypto
+import FluentKit
+import Foundation
+
+/// What a session token lets its holder do.
+public enum SessionKind: String, Sendable, CaseIterable {
+    /// A sign-in: every route the user's role allows, until it expires or the user signs out.
+    case browser
+    /// An iCalendar subscription link: the user's own published rota as `.ics`, and nothing else.
+    case calendar
+}
+
+/// Sign-ins and calendar links. A token is 32 random bytes shown once to its holder; only its
+/// SHA-256 is stored, so a copy of the database opens no one's account.
+///
+///     let sessions = SessionRepository(database: db)
+///     let token = try await sessions.start(for: user, kind: .browser, lifetime: 8 * 3600)
+///     let same = try await sessions.user(for: token, kind: .browser)      // the user, until expiry
+public struct SessionRepository: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Starts a session and returns its token; a calendar link replaces the user's previous one.
+    /// Logged as `session.start` or `calendar.link`.
+    public func start(for user: UserAccount, kind: SessionKind, lifetime: TimeInterval? = nil,
+                      at date: Date = Date()) async throws -> String {
+        let token = Self.newToken()
+        let now = StoredValue.moment(date)
+        try await StorageTransaction.write(on: database) { transaction in
+            if kind == .calendar {
+                try await StoredSession.query(on: transaction)
+                    .filter(\.$userID == user.id).filter(\.$kind == kind.rawValue).delete()
+            }
+            let row = StoredSession()
+            (row.tokenHash, row.userID, row.kind, row.createdAt) = (Self.hash(token), user.id, kind.rawValue, now)
+            row.expiresAt = lifetime.map { StoredValue.moment(now.addingTimeInterval($0)) }
+            try await row.create(on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: user.username,
+                                                action: kind == .calendar ? "calendar.link" : "session.start",
+                                                subject: "user:\(user.username)", at: now, detail: [:])
+        }
+        return token
+    }
+
+    /// The user a live token of this kind belongs to; nil for an unknown, expired or other-kind token.
+    public func user(for token: String, kind: SessionKind, at date: Date = Date()) async throws -> UserAccount? {
+        guard let row = try await StoredSession.query(on: database)
+            .filter(\.$tokenHash == Self.hash(token)).filter(\.$kind == kind.rawValue).first()
+        else { return nil }
+        if let expiry = row.expiresAt, expiry <= date { return nil }
+        return try await UserRepository(database: database).user(id: row.userID)
+    }
+
+    /// Whether the user has a calendar link (its token cannot be shown again, only replaced).
+    public func hasCalendarLink(for user: UserAccount) async throws -> Bool {
+        try await StoredSession.query(on: database)
+            .filter(\.$userID == user.id).filter(\.$kind == SessionKind.calendar.rawValue).first() != nil
+    }
+
+    /// Ends a sign-in (signing out); unknown tokens are ignored. Logged as `session.end`.
+    public func end(token: String, by actor: String, at date: Date = Date()) async throws {
+        let now = StoredValue.moment(date)
+        try await StorageTransaction.write(on: database) { transaction in
+            guard let row = try await StoredSession.query(on: transaction)
+                .filter(\.$tokenHash == Self.hash(token)).first() else { return }
+            try await row.delete(on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "session.end",
+                                                subject: "user:\(actor)", at: now, detail: [:])
+        }
+    }
+
+    /// Deletes expired sign-ins; returns how many.
+    @discardableResult
+    public func purgeExpired(at date: Date = Date()) async throws -> Int {
+        try await StorageTransaction.write(on: database) { transaction in
+            let expired = try await StoredSession.query(on: transaction)
+                .filter(\.$expiresAt != nil).filter(\.$expiresAt <= date).all()
+            for row in expired { try await row.delete(on: transaction) }
+            return expired.count
+        }
+    }
+
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,19 @@
+extension Hub {
+    /// This hub with other absences.
+    public func replacing(absences: [Absence]) -> Hub {
+        Hub(amhps: amhps, shiftTypes: shiftTypes, coverRules: coverRules, absences: absences, requests: requests, toil: toil,
+            history: history, carryIn: carryIn, rules: rules)
+    }
+
+    /// This hub with other shift requests.
+    public func replacing(requests: [ShiftRequest]) -> Hub {
+        Hub(amhps: amhps, shiftTypes: shiftTypes, coverRules: coverRules, absences: absences, requests: requests, toil: toil,
+            history: history, carryIn: carryIn, rules: rules)
+    }
+
+    /// This hub with other TOIL plans.
+    public func replacing(toil: [TOILPlan]) -> Hub {
+        Hub(amhps: amhps, shiftTypes: shiftTypes, coverRules: coverRules, absences: absences, requests: requests, toil: toil,
+            history: history, carryIn: carryIn, rules: rules)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Service
+import Storage
+
+/// `amhp serve`: the web service (API, pages, solve jobs) on one port.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the AMHP Planner service: JSON API, OpenAPI at /openapi.json, web pages and solve jobs.",
+        discussion: """
+            The database is created and migrated on first start. Import a hub first (amhp import --hub DIR) and \
+            add users (amhp users add). Solve jobs run `amhp rota` as a child process, so a failing solve never stops the service.
+            """)
+
+    @Option(help: "The address to listen on.")
+    var hostname: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Option(name: .customLong("planning"), help: "The folder of demand, register and training files for the sufficiency and succession pages (usually the hub folder).")
+    var planning: String?
+
+    @Option(name: .customLong("time-limit"), help: "Seconds a solve job may take when the manager does not say.")
+    var timeLimit: Double = 60
+
+    @Option(name: .customLong("workspace"), help: "Where solve jobs keep their files (default: a folder in the system's temporary folder).")
+    var workspace: String?
+
+    @Flag(name: .customLong("no-solve-jobs"), help: "Do not run solve jobs in this instance (another instance sharing the PostgreSQL database runs them).")
+    var noSolveJobs = false
+
+    @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
+    var secureCookies = false
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
+    }
+
+    func run() async throws {
+        var configuration = ServiceConfiguration(
+            database: try databaseOptions.location(), hostname: hostname, port: port,
+            solverExecutable: Self.executable, planningFolder: planning.map { URL(fileURLWithPath: $0) },
+            defaultTimeLimit: timeLimit, runsSolveJobs: !noSolveJobs, secureCookies: secureCookies)
+        if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
+        let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
+        try await PlannerService.run(configuration) {
+            FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+        }
+    }
+
+    /// This very executable, which solve jobs run as `amhp rota`.
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["AMHP_EXECUTABLE"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().standardizedFileURL.absoluteURL
+    }
+}
