@@ -16,11 +16,24 @@ enum ServiceRoutes {
         MyAPI.register(api)
         AuditAPI.register(api)
         PlanningAPI.register(api)
+        app.apiOperations = api.operations
         let document = OpenAPIDocument(operations: api.operations).json()
         app.get("openapi.json") { _ in
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: document))
         }
         CalendarFeed.register(on: app)
         try Pages.register(on: app)
+    }
+}
+
+extension Application {
+    private struct OperationsKey: StorageKey {
+        typealias Value = [APIOperation]
+    }
+
+    /// The API's operations as registered: what `/openapi.json` describes.
+    var apiOperations: [APIOperation] {
+        get { storage[OperationsKey.self] ?? [] }
+        set { storage[OperationsKey.self] = newValue }
     }
 }
