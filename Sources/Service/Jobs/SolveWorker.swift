@@ -160,7 +160,8 @@ final class SolveWorker: Sendable {
 final class SolveWorkerLifecycle: LifecycleHandler, Sendable {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    func didBootAsync(_ application: Application) async throws {
+    // The synchronous hook, which both `app.execute()` and the test harness's `boot()` call.
+    func didBoot(_ application: Application) throws {
         let worker = SolveWorker(app: application)
         task.withLockedValue { $0 = Task { await worker.run() } }
     }
