@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Storage
+import Testing
+import Workforce
+
+/// `amhp serve` killed with SIGKILL while HR's entries pour in: every entry the service acknowledged
+/// (201) is in the ledger afterwards, none is half-written, and the service starts again on the same file.
+@Suite(.serialized) struct ServiceCrashTests {
+    @Test func killingTheServiceMidWriteLosesNoAcknowledgedEntry() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-service-crash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("amhp.sqlite").path
+        #expect(try Self.run(["import", "--hub", ServiceHarness.demoHub.path, "--database", database]) == 0)
+        #expect(try Self.run(["users", "add", "--username", "jo", "--role", "hr", "--password-stdin", "--database", database],
+                             input: "password123\n") == 0)
+
+        let server = try await ServiceProcess.start(database: database, folder: folder)
+        let token = try await server.signIn("jo", "password123")
+        let acknowledged = AcknowledgedIDs()
+        // Four writers in parallel; the service is killed while they are mid-flight.
+        let writers = (0..<4).map { writer in
+            Task {
+                var count = 0
+                while !Task.isCancelled {
+                    count += 1
+                    let body: [String: Any] = ["amhp_id": String(format: "A%02d", 1 + (writer * 7 + count) % 38), "kind": "accrued",
+                                               "hours": 0.5, "date": "2026-11-0\(1 + count % 9)", "reason": "Overran",
+                                               "approved_by": "Sam"]
+                    guard let (status, json) = try? await server.post("/api/toil/entries", token: token, json: body) else { break }
+                    if status == 201, let entry = json["entry"] as? [String: Any], let id = entry["id"] as? String {
+                        await acknowledged.add(id)
+                    }
+                }
+            }
+        }
+        while await acknowledged.count < 40 { try await Task.sleep(for: .milliseconds(20)) }
+        server.kill()
+        for writer in writers { writer.cancel() }
+        for writer in writers { _ = await writer.value }
+        let acknowledgedIDs = await acknowledged.ids
+
+        let store = try await PlannerDatabase.open(.sqlite(path: database))
+        let hub = try await HubRepository(database: store.database).require()
+        let records = try await TOILLedgerRepository(database: store.database).records()
+        // Rebuilding re-checks every entry: a half-written one would fail here.
+        let ledger = try await TOILLedgerRepository(database: store.database).ledger(hubAMHPIDs: hub.amhpIDs)
+        await store.close()
+        let stored = Set(records.map(\.entry.id))
+        #expect(acknowledgedIDs.count >= 40)
+        #expect(acknowledgedIDs.subtracting(stored).isEmpty, "acknowledged but lost: \(acknowledgedIDs.subtracting(stored).sorted())")
+        #expect(records.map(\.position) == Array(0..<records.count))
+        #expect(ledger.entries.count == records.count)
+
+        // The service starts again on the same file and serves what was kept.
+        let restarted = try await ServiceProcess.start(database: database, folder: folder)
+        let again = try await restarted.signIn("jo", "password123")
+        let (status, _) = try await restarted.get("/api/toil/balances?as_of=2026-11-30", token: again)
+        #expect(status == 200)
+        restarted.kill()
+    }
+
+    static func run(_ arguments: [String], input: String? = nil) throws -> Int32 {
+        let process = Process()
+        process.executableURL = ServiceHarness.executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let pipe = Pipe()
+        process.standardInput = pipe
+        try process.run()
+        if let input { pipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+/// Entry ids the service acknowledged.
+actor AcknowledgedIDs {
+    private(set) var ids: Set<String> = []
+    var count: Int { ids.count }
+    func add(_ id: String) { ids.insert(id) }
+}
+
+/// `amhp serve` as a child process on a free port.
+struct ServiceProcess: Sendable {
+    let pid: Int32
+    let port: Int
+
+    static func start(database: String, folder: URL) async throws -> ServiceProcess {
+        for _ in 0..<5 {
+            let port = Int.random(in: 20_000...45_000)
+            let process = Process()
+            process.executableURL = ServiceHarness.executable
+            process.arguments = ["serve", "--port", String(port), "--database", database, "--no-solve-jobs",
+                                 "--workspace", folder.appendingPathComponent("jobs").path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let server = ServiceProcess(pid: process.processIdentifier, port: port)
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline && process.isRunning {
+                if let (status, _) = try? await server.get("/openapi.json", token: nil), status == 200 { return server }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            server.kill()
+        }
+        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "amhp serve did not start"])
+    }
+
+    func kill() {
+        _ = Foundation.kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+    }
+
+    func signIn(_ username: String, _ password: String) async throws -> String {
+        let (status, json) = try await post("/api/session", token: nil, json: ["username": username, "password": password])
+        guard status == 201, let token = json["token"] as? String else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "sign-in failed: \(status)"])
+        }
+        return token
+    }
+
+    func get(_ path: String, token: String?) async throws -> (Int, Any) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, (try? JSONSerialization.jsonObject(with: data)) ?? [:])
+    }
+
+    func post(_ path: String, token: String?, json: [String: Any]) async throws -> (Int, [String: Any]) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        request.httpBody = try JSONSerialization.data(withJSONObject: json)
+        request.timeoutInterval = 10
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any]) ?? [:])
+    }
+}
