@@ -50,6 +50,7 @@ struct RotaCommand: ParsableCommand {
     }
 
     func run() throws {
+        ParentWatch.startIfRequested()
         let hub = try hubOptions.load()
         let instance = RotaInstance(hub: hub, month: month)
         var options = RotaSolveOptions()

@@ -63,6 +63,41 @@ import Workforce
         restarted.kill()
     }
 
+    @Test func aSolveDoesNotOutliveAKilledService() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-service-orphan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("amhp.sqlite").path
+        #expect(try Self.run(["import", "--hub", ServiceHarness.demoHub.path, "--database", database]) == 0)
+        #expect(try Self.run(["users", "add", "--username", "sam", "--role", "manager", "--password-stdin", "--database", database],
+                             input: "password123\n") == 0)
+        let server = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
+        let token = try await server.signIn("sam", "password123")
+        let (status, job) = try await server.post("/api/solve-jobs", token: token, json: ["month": "2026-12", "time_limit": 300])
+        #expect(status == 202)
+        let jobID = try #require(job["id"] as? String)
+        let deadline = Date().addingTimeInterval(30)
+        while RotaWorkflowTests.processes(containing: jobID) == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(RotaWorkflowTests.processes(containing: jobID) > 0, "the solver never started")
+        server.kill()
+        let gone = Date().addingTimeInterval(10)
+        while RotaWorkflowTests.processes(containing: jobID) > 0 && Date() < gone { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(RotaWorkflowTests.processes(containing: jobID) == 0, "the solver ran on after the service was killed")
+
+        // Restarted, the service marks the job it lost as failed, so the manager knows to start it again.
+        let restarted = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
+        let again = try await restarted.signIn("sam", "password123")
+        var state = ""
+        let settled = Date().addingTimeInterval(10)
+        while state != "failed" && Date() < settled {
+            let (_, body) = try await restarted.get("/api/solve-jobs/\(jobID)", token: again)
+            state = (body as? [String: Any])?["status"] as? String ?? ""
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(state == "failed")
+        restarted.kill()
+    }
+
     static func run(_ arguments: [String], input: String? = nil) throws -> Int32 {
         let process = Process()
         process.executableURL = ServiceHarness.executable
@@ -86,21 +121,27 @@ actor AcknowledgedIDs {
 }
 
 /// `amhp serve` as a child process on a free port.
-struct ServiceProcess: Sendable {
-    let pid: Int32
+final class ServiceProcess: @unchecked Sendable {
+    /// Only started, killed and waited for, by one test at a time.
+    private let process: Process
     let port: Int
 
-    static func start(database: String, folder: URL) async throws -> ServiceProcess {
+    init(process: Process, port: Int) {
+        self.process = process
+        self.port = port
+    }
+
+    static func start(database: String, folder: URL, solveJobs: Bool = false) async throws -> ServiceProcess {
         for _ in 0..<5 {
             let port = Int.random(in: 20_000...45_000)
             let process = Process()
             process.executableURL = ServiceHarness.executable
-            process.arguments = ["serve", "--port", String(port), "--database", database, "--no-solve-jobs",
-                                 "--workspace", folder.appendingPathComponent("jobs").path]
+            process.arguments = ["serve", "--port", String(port), "--database", database,
+                                 "--workspace", folder.appendingPathComponent("jobs").path] + (solveJobs ? [] : ["--no-solve-jobs"])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let server = ServiceProcess(pid: process.processIdentifier, port: port)
+            let server = ServiceProcess(process: process, port: port)
             let deadline = Date().addingTimeInterval(30)
             while Date() < deadline && process.isRunning {
                 if let (status, _) = try? await server.get("/openapi.json", token: nil), status == 200 { return server }
@@ -112,9 +153,9 @@ struct ServiceProcess: Sendable {
     }
 
     func kill() {
-        _ = Foundation.kill(pid, SIGKILL)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+        // Foundation reaps its children itself; waiting through it avoids racing it to waitpid.
+        process.waitUntilExit()
     }
 
     func signIn(_ username: String, _ password: String) async throws -> String {

@@ -24,11 +24,16 @@ final class ChildProcess: Sendable {
     private let process: UncheckedProcess
     private let state = NIOLockedValueBox(State())
 
+    /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
+    /// service is killed rather than solving on for nobody.
     init(executable: URL, arguments: [String], workingDirectory: URL) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment["AMHP_PARENT_PID"] = String(getpid())
+        process.environment = environment
         self.process = UncheckedProcess(process)
     }
 
