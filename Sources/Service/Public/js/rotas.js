@@ -45,6 +45,8 @@
       }
     } catch (error) {
       AMHP.showError(problems, error);
+      // A job that is not there (or may not be seen) will not come back; anything else may pass.
+      if (error.status === 404 || error.status === 403) return;
     }
     current.timer = window.setTimeout(poll, 1000);
   }
