@@ -39,3 +39,22 @@ setup_postgres() {
     su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'amhp_test'\" | grep -q 1 || psql -qc \"CREATE DATABASE amhp_test OWNER amhp\"" || return 0
     export DATABASE_URL='postgres://amhp:amhp@localhost:5432/amhp_test?sslmode=disable'
 }
+
+# Headless Chromium, its WebDriver and Python's Selenium, for the browser test of the pages
+# (Tests/browser/test_pages.py). Returns 1, saying why, when any cannot be installed, so the caller
+# skips that test and runs the rest.
+setup_browser() {
+    if ! apt_install chromium chromium-driver || [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+        echo "Chromium or chromium-driver unavailable: the browser test of the pages is skipped."
+        return 1
+    fi
+    command -v python3 >/dev/null || { echo "python3 not found: the browser test of the pages is skipped."; return 1; }
+    python3 -c "import selenium" 2>/dev/null && return 0
+    echo "Installing selenium for Python..."
+    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
+    if ! python3 -m pip install --quiet selenium 2>/dev/null \
+        && ! python3 -m pip install --quiet --break-system-packages selenium; then
+        echo "Selenium could not be installed (python3 -m pip install selenium): the browser test of the pages is skipped."
+        return 1
+    fi
+}

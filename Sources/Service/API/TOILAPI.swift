@@ -39,11 +39,7 @@ enum TOILAPI {
             var reader = FieldReader()
             let asOf = request.query[String.self, at: "as_of"].flatMap { reader.date($0, field: "as_of") } ?? ServiceClock.today
             try reader.check()
-            let balance = ledger.balance(of: id, asOf: asOf)
-            let row = TOILOverviewRow(amhpID: id, balance: balance,
-                                      statement: ledger.statement(of: id, for: Month(year: asOf.year, month: asOf.month)!),
-                                      alerts: ledger.alerts(for: balance, policy: hub.rules.toil))
-            return TOILBalanceDTO(row, name: hub.amhp(id)?.name ?? "")
+            return balance(hub: hub, ledger: ledger, amhpID: id, asOf: asOf)
         }
         api.add(APIOperation(
             method: .POST, path: "/api/toil/entries", operationID: "addTOILEntry", tag: "TOIL",
@@ -92,6 +88,15 @@ enum TOILAPI {
         let hub = try await HubRepository(database: request.db).require()
         let ledger = try await TOILLedgerRepository(database: request.db).ledger(hubAMHPIDs: hub.amhpIDs)
         return (hub, ledger)
+    }
+
+    /// One AMHP's balance as of a day, with the movement of that day's month and the policy's alerts.
+    static func balance(hub: Hub, ledger: TOILLedger, amhpID: String, asOf: LocalDate) -> TOILBalanceDTO {
+        let balance = ledger.balance(of: amhpID, asOf: asOf)
+        let row = TOILOverviewRow(amhpID: amhpID, balance: balance,
+                                  statement: ledger.statement(of: amhpID, for: Month(year: asOf.year, month: asOf.month)!),
+                                  alerts: ledger.alerts(for: balance, policy: hub.rules.toil))
+        return TOILBalanceDTO(row, name: hub.amhp(amhpID)?.name ?? "")
     }
 
     static func overview(hub: Hub, ledger: TOILLedger, month: Month, asOf: LocalDate) -> [TOILBalanceDTO] {

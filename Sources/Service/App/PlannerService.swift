@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Leaf
+import LeafKit
 import Storage
 import Vapor
 
@@ -46,6 +47,11 @@ public enum PlannerService {
         app.directory.viewsDirectory = resources.appendingPathComponent("Views").path + "/"
         app.directory.publicDirectory = resources.appendingPathComponent("Public").path + "/"
         app.views.use(.leaf)
+        // Leaf's default refuses any path with a hidden folder in it, and SwiftPM keeps the bundled
+        // views under `.build/`; the sandbox alone still keeps templates inside the views folder.
+        app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .requireExtensions],
+                                                      sandboxDirectory: app.directory.viewsDirectory,
+                                                      viewDirectory: app.directory.viewsDirectory))
         app.leaf.cache.isEnabled = app.environment.isRelease
 
         app.middleware = Middlewares()

@@ -28,6 +28,9 @@ enum Pages {
             return response
         }
         try PlanningPages.register(on: app)
+        RotaPages.register(on: app)
+        TOILPages.register(on: app)
+        MyPages.register(on: app)
         app.get { request -> Response in
             let user = try request.requireUser(UserRole.everyone)
             return request.redirect(to: startPage(for: user.role))

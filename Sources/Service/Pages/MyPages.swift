@@ -1,0 +1,44 @@
+import Storage
+import Vapor
+import Workforce
+
+/// An AMHP's own page, built from the same functions the API's "my" routes use.
+enum MyPages {
+    static func register(on app: Application) {
+        app.get("my") { request -> View in
+            let user = try request.requireUser([.amhp])
+            guard let amhpID = user.account.amhpID else {
+                throw Abort(.forbidden, reason: "Your account is not linked to an AMHP; ask a manager to add it again with --amhp-id.")
+            }
+            let month = try shownMonth(request.query[String.self, at: "month"]) ?? ServiceClock.thisMonth
+            let (hub, ledger) = try await TOILAPI.load(request)
+            guard let amhp = hub.amhp(amhpID) else {
+                throw Abort(.notFound, reason: "Your AMHP id, \(amhpID), is no longer in the hub; ask a manager.")
+            }
+            // The month asked for and the one after: staff plan a month ahead.
+            var rotas: [MyRotaDTO] = []
+            for shown in [month, month.next] {
+                rotas.append(try await MyAPI.myRota(request.db, hub: hub, amhpID: amhpID, month: shown))
+            }
+            let leave = hub.absences.enumerated()
+                .filter { $0.element.amhpID == amhpID && $0.element.dates.last >= month.firstDay }
+                .map { LeaveDTO(index: $0.offset, $0.element) }
+            let requests = hub.requests.enumerated()
+                .filter { $0.element.amhpID == amhpID }
+                .map { RequestDTO(index: $0.offset, $0.element) }
+            let view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub,
+                                  balance: TOILAPI.balance(hub: hub, ledger: ledger, amhpID: amhpID, asOf: ServiceClock.today),
+                                  leave: leave, requests: requests)
+            return try await request.page("my", title: "My rota", user: user, view)
+        }
+    }
+
+    /// The month from the query, nil when not given.
+    static func shownMonth(_ text: String?) throws -> Month? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let month = Month(text) else {
+            throw Abort(.badRequest, reason: "\"\(text)\" is not a month; write it as YYYY-MM, such as 2026-12.")
+        }
+        return month
+    }
+}

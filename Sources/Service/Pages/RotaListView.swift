@@ -1,0 +1,65 @@
+import Foundation
+import Storage
+import Workforce
+
+/// What `rotas.leaf` shows: every stored rota by month, the solve jobs, and the form to plan a month.
+struct RotaListView: Encodable {
+    struct RotaLine: Encodable {
+        let id: String
+        let month: String
+        let monthName: String
+        let status: String
+        let isDraft: Bool
+        let objective: String
+        let createdBy: String
+        let createdAt: String
+        let published: String
+    }
+
+    struct JobLine: Encodable {
+        let id: String
+        let month: String
+        let status: String
+        let progress: String
+        let requestedBy: String
+        let requestedAt: String
+        let finishedAt: String
+        let timeLimit: String
+        let rotaID: String?
+        let error: String?
+        /// Queued or running: the page offers to follow it and cancel it.
+        let isActive: Bool
+    }
+
+    let rotas: [RotaLine]
+    let jobs: [JobLine]
+    /// The month the form suggests planning: next month.
+    let suggestedMonth: String
+    let defaultTimeLimit: Int
+    let maximumTimeLimit: Int
+
+    init(rotas: [RotaRecord], jobs: [SolveJobRecord], suggestedMonth: Month, defaultTimeLimit: Double, maximumTimeLimit: Double) {
+        // Newest month first; within a month the published rota first, then drafts newest first.
+        let ordered = rotas.sorted {
+            ($0.month, $0.status == .published ? 1 : 0, $0.createdAt) > ($1.month, $1.status == .published ? 1 : 0, $1.createdAt)
+        }
+        self.rotas = ordered.map { record in
+            let published = record.publishedAt.map { "\(PageText.moment($0)) by \(record.publishedBy ?? "")" } ?? ""
+            return RotaLine(id: record.id.uuidString, month: "\(record.month)", monthName: PageText.monthName(record.month),
+                            status: record.status.rawValue, isDraft: record.status == .draft,
+                            objective: PageText.objective(record.objective), createdBy: record.createdBy,
+                            createdAt: PageText.moment(record.createdAt), published: published)
+        }
+        self.jobs = jobs.map { record in
+            let dto = SolveJobDTO(record)
+            return JobLine(id: record.id.uuidString, month: "\(record.month)", status: record.status.rawValue,
+                           progress: record.progress, requestedBy: record.requestedBy,
+                           requestedAt: PageText.moment(record.requestedAt), finishedAt: PageText.moment(record.finishedAt),
+                           timeLimit: PageText.hours(dto.parameters.timeLimit), rotaID: record.rotaID?.uuidString,
+                           error: record.error, isActive: !record.status.isFinished)
+        }
+        self.suggestedMonth = "\(suggestedMonth)"
+        self.defaultTimeLimit = Int(defaultTimeLimit.rounded())
+        self.maximumTimeLimit = Int(maximumTimeLimit.rounded(.down))
+    }
+}
