@@ -52,7 +52,9 @@ struct ScenarioCommand: ParsableCommand {
         let outcomes = try planningOptions.report { try runner.runAll(files) }
         print(ScenarioReportText.make(outcomes, month: month, hubName: data.hub.rules.hubName), terminator: "")
         guard let out else { return }
-        var written = [(name: "scenarios.csv", content: ScenarioReportText.csv(outcomes))]
+        var written = [(name: "scenarios.csv", content: ScenarioReportText.csv(outcomes)),
+                       (name: ScenarioSummary.fileName,
+                        content: try PlanningJSON.encode(ScenarioSummary(outcomes, month: month, hubName: data.hub.rules.hubName)))]
         for (index, outcome) in outcomes.enumerated() {
             let prefix = index == 0 ? "baseline" : "scenario_\(index)"
             written.append(("\(prefix)_coverage.csv", RotaFiles.coverageCSV(outcome.report)))

@@ -38,7 +38,7 @@ struct SuccessionCommand: ParsableCommand {
         }
         print(SuccessionReportText.make(register: register, plan: plan, settings: data.settings, hubName: data.hub.rules.hubName), terminator: "")
         if let out {
-            let files = SuccessionTables.files(register: register, plan: plan, settings: data.settings, hubName: data.hub.rules.hubName)
+            let files = try SuccessionTables.files(register: register, plan: plan, settings: data.settings, hubName: data.hub.rules.hubName)
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }

@@ -31,7 +31,7 @@ struct SufficiencyReportCommand: ParsableCommand {
         }
         print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName), terminator: "")
         if let out {
-            let files = SufficiencyOutputs.files(analysis, hub: data.hub)
+            let files = try SufficiencyOutputs.files(analysis, hub: data.hub)
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }

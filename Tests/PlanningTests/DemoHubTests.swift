@@ -24,13 +24,20 @@ import Workforce
         for phrase in ["Cover needed per shift", "One rota FTE:", "FTE needed:", "FTE available:", "Sufficiency gap:", "BASW guideline", "ADASS 2016/17"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
-        let files = SufficiencyOutputs.files(analysis, hub: data.hub)
+        let files = try SufficiencyOutputs.files(analysis, hub: data.hub)
         #expect(files.map(\.name) == ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv",
-                                      "benchmarks.csv", "demand_heatmap.svg", "cover_needed.svg"])
+                                      "benchmarks.csv", "demand_heatmap.svg", "cover_needed.svg", "sufficiency.json"])
         let byHour = files[0].content.split(separator: "\r\n")
         #expect(byHour.count == 169)
         #expect(byHour[0].hasPrefix("hour_of_week,day,hour,referrals_logged"))
         #expect(files[3].content.contains("gap_fte,\(NumberText.fixed(analysis.gapFTE, 2)),"))
+        // sufficiency.json carries the same numbers for programs, and reads back as written.
+        let summary = try PlanningJSON.decode(SufficiencySummary.self, from: Data(files[8].content.utf8))
+        #expect(summary.month == "2026-12" && summary.gapFTE == analysis.gapFTE && summary.neededFTE == analysis.neededFTE)
+        #expect(summary.uncoveredShiftsPerMonth == analysis.uncoveredShiftsPerMonth)
+        #expect(summary.shifts.count == analysis.cover.shifts.count)
+        #expect(summary.shifts.first { $0.dayType == "weekday" && $0.shift == "N" }?.amhpsNeeded == 2)
+        #expect(summary.employers.map(\.employer).first == "LA" && summary.ratios?.approvedAMHPs == analysis.ratios?.approvedAMHPs)
     }
 
     @Test func theRegisterFlagsWhoIsShortOfTraining() {
@@ -56,8 +63,16 @@ import Workforce
         let text = SuccessionReportText.make(register: Register(data: data, asOf: asOf), plan: plan, settings: data.settings,
                                              hubName: data.hub.rules.hubName)
         #expect(text.contains("Training plan (GLPK;") && text.contains("too early"))
-        let files = SuccessionTables.files(register: Register(data: data, asOf: asOf), plan: plan, settings: data.settings, hubName: "Demo")
+        let files = try SuccessionTables.files(register: Register(data: data, asOf: asOf), plan: plan, settings: data.settings, hubName: "Demo")
         #expect(files.map(\.name) == ["register.csv", "cpd_ledger.csv", "projection.csv", "projection_flows.csv", "training_plan.csv",
-                                      "succession_fan.svg"])
+                                      "succession_fan.svg", "succession.json"])
+        // succession.json: the register's flags, the bands and the plan, as the CSV files have them.
+        let summary = try PlanningJSON.decode(SuccessionSummary.self, from: Data(files[6].content.utf8))
+        #expect(summary.register.entries.count == data.hub.amhps.count)
+        #expect(summary.register.entries.filter(\.reapprovalDueWhileUnder18).map(\.amhpID) == ["A12", "A28"])
+        #expect(summary.projection.quarters.count == plan.periods.count)
+        #expect(summary.projection.quarters.allSatisfy { $0.fteWithPlan.p10 <= $0.fteWithPlan.median && $0.fteWithPlan.median <= $0.fteWithPlan.p90 })
+        #expect(summary.trainingPlan.totalTrainees == plan.totalTrainees)
+        #expect(summary.trainingPlan.quarters.filter { !$0.meetsTarget }.count == plan.shortfalls.count)
     }
 }

@@ -160,5 +160,41 @@ struct ScenarioTests {
         let csv = ScenarioReportText.csv(outcomes)
         #expect(csv.hasPrefix("measure,baseline,Lose four,change: Lose four,Nothing,change: Nothing\r\n"))
         #expect(csv.contains("AMHPs on the rota,\(outcomes[0].measures.amhps),\(outcomes[0].measures.amhps - 4),-4,"))
+        // scenarios.json says the same as the table, and reads back as written.
+        let json = try PlanningJSON.encode(ScenarioSummary(outcomes, month: month, hubName: "Test hub"))
+        let summary = try PlanningJSON.decode(ScenarioSummary.self, from: Data(json.utf8))
+        #expect(summary.columns.map(\.name) == ["baseline", "Lose four", "Nothing"] && summary.month == "2027-01")
+        let amhps = try #require(summary.measures.first { $0.name == "AMHPs on the rota" })
+        #expect(amhps.values == outcomes.map { Double($0.measures.amhps) } && amhps.changes == [0, -4, 0] && amhps.lowerIsBetter == nil)
+        #expect(summary.measures.count == outcomes[0].measures.rows.count)
+        #expect(json.contains("\"lower_is_better\" : true"))
+    }
+
+    @Test func aScenarioThatCannotApplyFailsBeforeAnySolve() throws {
+        // The demo hub's month takes the solver its whole time limit, so a solve cannot hide in the time.
+        var options = RotaSolveOptions()
+        options.timeLimit = 300
+        let runner = ScenarioRunner(data: try PlanningData.load(folder: PlanningFixture.demoHub), month: Month("2026-12")!, options: options)
+        var fine = Scenario(name: "Three nights", fileName: "fine.yaml")
+        fine.workingTime.maximumConsecutiveNights = 3
+        var unknown = Scenario(name: "Lose someone", fileName: "lose.yaml")
+        unknown.removals = [.id("A99")]
+        let started = ContinuousClock.now
+        #expect(throws: PlanningError.scenario(file: "lose.yaml", problem: "there is no AMHP \"A99\" to remove (or it was removed already). Fix: use an id from amhps.csv.")) {
+            try runner.runAll([fine, unknown])
+        }
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+
+    @Test func aScenarioSentAsTextIsParsedOrRefusedWithEveryProblem() throws {
+        let scenario = try ScenarioFile.parse("name: Three nights\nworking_time:\n  maximum_consecutive_nights: 3\n", fileName: "sent.yaml")
+        #expect(scenario.name == "Three nights" && scenario.workingTime.maximumConsecutiveNights == 3)
+        do {
+            _ = try ScenarioFile.parse("remove:\n  - {employer: NHS, count: 0}\n", fileName: "sent.yaml")
+            Issue.record("a scenario without a name and with a count of 0 was accepted")
+        } catch let errors as InputErrors {
+            #expect(errors.errors.map(\.field).contains("remove.count"))
+            #expect(errors.errors.map(\.field).contains("name"))
+        }
     }
 }

@@ -28,6 +28,10 @@ public struct PlanningData: Sendable {
         self.pipeline = pipeline
     }
 
+    /// The planning files a hub folder may hold beside the hub's own (each optional).
+    public static let fileNames = [PlanningSettingsFile.name, ReferralsFile.name, WorkforceFile.name, TrainingLogFile.name,
+                                   TrainingPipelineFile.name]
+
     public func facts(for amhpID: String) -> PersonFacts? { people.first { $0.amhpID == amhpID } }
 
     /// Reads the folder; every problem in every file, the hub's and the planning ones, is thrown together.

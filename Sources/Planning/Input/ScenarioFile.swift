@@ -28,6 +28,13 @@ public enum ScenarioFile {
         return scenarios
     }
 
+    /// Reads one scenario from its text (a scenario sent to the service), throwing every problem in it.
+    public static func parse(_ text: String, fileName: String) throws -> Scenario {
+        var errors: [InputError] = []
+        guard let scenario = read(text, fileName: fileName, errors: &errors), errors.isEmpty else { throw InputErrors(errors) }
+        return scenario
+    }
+
     static func read(_ text: String, fileName: String, errors: inout [InputError]) -> Scenario? {
         var reader = YAMLReader(fileName: fileName)
         var scenario = Scenario(name: "", fileName: fileName)

@@ -78,7 +78,7 @@ public enum SuccessionTables {
                                          "meets_target", "why_not"], rows: rows)
     }
 
-    public static func files(register: Register, plan: SuccessionPlan, settings: PlanningSettings, hubName: String) -> [(name: String, content: String)] {
+    public static func files(register: Register, plan: SuccessionPlan, settings: PlanningSettings, hubName: String) throws -> [(name: String, content: String)] {
         let fan = FanChart.svg(labels: plan.periods.map(\.label),
                                fans: [FanChart.Line(name: "without plan", bands: plan.baseline.fte, colour: ChartColour.minimum),
                                       FanChart.Line(name: "with the training plan", bands: plan.projection.fte, colour: ChartColour.median)],
@@ -91,6 +91,8 @@ public enum SuccessionTables {
             ("projection_flows.csv", flows(plan)),
             ("training_plan.csv", trainingPlan(plan, training: settings.training)),
             ("succession_fan.svg", fan),
+            (SuccessionSummary.fileName,
+             try PlanningJSON.encode(SuccessionSummary(register: register, plan: plan, settings: settings, hubName: hubName))),
         ]
     }
 }

@@ -2,7 +2,7 @@ import Workforce
 
 /// Every file `amhp sufficiency --out` writes.
 public enum SufficiencyOutputs {
-    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub) -> [(name: String, content: String)] {
+    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub) throws -> [(name: String, content: String)] {
         [
             ("demand_by_hour.csv", SufficiencyTables.byHour(analysis, hub: hub)),
             ("demand_by_month.csv", SufficiencyTables.byMonth(analysis)),
@@ -13,6 +13,7 @@ public enum SufficiencyOutputs {
             ("demand_heatmap.svg", DemandHeatmapChart.svg(referralsPerHour: analysis.requirement.referralsPerHour,
                                                          title: "\(hub.rules.hubName): demand in \(MonthName.full(analysis.month))")),
             ("cover_needed.svg", coverChart(analysis, hub: hub)),
+            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub))),
         ]
     }
 

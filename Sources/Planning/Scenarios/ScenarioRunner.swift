@@ -25,7 +25,12 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// The baseline, then every scenario in order.
+    ///
+    /// Every scenario is applied once before anything is planned, so one that cannot apply to this
+    /// hub (an unknown id, more to remove than there are) fails in seconds, not after the solves.
     public func runAll(_ scenarios: [Scenario]) throws -> [ScenarioOutcome] {
+        let applier = ScenarioApplier(data: data, month: month)
+        for scenario in scenarios { _ = try applier.apply(scenario) }
         let baseline = try baseline()
         return try [baseline] + scenarios.map { try run($0, baseline: baseline) }
     }

@@ -122,7 +122,137 @@ enum OpenAPISchemas {
                                                               "paid_out", "adjustment_credit", "adjustment_debit", "correction"]] }
 }
 
-/// The schemas of the lead's sufficiency and succession routes (issue 6).
+/// The schemas of the lead's sufficiency, scenario and succession routes (issue 6).
+///
+/// The summaries mirror `SufficiencySummary`, `ScenarioSummary`, `RegisterSummary`,
+/// `ProjectionSummary` and `TrainingPlanSummary` (Sources/Planning/Reports), whose keys are
+/// spelled out in their `CodingKeys`; the runs and files mirror `Sources/Service/Planning/ScenarioDTOs.swift`.
 enum PlanningSchemas {
-    static var all: [String: OpenAPISchemas.Schema] { [:] }
+    typealias Schema = OpenAPISchemas.Schema
+
+    static var all: [String: Schema] {
+        sufficiency.merging(scenarios) { first, _ in first }.merging(succession) { first, _ in first }
+    }
+
+    private static var string: Schema { OpenAPISchemas.string }
+    private static var integer: Schema { OpenAPISchemas.integer }
+    private static var number: Schema { OpenAPISchemas.number }
+    private static var boolean: Schema { OpenAPISchemas.boolean }
+    private static var date: Schema { OpenAPISchemas.date }
+    private static func ref(_ name: String) -> Schema { OpenAPISchemas.ref(name) }
+    private static func array(_ items: Schema) -> Schema { OpenAPISchemas.array(items) }
+    private static func nullable(_ schema: Schema) -> Schema { OpenAPISchemas.nullable(schema) }
+    private static func object(_ properties: [String: Schema], optional: Set<String> = []) -> Schema {
+        OpenAPISchemas.object(properties, optional: optional)
+    }
+    /// A reference that may be null.
+    private static func nullableRef(_ name: String) -> Schema { ["anyOf": [ref(name), ["type": "null"]]] }
+    /// A share from 0 to 1.
+    private static var share: Schema { ["type": "number", "minimum": 0, "maximum": 1] }
+
+    static var sufficiency: [String: Schema] {
+        [
+            "SufficiencySummary": object([
+                "hub_name": string, "month": OpenAPISchemas.month,
+                "demand_factor": ["type": "number", "description": "Demand as logged times this (1.1 for ten percent more)."],
+                "referrals": ref("SufficiencyReferrals"), "response": ref("ResponseTarget"),
+                "needed_fte": number, "minimum_cover_fte": number, "target_cover_fte": number, "available_fte": number,
+                "employers": array(ref("EmployerFTE")),
+                "gap_fte": ["type": "number", "description": "Needed − available rota FTE: positive is short."],
+                "uncovered_shifts_per_month": number, "basis": ref("RotaFTEBasis"), "shifts": array(ref("ShiftCoverNeeded")),
+                "uncovered_hours": array(ref("UncoveredHour")), "ratios": nullableRef("ReferenceRatios"),
+            ], optional: ["ratios"]),
+            "SufficiencyReferrals": object(["logged": integer, "first_day": date, "last_day": date, "per_year": number,
+                                            "seasonal_index": number]),
+            "ResponseTarget": object(["target_share": share, "within_hours": number, "achieved_share": share]),
+            "EmployerFTE": object(["employer": string, "fte": number, "headcount": integer]),
+            "RotaFTEBasis": object(["contracted_hours": number, "annual_leave_hours": number, "sickness_hours": number,
+                                    "training_hours": number, "supervision_hours": number, "other_duties_hours": number,
+                                    "rota_hours_per_fte": number, "needed_hours": number]),
+            "ShiftCoverNeeded": object(["day_type": ["type": "string", "enum": ["weekday", "saturday", "sunday", "bank_holiday"]],
+                                        "shift": string, "shift_name": string, "teams_needed": integer, "amhps_needed": integer,
+                                        "hub_minimum": integer, "hub_target": integer, "needed_minus_minimum": integer]),
+            "UncoveredHour": object(["hour_of_week": ["type": "integer", "minimum": 0, "maximum": 167], "label": string, "teams": integer]),
+            "ReferenceRatios": object(["population": number, "population_source": string, "approved_amhps": integer,
+                                       "amhps_per_100000": number, "benchmark_amhps_per_100000": number, "benchmark_amhps": number,
+                                       "referrals_per_100000": number, "assessments_per_100000": number,
+                                       "benchmark_assessments_per_100000": number]),
+        ]
+    }
+
+    static var scenarios: [String: Schema] {
+        [
+            "ScenarioFile": object(["file": string, "name": string, "description": string, "yaml": string,
+                                    "problems": array(ref("Problem"))]),
+            "NewScenarioRun": object([
+                "month": OpenAPISchemas.month,
+                "files": ["type": "array", "items": string, "description": "Scenario files from GET /api/scenarios, by file name."],
+                "scenarios": ["type": "array", "items": string, "description": "Scenarios as YAML text (docs/planning.md)."],
+                "time_limit": ["type": "number", "minimum": 1, "description": "Seconds for each solve (the baseline and each scenario). Default: 20."],
+                "seed": ["type": "integer", "minimum": 0],
+            ], optional: ["files", "scenarios", "time_limit", "seed"]),
+            "ScenarioRun": object([
+                "id": OpenAPISchemas.uuid, "month": OpenAPISchemas.month,
+                "status": ["type": "string", "enum": ScenarioRun.Status.allCases.map(\.rawValue)],
+                "progress": string, "requested_by": string, "requested_at": OpenAPISchemas.dateTime,
+                "started_at": nullable(OpenAPISchemas.dateTime), "finished_at": nullable(OpenAPISchemas.dateTime),
+                "time_limit": number, "seed": integer, "scenarios": array(string), "error": nullable(string),
+                "result": nullableRef("ScenarioComparison"), "files": array(string),
+            ], optional: ["started_at", "finished_at", "error", "result"]),
+            "ScenarioComparison": object(["hub_name": string, "month": OpenAPISchemas.month,
+                                          "columns": array(ref("ScenarioColumn")), "measures": array(ref("ScenarioMeasure"))]),
+            "ScenarioColumn": object(["name": string, "notes": array(string), "status": string, "gap": nullable(number),
+                                      "seconds": number], optional: ["gap"]),
+            "ScenarioMeasure": object(["name": string, "decimals": integer, "lower_is_better": nullable(boolean),
+                                       "values": array(number), "changes": array(number)], optional: ["lower_is_better"]),
+        ]
+    }
+
+    static var succession: [String: Schema] {
+        [
+            "SuccessionSummary": object(["hub_name": string, "register": ref("Register"), "projection": ref("Projection"),
+                                         "training_plan": ref("TrainingPlan")]),
+            "Register": object([
+                "as_of": date,
+                "counts": ["type": "object", "additionalProperties": integer,
+                           "description": "People by status: approved, suspended, approved_from_later, trainee, expired."],
+                "share_aged_55_or_over": nullable(share), "without_age": array(string), "entries": array(ref("RegisterEntry")),
+            ], optional: ["share_aged_55_or_over"]),
+            "RegisterEntry": object([
+                "amhp_id": string, "name": string, "employer": string, "profession": string,
+                "status": ["type": "string", "enum": ["approved", "suspended", "approved_from_later", "expired", "trainee"]],
+                "age": nullable(integer), "approval_start": nullable(date), "warrant_expiry": nullable(date),
+                "days_to_reapproval": nullable(integer), "reapproval_due_within_year": boolean, "suspensions": array(ref("DatePeriod")),
+                "cpd_hours_last_12_months": number, "under_18_hours": boolean, "cpd_hours_towards_reapproval": nullable(number),
+                "reapproval_due_while_under_18": boolean, "hours_needed_for_reapproval": nullable(number), "booked_hours": number,
+                "short_approval_years": integer,
+            ], optional: ["age", "approval_start", "warrant_expiry", "days_to_reapproval", "cpd_hours_towards_reapproval",
+                          "hours_needed_for_reapproval"]),
+            "DatePeriod": object(["from": date, "to": date]),
+            "Projection": object([
+                "simulations": integer, "target": ref("SuccessionTarget"), "reapproval_rate": share,
+                "leaver_rates": ["type": "object", "additionalProperties": share, "description": "Annual leaver rate by employer."],
+                "quarters": array(ref("ProjectionQuarter")), "groups": array(ref("ProjectionGroup")),
+            ]),
+            "SuccessionTarget": object(["base_fte": number, "source": string, "growth_per_year": number]),
+            "PercentileBand": object(["p10": number, "median": number, "p90": number]),
+            "ProjectionQuarter": object([
+                "label": string, "from": date, "to": date, "target": number,
+                "fte_without_plan": ref("PercentileBand"), "fte_with_plan": ref("PercentileBand"),
+                "headcount_without_plan": ref("PercentileBand"), "headcount_with_plan": ref("PercentileBand"),
+                "flows": ref("ProjectionFlows"),
+            ]),
+            "ProjectionFlows": object(["start": number, "joined": number, "retired": number, "left": number,
+                                       "not_reapproved": number, "end": number]),
+            "ProjectionGroup": object(["group": string, "fte": array(ref("PercentileBand"))]),
+            "TrainingPlan": object([
+                "intakes": array(ref("TrainingIntake")), "total_trainees": integer, "total_cost": number,
+                "first_qualification": nullable(date), "iterations": integer, "capacity_per_year": integer, "pass_rate": share,
+                "course_months": integer, "cost_per_trainee": number, "quarters": array(ref("TrainingQuarter")),
+            ], optional: ["first_qualification"]),
+            "TrainingIntake": object(["start": date, "trainees": integer, "cost": number, "approved_from": date]),
+            "TrainingQuarter": object(["label": string, "target": number, "median_with_plan": number, "meets_target": boolean,
+                                       "short_by": number, "why_not": nullable(string)], optional: ["why_not"]),
+        ]
+    }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Planning
+import Vapor
+import Workforce
+
+/// The folder a planning command reads: the stored hub written as hub files (`HubWriter`), and
+/// the planning files (`PlanningData.fileNames`) copied from the service's planning folder.
+///
+/// The hub lives in the database and may have been edited through the service; the planning
+/// files (referrals, workforce facts, training) live only in the planning folder.
+struct PlanningInputs: Sendable {
+    let files: [(name: String, data: Data)]
+
+    /// Gathers the files, or says how to give the service a planning folder.
+    static func gather(hub: Hub, configuration: ServiceConfiguration) throws -> PlanningInputs {
+        let folder = try planningFolder(configuration)
+        var files = HubWriter.files(hub).map { (name: $0.0, data: Data($0.1.utf8)) }
+        for name in PlanningData.fileNames {
+            let url = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            files.append((name, try Data(contentsOf: url)))
+        }
+        return PlanningInputs(files: files)
+    }
+
+    /// The configured planning folder, which must exist.
+    static func planningFolder(_ configuration: ServiceConfiguration) throws -> URL {
+        guard let folder = configuration.planningFolder else {
+            throw Abort(.conflict, reason: "This service has no planning folder, so it cannot model sufficiency, scenarios or succession. "
+                        + "Fix: start it with `amhp serve --planning DIR`, where DIR holds planning.yaml, referrals.csv, workforce.csv, "
+                        + "training_log.csv, training_pipeline.csv and scenarios/ (see docs/planning.md); the demo's is Data/demo-hub.")
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Abort(.conflict, reason: "The planning folder \(folder.path) does not exist. "
+                        + "Fix: restart the service with `amhp serve --planning DIR` naming the folder that holds referrals.csv and the other planning files.")
+        }
+        return folder
+    }
+
+    /// A digest of every file and of what the command is asked: equal keys give equal results,
+    /// because the planning commands are deterministic for their inputs and seed.
+    func key(_ request: [String]) -> String {
+        var hash = SHA256()
+        for part in request { hash.update(data: Data("\(part)\u{0}".utf8)) }
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            hash.update(data: Data("\(file.name)\u{0}\(file.data.count)\u{0}".utf8))
+            hash.update(data: file.data)
+        }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    func write(to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Planning
+import Workforce
+
+/// A scenario run as asked for, checked: the month, each scenario's file name and YAML (picked
+/// from the library or sent), the time limit for each solve and the seed.
+struct ScenarioRunRequest: Sendable {
+    struct Item: Sendable {
+        let fileName: String
+        let name: String
+        let text: String
+    }
+
+    let month: Month
+    let scenarios: [Item]
+    let timeLimit: Double
+    let seed: Int
+
+    static let defaultTimeLimit = 20.0
+    static let maximumScenarios = 8
+
+    /// Checks a request, collecting every problem: the month, each file (it must be in the
+    /// library and read cleanly), each YAML text, the number of scenarios, and the time limit,
+    /// which applies to each of the baseline and the scenarios, so their total is what is capped.
+    static func validate(month monthText: String?, files: [String], texts: [String], timeLimit: Double?, seed: Int?,
+                         planningFolder: URL, maximumTotalSeconds: Double) throws -> ScenarioRunRequest {
+        var reader = FieldReader()
+        let month = reader.month(monthText)
+        var items: [Item] = []
+        let library = ScenarioLibrary.entries(in: planningFolder)
+        for (index, file) in files.enumerated() {
+            guard let entry = library.first(where: { $0.file == file }) else {
+                let choices = library.map(\.file).joined(separator: ", ")
+                reader.add("files[\(index)]", "\"\(file)\" is not a scenario file in \(ScenarioLibrary.folder(planningFolder).path); "
+                           + (choices.isEmpty ? "there are none, so send the scenario's YAML in `scenarios` instead." : "use one of: \(choices)."))
+                continue
+            }
+            guard let scenario = entry.scenario else {
+                for problem in entry.problems { reader.add("files[\(index)]", "\(problem.field): \(problem.message)") }
+                continue
+            }
+            items.append(Item(fileName: file, name: scenario.name, text: entry.text))
+        }
+        for (index, text) in texts.enumerated() {
+            let fileName = "scenario-\(index + 1).yaml"
+            let (scenario, problems) = ScenarioLibrary.parse(text, fileName: fileName, field: "scenarios[\(index)]")
+            for problem in problems { reader.add(problem.field, problem.message) }
+            if let scenario { items.append(Item(fileName: fileName, name: scenario.name, text: text)) }
+        }
+        let count = files.count + texts.count
+        if count == 0 {
+            reader.add("scenarios", "no scenario was given; pick files from GET /api/scenarios in `files`, or send YAML in `scenarios` (docs/planning.md).")
+        } else if count > maximumScenarios {
+            reader.add("scenarios", "\(count) scenarios were given; a run takes at most \(maximumScenarios), so split them into several runs.")
+        }
+        let seconds = timeLimit ?? defaultTimeLimit
+        let solves = Double(max(count, 1) + 1)
+        if !(seconds >= 1) {
+            reader.add("time_limit", "must be at least 1 second for each solve; \(Int(defaultTimeLimit)) is usual.")
+        } else if seconds * solves > maximumTotalSeconds {
+            reader.add("time_limit", "\(NumberText.plain(seconds)) s for each of \(Int(solves)) solves (the baseline and each scenario) is more than "
+                       + "the \(Int(maximumTotalSeconds)) s a run may take; give at most \(Int(maximumTotalSeconds / solves)) s.")
+        }
+        let seed = seed ?? 1
+        if seed < 0 { reader.add("seed", "must be 0 or more.") }
+        try reader.check("The scenario run has problems; nothing was started.")
+        return ScenarioRunRequest(month: month!, scenarios: items, timeLimit: seconds, seed: seed)
+    }
+}

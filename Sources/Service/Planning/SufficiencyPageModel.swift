@@ -1,0 +1,121 @@
+import Planning
+import Workforce
+
+/// What `/sufficiency` shows: the form, then the summary, the charts inline, the tables and the
+/// CSV links, every number already written as the page prints it.
+struct SufficiencyPageModel: Encodable {
+    struct Figure: Encodable {
+        let label: String
+        let value: String
+        let note: String
+    }
+
+    struct ShiftRow: Encodable {
+        let dayType: String
+        let shift: String
+        let teams: Int
+        let needed: Int
+        let minimum: Int
+        let target: Int
+        let difference: String
+        /// The demand needs more than the hub's minimum.
+        let short: Bool
+    }
+
+    struct Row: Encodable {
+        let label: String
+        let value: String
+        let note: String
+    }
+
+    struct Report: Encodable {
+        let title: String
+        let isShort: Bool
+        let headline: String
+        let response: String
+        let figures: [Figure]
+        let shifts: [ShiftRow]
+        let uncoveredHours: [String]
+        let basis: [Row]
+        let employers: [Row]
+        let ratios: [Row]
+        let heatmapSVG: String
+        let coverSVG: String
+        let downloads: [DownloadLink]
+    }
+
+    /// The form's values as the lead gave them (or the month the model chose).
+    let month: String
+    let demandChange: String
+    let error: String?
+    let report: Report?
+
+    init(query: SufficiencyQuery, error: String?) {
+        month = query.month?.description ?? ""
+        demandChange = query.demandChangePercent == 0 ? "" : NumberText.plain(query.demandChangePercent)
+        self.error = error
+        report = nil
+    }
+
+    init(query: SufficiencyQuery, summary: SufficiencySummary, heatmap: String, cover: String) {
+        month = summary.month
+        demandChange = query.demandChangePercent == 0 ? "" : NumberText.plain(query.demandChangePercent)
+        error = nil
+        let fixed = { (value: Double) in NumberText.fixed(value) }
+        let monthName = Month(summary.month).map(MonthName.full) ?? summary.month
+        let change = query.demandChangePercent == 0 ? "" : ", demand \(NumberText.signed(query.demandChangePercent, 0))%"
+        let isShort = summary.gapFTE > 0
+        report = Report(
+            title: "\(summary.hubName): sufficiency for \(monthName)\(change)",
+            isShort: isShort,
+            headline: isShort
+                ? "\(fixed(summary.gapFTE)) FTE short: about \(NumberText.fixed(summary.uncoveredShiftsPerMonth, 0)) AMHP shifts a month the workforce cannot staff at the cover the demand needs."
+                : "Sufficient: \(fixed(-summary.gapFTE)) FTE above what the demand-led cover needs.",
+            response: "Response target: \(NumberText.percent(summary.response.targetShare, 0)) of referrals picked up within "
+                + "\(NumberText.plain(summary.response.withinHours)) hours; the cover below achieves \(NumberText.percent(summary.response.achievedShare)). "
+                + "Demand: \(summary.referrals.logged) referrals logged from \(summary.referrals.firstDay) to \(summary.referrals.lastDay), "
+                + "\(NumberText.fixed(summary.referrals.perYear, 0)) a year at the current level; seasonal index \(NumberText.fixed(summary.referrals.seasonalIndex, 2)).",
+            figures: [
+                Figure(label: "FTE needed", value: fixed(summary.neededFTE), note: "for the demand-led cover"),
+                Figure(label: "FTE available", value: fixed(summary.availableFTE), note: "the current workforce in the month"),
+                Figure(label: isShort ? "Gap" : "Margin", value: fixed(abs(summary.gapFTE)), note: isShort ? "FTE short" : "FTE to spare"),
+                Figure(label: "Uncovered shifts", value: NumberText.fixed(summary.uncoveredShiftsPerMonth, 0), note: "AMHP shifts a month"),
+                Figure(label: "Hub minimum cover", value: fixed(summary.minimumCoverFTE), note: "FTE for cover.csv's minimums"),
+                Figure(label: "Hub target cover", value: fixed(summary.targetCoverFTE), note: "FTE for cover.csv's targets"),
+            ],
+            shifts: summary.shifts.map { line in
+                ShiftRow(dayType: PlanningPageText.dayType(line.dayType), shift: "\(line.shift) \(line.shiftName)", teams: line.teamsNeeded,
+                         needed: line.amhpsNeeded, minimum: line.hubMinimum, target: line.hubTarget,
+                         difference: NumberText.signed(Double(line.neededMinusMinimum), 0), short: line.neededMinusMinimum > 0)
+            },
+            uncoveredHours: summary.uncoveredHours.map { "\($0.label): \($0.teams) team(s) needed, and no shift covers the hour." },
+            basis: [
+                Row(label: "Contracted hours", value: NumberText.fixed(summary.basis.contractedHours, 0), note: "a year for 1 FTE"),
+                Row(label: "Annual leave", value: "− " + NumberText.fixed(summary.basis.annualLeaveHours, 0), note: ""),
+                Row(label: "Sickness", value: "− " + NumberText.fixed(summary.basis.sicknessHours, 0), note: ""),
+                Row(label: "Training", value: "− " + NumberText.fixed(summary.basis.trainingHours, 0), note: "18 hours a year for re-approval"),
+                Row(label: "Supervision", value: "− " + NumberText.fixed(summary.basis.supervisionHours, 0), note: ""),
+                Row(label: "Other duties", value: "− " + NumberText.fixed(summary.basis.otherDutiesHours, 0), note: ""),
+                Row(label: "Rota hours per FTE", value: NumberText.fixed(summary.basis.rotaHoursPerFTE, 0), note: "what 1 FTE gives the rota in a year"),
+                Row(label: "AMHP-hours needed", value: NumberText.fixed(summary.basis.neededHours, 0), note: "a year, for the demand-led cover"),
+            ],
+            employers: summary.employers.map { Row(label: $0.employer, value: fixed($0.fte), note: "\($0.headcount) AMHPs") },
+            ratios: summary.ratios.map { ratios in
+                [
+                    Row(label: "AMHPs per 100,000", value: fixed(ratios.amhpsPer100000),
+                        note: "\(ratios.approvedAMHPs) approved; BASW guideline \(NumberText.plain(ratios.benchmarkAMHPsPer100000)) would be \(NumberText.fixed(ratios.benchmarkAMHPs, 0)) AMHPs"),
+                    Row(label: "Assessments per 100,000 a year", value: NumberText.fixed(ratios.assessmentsPer100000, 0),
+                        note: "ADASS 2016/17 national rate \(NumberText.plain(ratios.benchmarkAssessmentsPer100000))"),
+                    Row(label: "Referrals per 100,000 a year", value: NumberText.fixed(ratios.referralsPer100000, 0),
+                        note: "population \(NumberText.fixed(ratios.population, 0))\(ratios.populationSource.isEmpty ? "" : ", \(ratios.populationSource)")"),
+                ]
+            } ?? [],
+            heatmapSVG: PlanningPageText.inline(heatmap),
+            coverSVG: PlanningPageText.inline(cover),
+            downloads: (SufficiencyReports.tables + SufficiencyReports.charts).map { file in
+                var fixedQuery = query
+                fixedQuery.month = Month(summary.month)
+                return DownloadLink(label: file.file, href: "/api/sufficiency/\(file.file)\(fixedQuery.queryString)")
+            })
+    }
+}

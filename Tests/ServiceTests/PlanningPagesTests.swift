@@ -1,0 +1,72 @@
+import Foundation
+import Storage
+import Testing
+import Vapor
+import VaporTesting
+@testable import Service
+
+/// The lead's pages: the charts drawn inline, the tables, the CSV links, and the scenario form.
+@Suite struct PlanningPagesTests {
+    @Test func theSufficiencyPageDrawsBothChartsAndLinksEveryTable() async throws {
+        try await PlanningTestApp.with { service in
+            let response = try await service.send(.GET, "/sufficiency?month=2026-12&demand_change=10", as: .lead)
+            #expect(response.status == .ok)
+            let html = response.body.string
+            #expect(html.components(separatedBy: "<svg xmlns").count == 3)
+            #expect(!html.contains("<?xml"))
+            #expect(html.contains("FTE short"))
+            for file in ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv", "benchmarks.csv",
+                         "demand_heatmap.svg", "cover_needed.svg"] {
+                #expect(html.contains("href=\"/api/sufficiency/\(file)?month=2026-12&amp;demand_change=10\""), "\(file)")
+            }
+            let bad = try await service.send(.GET, "/sufficiency?month=December", as: .manager)
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("month: &quot;December&quot; is not a month"))
+        }
+    }
+
+    @Test func theSuccessionPageFlagsTheRegisterAndDrawsTheFan() async throws {
+        try await PlanningTestApp.with { service in
+            let response = try await service.send(.GET, "/succession?as_of=2026-11-23&simulations=100", as: .manager)
+            #expect(response.status == .ok)
+            let html = response.body.string
+            #expect(html.contains("Re-approval due while under 18 h"))
+            #expect(html.contains("id=\"fan-chart\"") && html.components(separatedBy: "<svg xmlns").count == 2)
+            #expect(html.contains("href=\"/api/succession/training_plan.csv?as_of=2026-11-23&amp;simulations=100&amp;seed=1\""))
+        }
+    }
+
+    @Test func theScenarioFormKeepsWhatWasTypedWhenRefusedAndStartsARunOtherwise() async throws {
+        try await PlanningTestApp.with { service in
+            let page = try await service.send(.GET, "/scenarios", as: .lead)
+            #expect(page.body.string.contains("value=\"lose-three-nhs-amhps.yaml\""))
+
+            let refused = try await service.send(.POST, "/scenarios", as: .lead,
+                                                 text: "month=2026-13&time_limit=2&files%5B%5D=three-nights-in-a-row.yaml",
+                                                 contentType: .urlEncodedForm)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("<code>month</code>"))
+            #expect(refused.body.string.contains("value=\"three-nights-in-a-row.yaml\" checked"))
+
+            // An upload, as the browser sends it.
+            let boundary = "planning-test-boundary"
+            let body = [
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"month\"\r\n\r\n2026-12\r\n",
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"time_limit\"\r\n\r\n2\r\n",
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"mine.yaml\"\r\nContent-Type: application/yaml\r\n\r\nname: Uploaded\nworking_time:\n  maximum_consecutive_nights: 3\n\r\n",
+                "--\(boundary)--\r\n",
+            ].joined()
+            let started = try await service.send(.POST, "/scenarios", as: .lead, text: body,
+                                                 contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+            #expect(started.status == .seeOther, "\(started.body.string)")
+            let location = try #require(started.headers.first(name: .location))
+            #expect(location.hasPrefix("/scenarios/runs/"))
+            let runs = await service.app.planning.scenarioRuns.all()
+            #expect(runs.map { $0.request.scenarios.map(\.name) } == [["Uploaded"]])
+            let run = try await service.send(.GET, location, as: .lead)
+            #expect(run.body.string.contains("data-run-status=") && run.body.string.contains("/js/planning.js"))
+            let cancelled = try await service.send(.POST, location + "/cancel", as: .lead)
+            #expect(cancelled.status == .seeOther)
+            #expect(await service.app.planning.scenarioRuns.all().first?.status == .cancelled)
+        }
+    }
+}

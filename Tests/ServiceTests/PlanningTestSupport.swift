@@ -1,0 +1,158 @@
+import Foundation
+import Storage
+import Testing
+import Vapor
+import VaporTesting
+import Workforce
+@testable import Service
+
+/// A planner service for the planning tests: a fresh SQLite database with the demo hub imported,
+/// one user of each role, the built `amhp` as the planning commands' executable, and (unless a
+/// test says otherwise) the demo hub's folder as the planning folder.
+struct PlanningTestApp {
+    let app: Application
+    let folder: URL
+    /// Bearer tokens by role.
+    let tokens: [UserRole: String]
+
+    static let password = "planning-password"
+
+    /// Runs `body` with such an app, then shuts it down and removes its files.
+    static func with(planningFolder: URL? = demoHub, _ body: (PlanningTestApp) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-planning-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Leaf refuses templates under a hidden folder, and SwiftPM's resource bundle is under
+        // .build; the sources' own Views and Public are the same files.
+        setenv("AMHP_RESOURCES", packageRoot.appendingPathComponent("Sources/Service").path, 0)
+        let app = try await Application.make(.testing)
+        do {
+            try await PlannerService.configure(app, ServiceConfiguration(
+                database: .sqlite(path: folder.appendingPathComponent("amhp.sqlite").path), solverExecutable: amhpExecutable,
+                workspace: folder.appendingPathComponent("workspace"), planningFolder: planningFolder, runsSolveJobs: false,
+                passwordCost: 4))
+            _ = try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "test")
+            let users = UserRepository(database: app.db, passwordCost: 4)
+            var tokens: [UserRole: String] = [:]
+            for role in UserRole.allCases {
+                try await users.create(username: role.rawValue, displayName: "Test \(role.rawValue)", password: password, role: role,
+                                       amhpID: role == .amhp ? "A01" : nil, by: "test")
+                tokens[role] = try await signIn(app, username: role.rawValue)
+            }
+            try await body(PlanningTestApp(app: app, folder: folder, tokens: tokens))
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    static func signIn(_ app: Application, username: String) async throws -> String {
+        let response = try await app.testing().sendRequest(.POST, "/api/session", beforeRequest: { request in
+            try request.content.encode(["username": username, "password": password], as: .json)
+        })
+        #expect(response.status == .created, "signing in \(username): \(response.body.string)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+        return try #require(object["token"] as? String)
+    }
+
+    /// A request as a user of `role` (nil for nobody signed in).
+    func send(_ method: HTTPMethod, _ path: String, as role: UserRole?, json: [String: Any]? = nil, text: String? = nil,
+              contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
+        try await app.testing().sendRequest(method, path, beforeRequest: { request in
+            if let role, let token = tokens[role] { request.headers.bearerAuthorization = BearerAuthorization(token: token) }
+            if let json {
+                request.body = ByteBuffer(data: try JSONSerialization.data(withJSONObject: json))
+                request.headers.contentType = .json
+            }
+            if let text {
+                request.body = ByteBuffer(string: text)
+                request.headers.contentType = contentType ?? .plainText
+            }
+        })
+    }
+
+    /// The body of a JSON response as an object.
+    static func object(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any],
+                     "not a JSON object: \(response.body.string)")
+    }
+
+    // MARK: The package and the amhp executable
+
+    /// The `amhp` binary beside the test bundle (as `Tests/amhpTests/CLIRunner.swift` finds it).
+    static var amhpExecutable: URL {
+        if let path = ProcessInfo.processInfo.environment["AMHP_EXECUTABLE"] { return URL(fileURLWithPath: path) }
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        // On macOS the bundle is a folder (…/X.xctest/Contents/MacOS/X); walk up to the build folder.
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("amhp").path), folder.pathComponents.count > 1 {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("amhp")
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static var demoHub: URL { packageRoot.appendingPathComponent("Data/demo-hub") }
+
+    /// Runs `amhp` as a person would, returning its exit status and standard output.
+    static func runCLI(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = amhpExecutable
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A CSV file the command wrote, as rows of cells (the planning files quote no commas in these).
+    static func csvRows(_ url: URL) throws -> [[String]] {
+        try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+}
+
+/// Checks a JSON value against the OpenAPI schemas the service publishes: every key it has is a
+/// property of its schema, and every required property is there, all the way down.
+enum SchemaCheck {
+    static func problems(_ value: Any, schema name: String) -> [String] {
+        problems(value, schema: OpenAPISchemas.ref(name), path: name)
+    }
+
+    private static func problems(_ value: Any, schema: [String: Any], path: String) -> [String] {
+        if let reference = schema["$ref"] as? String {
+            let name = String(reference.split(separator: "/").last ?? "")
+            guard let resolved = OpenAPISchemas.all[name] else { return ["\(path): no schema named \(name)"] }
+            return problems(value, schema: resolved, path: path)
+        }
+        if let choices = schema["anyOf"] as? [[String: Any]] {
+            if value is NSNull { return [] }
+            return choices.filter { ($0["type"] as? String) != "null" }.flatMap { problems(value, schema: $0, path: path) }
+        }
+        if value is NSNull { return [] }
+        if let object = value as? [String: Any] {
+            if let additional = schema["additionalProperties"] as? [String: Any] {
+                return object.flatMap { problems($0.value, schema: additional, path: "\(path).\($0.key)") }
+            }
+            let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+            let required = schema["required"] as? [String] ?? []
+            var found = object.keys.filter { properties[$0] == nil }.map { "\(path): key \($0) is not in the schema" }
+            found += required.filter { object[$0] == nil }.map { "\(path): required key \($0) is missing" }
+            for (key, child) in object {
+                if let property = properties[key] { found += problems(child, schema: property, path: "\(path).\(key)") }
+            }
+            return found
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            return array.enumerated().flatMap { problems($0.element, schema: items, path: "\(path)[\($0.offset)]") }
+        }
+        return []
+    }
+}
