@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.0"),
         .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.0"),
     ],
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
@@ -62,6 +63,7 @@ let package = Package(
                 "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
             ],
             resources: [.copy("Views"), .copy("Public")]
         ),

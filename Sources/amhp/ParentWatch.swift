@@ -14,7 +14,7 @@ enum ParentWatch {
         let thread = Thread {
             while getppid() == parent { Thread.sleep(forTimeInterval: 0.5) }
             FileHandle.standardError.write(Data("The service that started this solve has stopped; stopping too.\n".utf8))
-            exit(4)
+            _exit(4)   // at once: exit() would run teardown while GLPK is mid-solve on another thread
         }
         thread.start()
     }

@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
 
+    @Option(name: .customLong("public-url"), help: "The address staff use to reach the service (e.g. https://amhp.example.gov.uk), for calendar links; default: the Host the browser asked for.")
+    var publicURL: String?
+
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func validate() throws {
@@ -45,7 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = ServiceConfiguration(
             database: try databaseOptions.location(), hostname: hostname, port: port,
             solverExecutable: Self.executable, planningFolder: planning.map { URL(fileURLWithPath: $0) },
-            defaultTimeLimit: timeLimit, runsSolveJobs: !noSolveJobs, secureCookies: secureCookies)
+            defaultTimeLimit: timeLimit, runsSolveJobs: !noSolveJobs, secureCookies: secureCookies,
+            publicURL: publicURL)
         if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         try await PlannerService.run(configuration) {

@@ -24,7 +24,6 @@ struct PlanningTestApp {
         defer { try? FileManager.default.removeItem(at: folder) }
         // Leaf refuses templates under a hidden folder, and SwiftPM's resource bundle is under
         // .build; the sources' own Views and Public are the same files.
-        setenv("AMHP_RESOURCES", packageRoot.appendingPathComponent("Sources/Service").path, 0)
         let app = try await Application.make(.testing)
         do {
             try await PlannerService.configure(app, ServiceConfiguration(
@@ -116,43 +115,5 @@ struct PlanningTestApp {
     /// A CSV file the command wrote, as rows of cells (the planning files quote no commas in these).
     static func csvRows(_ url: URL) throws -> [[String]] {
         try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    }
-}
-
-/// Checks a JSON value against the OpenAPI schemas the service publishes: every key it has is a
-/// property of its schema, and every required property is there, all the way down.
-enum SchemaCheck {
-    static func problems(_ value: Any, schema name: String) -> [String] {
-        problems(value, schema: OpenAPISchemas.ref(name), path: name)
-    }
-
-    private static func problems(_ value: Any, schema: [String: Any], path: String) -> [String] {
-        if let reference = schema["$ref"] as? String {
-            let name = String(reference.split(separator: "/").last ?? "")
-            guard let resolved = OpenAPISchemas.all[name] else { return ["\(path): no schema named \(name)"] }
-            return problems(value, schema: resolved, path: path)
-        }
-        if let choices = schema["anyOf"] as? [[String: Any]] {
-            if value is NSNull { return [] }
-            return choices.filter { ($0["type"] as? String) != "null" }.flatMap { problems(value, schema: $0, path: path) }
-        }
-        if value is NSNull { return [] }
-        if let object = value as? [String: Any] {
-            if let additional = schema["additionalProperties"] as? [String: Any] {
-                return object.flatMap { problems($0.value, schema: additional, path: "\(path).\($0.key)") }
-            }
-            let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
-            let required = schema["required"] as? [String] ?? []
-            var found = object.keys.filter { properties[$0] == nil }.map { "\(path): key \($0) is not in the schema" }
-            found += required.filter { object[$0] == nil }.map { "\(path): required key \($0) is missing" }
-            for (key, child) in object {
-                if let property = properties[key] { found += problems(child, schema: property, path: "\(path).\(key)") }
-            }
-            return found
-        }
-        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            return array.enumerated().flatMap { problems($0.element, schema: items, path: "\(path)[\($0.offset)]") }
-        }
-        return []
     }
 }

@@ -78,7 +78,7 @@ import Workforce
             let link = try await service.send(.POST, "/api/my/calendar-link", as: "helen")
             #expect(link.status == .created)
             let url = try #require(try ServiceHarness.object(link)["url"] as? String)
-            let path = String(url[try #require(url.range(of: "/calendar/"))!.lowerBound...])
+            let path = String(url[try #require(url.range(of: "/calendar/")).lowerBound...])
             let feed = try await service.send(.GET, path, as: nil)
             #expect(feed.status == .ok)
             #expect(feed.headers.contentType?.subType == "calendar")

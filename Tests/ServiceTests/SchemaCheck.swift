@@ -1,4 +1,5 @@
 import Foundation
+@testable import Service
 
 /// Checks a JSON value against a schema of the OpenAPI document: types, required properties, no
 /// undocumented properties, enums, and `$ref`s followed into the components.
@@ -9,11 +10,24 @@ struct SchemaCheck {
         components = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any]) ?? [:]
     }
 
+    init(components: [String: Any] = OpenAPISchemas.all) {
+        self.components = components
+    }
+
+    /// The problems of `value` against the published schema called `name`.
+    static func problems(_ value: Any, schema name: String) -> [String] {
+        SchemaCheck().problems(value, against: OpenAPISchemas.ref(name), at: name)
+    }
+
     func problems(_ value: Any, against schema: [String: Any], at path: String = "$") -> [String] {
         if let ref = schema["$ref"] as? String {
             let name = String(ref.split(separator: "/").last ?? "")
             guard let target = components[name] as? [String: Any] else { return ["\(path): $ref \(ref) names no schema"] }
             return problems(value, against: target, at: path)
+        }
+        if let choices = schema["anyOf"] as? [[String: Any]] {
+            let results = choices.map { problems(value, against: $0, at: path) }
+            return results.contains { $0.isEmpty } ? [] : results.flatMap { $0 }
         }
         let types: [String] = (schema["type"] as? [String]) ?? ((schema["type"] as? String).map { [$0] } ?? [])
         if value is NSNull { return types.contains("null") ? [] : ["\(path): null where \(types) is expected"] }
@@ -22,6 +36,9 @@ struct SchemaCheck {
         }
         if types.contains("object") {
             guard let object = value as? [String: Any] else { return ["\(path): expected an object"] }
+            if let additional = schema["additionalProperties"] as? [String: Any] {
+                return object.flatMap { problems($0.value, against: additional, at: "\(path).\($0.key)") }
+            }
             let properties = schema["properties"] as? [String: Any] ?? [:]
             var found: [String] = []
             for name in schema["required"] as? [String] ?? [] where object[name] == nil {

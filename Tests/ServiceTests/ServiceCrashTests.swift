@@ -80,7 +80,7 @@ import Workforce
         while RotaWorkflowTests.processes(containing: jobID) == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
         #expect(RotaWorkflowTests.processes(containing: jobID) > 0, "the solver never started")
         server.kill()
-        let gone = Date().addingTimeInterval(10)
+        let gone = Date().addingTimeInterval(20)
         while RotaWorkflowTests.processes(containing: jobID) > 0 && Date() < gone { try await Task.sleep(for: .milliseconds(100)) }
         #expect(RotaWorkflowTests.processes(containing: jobID) == 0, "the solver ran on after the service was killed")
 

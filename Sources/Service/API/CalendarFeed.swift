@@ -30,6 +30,9 @@ enum CalendarFeed {
     }
 
     static func url(for token: String, request: Request) -> String {
+        if let base = request.application.plannerConfiguration.publicURL {
+            return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/calendar/\(token).ics"
+        }
         let host = request.headers.first(name: .host) ?? "localhost:\(request.application.plannerConfiguration.port)"
         let scheme = request.application.plannerConfiguration.secureCookies ? "https" : "http"
         return "\(scheme)://\(host)/calendar/\(token).ics"

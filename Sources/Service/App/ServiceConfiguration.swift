@@ -27,12 +27,15 @@ public struct ServiceConfiguration: Sendable {
     public var passwordCost: Int
     /// Send the sign-in cookie only over HTTPS (set behind a TLS proxy).
     public var secureCookies: Bool
+    /// The address staff reach the service at (such as `https://amhp.example.gov.uk`), for links that
+    /// leave the browser (calendar subscriptions); nil to take it from the request's Host header.
+    public var publicURL: String?
 
     public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
                 workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),
                 planningFolder: URL? = nil, defaultTimeLimit: Double = 60, maximumTimeLimit: Double = 1800,
                 sessionLifetime: TimeInterval = 10 * 3600, runsSolveJobs: Bool = true, pollInterval: Double = 1,
-                passwordCost: Int = 12, secureCookies: Bool = false) {
+                passwordCost: Int = 12, secureCookies: Bool = false, publicURL: String? = nil) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -46,5 +49,6 @@ public struct ServiceConfiguration: Sendable {
         self.pollInterval = pollInterval
         self.passwordCost = passwordCost
         self.secureCookies = secureCookies
+        self.publicURL = publicURL
     }
 }

@@ -16,7 +16,8 @@ struct ServiceErrorMiddleware: AsyncMiddleware {
             let wantsPage = !request.url.path.hasPrefix("/api/") && !request.url.path.hasPrefix("/calendar/")
                 && request.url.path != "/openapi.json"
             if wantsPage && failure.status == .unauthorized {
-                let next = request.url.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "/"
+                let wanted = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+                let next = wanted.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_."))) ?? "/"
                 return request.redirect(to: "/signin?next=\(next)")
             }
             let response = Response(status: failure.status)
