@@ -13,14 +13,16 @@ import Workforce
                                                json: ["amhp_id": "A02", "kind": "annual", "start": "2026-12-14", "end": "2026-12-18", "note": "Family"])
             #expect(added.status == .created, "\(added.body.string)")
             let leave = try ServiceHarness.object(added)
-            #expect(leave["index"] as? Int == before)
+            let id = try #require(leave["id"] as? String)
             let hub = try await HubRepository(database: service.app.db).require()
             #expect(hub.absences.count == before + 1)
             #expect(hub.absence(of: "A02", on: LocalDate("2026-12-16")!)?.kind == .annual)
             let december = try ServiceHarness.array(try await service.send(.GET, "/api/leave?amhp_id=A02&month=2026-12", as: "jo"))
             #expect(december.contains { $0["start"] as? String == "2026-12-14" })
-            let removed = try await service.send(.DELETE, "/api/leave/\(before)", as: "sam")
+            let removed = try await service.send(.DELETE, "/api/leave/\(id)", as: "sam")
             #expect(removed.status == .noContent)
+            let again = try await service.send(.DELETE, "/api/leave/\(id)", as: "sam")
+            #expect(again.status == .notFound)
             #expect(try await HubRepository(database: service.app.db).require().absences.count == before)
             let events = try await AuditLogRepository(database: service.app.db).events(actor: "sam")
             #expect(events.map(\.action).starts(with: ["leave.delete", "leave.add"]))
@@ -52,20 +54,23 @@ import Workforce
             let made = try await service.send(.POST, "/api/requests", as: "helen",
                                               json: ["date": "2026-12-24", "shift": "N", "preference": "avoid", "weight": 3])
             #expect(made.status == .created, "\(made.body.string)")
-            let index = try #require(try ServiceHarness.object(made)["index"] as? Int)
+            let id = try #require(try ServiceHarness.object(made)["id"] as? String)
             let hub = try await HubRepository(database: service.app.db).require()
-            #expect(hub.requests[index] == ShiftRequest(amhpID: "A01", date: LocalDate("2026-12-24")!, shiftCode: "N", preference: .avoid, weight: 3))
+            #expect(hub.requests.last == ShiftRequest(amhpID: "A01", date: LocalDate("2026-12-24")!, shiftCode: "N", preference: .avoid, weight: 3))
             let badShift = try await service.send(.POST, "/api/requests", as: "helen",
                                                   json: ["date": "2026-12-24", "shift": "X", "preference": "maybe", "weight": 11])
             #expect(badShift.status == .unprocessableEntity)
             let fields = (try ServiceHarness.object(badShift)["problems"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
             #expect(Set(fields) == ["shift", "preference", "weight"])
-            let others = hub.requests.firstIndex { $0.amhpID != "A01" }!
+            let all = try ServiceHarness.array(try await service.send(.GET, "/api/requests", as: "sam"))
+            let others = try #require(all.first { $0["amhp_id"] as? String != "A01" }?["id"] as? String)
             let refused = try await service.send(.DELETE, "/api/requests/\(others)", as: "helen")
             #expect(refused.status == .forbidden)
-            let withdrawn = try await service.send(.DELETE, "/api/requests/\(index)", as: "helen")
+            // Someone else's change to the list does not move the id.
+            #expect(try await service.send(.DELETE, "/api/requests/\(others)", as: "sam").status == .noContent)
+            let withdrawn = try await service.send(.DELETE, "/api/requests/\(id)", as: "helen")
             #expect(withdrawn.status == .noContent)
-            #expect(try await HubRepository(database: service.app.db).require().requests.count == hub.requests.count - 1)
+            #expect(try await HubRepository(database: service.app.db).require().requests.count == hub.requests.count - 2)
         }
     }
 }

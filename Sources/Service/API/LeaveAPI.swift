@@ -15,10 +15,10 @@ enum LeaveAPI {
             var reader = FieldReader()
             let month = request.query[String.self, at: "month"].flatMap { reader.month($0) }
             try reader.check()
-            return hub.absences.enumerated().filter { _, absence in
+            return hub.leaveWithIDs.filter { _, absence in
                 user.maySee(amhpID: absence.amhpID) && (amhpID == nil || absence.amhpID == amhpID)
                     && (month == nil || (absence.dates.first <= month!.lastDay && absence.dates.last >= month!.firstDay))
-            }.map { LeaveDTO(index: $0.offset, $0.element) }
+            }.map { LeaveDTO(id: $0.id, $0.absence) }
         }
         api.add(APIOperation(
             method: .POST, path: "/api/leave", operationID: "addLeave", tag: "Availability",
@@ -38,16 +38,18 @@ enum LeaveAPI {
                 detail: ["kind": absence.kind.rawValue, "start": "\(start!)", "end": "\(end!)"]) { hub in
                 try HubValidator.validated(hub.replacing(absences: hub.absences + [absence]))
             }
-            return Created(LeaveDTO(index: updated.absences.count - 1, absence))
+            return Created(LeaveDTO(id: updated.leaveWithIDs.last!.id, absence))
         }
         api.add(APIOperation(
-            method: .DELETE, path: "/api/leave/{index}", operationID: "deleteLeave", tag: "Availability",
+            method: .DELETE, path: "/api/leave/{leaveID}", operationID: "deleteLeave", tag: "Availability",
             summary: "Remove an absence recorded in error.", roles: [.manager],
-            parameters: [.path("index", "The absence's index from GET /api/leave.")], response: .none, status: .noContent)) { request, user in
-            let index = try request.parameters.require("index", as: Int.self)
+            parameters: [.path("leaveID", "The absence's id from GET /api/leave.")], response: .none, status: .noContent)) { request, user in
+            let id = try request.parameters.require("leaveID")
             try await HubRepository(database: request.db).update(
-                by: user.username, action: "leave.delete", subject: "leave:\(index)", detail: [:]) { hub in
-                guard hub.absences.indices.contains(index) else { throw Abort(.notFound, reason: "No absence has index \(index).") }
+                by: user.username, action: "leave.delete", subject: "leave:\(id)", detail: [:]) { hub in
+                guard let index = hub.leaveWithIDs.firstIndex(where: { $0.id == id }) else {
+                    throw Abort(.notFound, reason: "No absence has the id \(id); it may have been removed or changed meanwhile.")
+                }
                 var absences = hub.absences
                 absences.remove(at: index)
                 return try HubValidator.validated(hub.replacing(absences: absences))

@@ -15,10 +15,10 @@ enum RequestAPI {
             var reader = FieldReader()
             let month = request.query[String.self, at: "month"].flatMap { reader.month($0) }
             try reader.check()
-            return hub.requests.enumerated().filter { _, shiftRequest in
+            return hub.requestsWithIDs.filter { _, shiftRequest in
                 user.maySee(amhpID: shiftRequest.amhpID) && (amhpID == nil || shiftRequest.amhpID == amhpID)
                     && (month == nil || month!.range.contains(shiftRequest.date))
-            }.map { RequestDTO(index: $0.offset, $0.element) }
+            }.map { RequestDTO(id: $0.id, $0.request) }
         }
         api.add(APIOperation(
             method: .POST, path: "/api/requests", operationID: "addRequest", tag: "Availability",
@@ -43,17 +43,19 @@ enum RequestAPI {
                 detail: ["date": "\(date!)", "shift": shiftRequest.shiftCode ?? "", "preference": preference!.rawValue]) { hub in
                 try HubValidator.validated(hub.replacing(requests: hub.requests + [shiftRequest]))
             }
-            return Created(RequestDTO(index: updated.requests.count - 1, shiftRequest))
+            return Created(RequestDTO(id: updated.requestsWithIDs.last!.id, shiftRequest))
         }
         api.add(APIOperation(
-            method: .DELETE, path: "/api/requests/{index}", operationID: "deleteRequest", tag: "Availability",
+            method: .DELETE, path: "/api/requests/{requestID}", operationID: "deleteRequest", tag: "Availability",
             summary: "Withdraw a request; an AMHP may withdraw only their own.", roles: [.manager, .amhp],
-            parameters: [.path("index", "The request's index from GET /api/requests.")], response: .none,
+            parameters: [.path("requestID", "The request's id from GET /api/requests.")], response: .none,
             status: .noContent)) { request, user in
-            let index = try request.parameters.require("index", as: Int.self)
+            let id = try request.parameters.require("requestID")
             try await HubRepository(database: request.db).update(
-                by: user.username, action: "request.delete", subject: "request:\(index)", detail: [:]) { hub in
-                guard hub.requests.indices.contains(index) else { throw Abort(.notFound, reason: "No request has index \(index).") }
+                by: user.username, action: "request.delete", subject: "request:\(id)", detail: [:]) { hub in
+                guard let index = hub.requestsWithIDs.firstIndex(where: { $0.id == id }) else {
+                    throw Abort(.notFound, reason: "No request has the id \(id); it may have been withdrawn or changed meanwhile.")
+                }
                 guard user.maySee(amhpID: hub.requests[index].amhpID) else {
                     throw Abort(.forbidden, reason: "An AMHP may withdraw only their own requests.")
                 }

@@ -28,7 +28,7 @@ struct MyPageView: Encodable {
     }
 
     struct RequestLine: Encodable {
-        let index: Int
+        let id: String
         let day: String
         let shift: String
         let preference: String
@@ -71,8 +71,8 @@ struct MyPageView: Encodable {
         }
         self.balance = TOILBalanceLine(balance)
         self.leave = leave.sorted { $0.start < $1.start }.map { LeaveLine(kind: $0.kind, first: $0.start, last: $0.end, note: $0.note) }
-        self.requests = requests.sorted { ($0.date, $0.index) < ($1.date, $1.index) }.map { request in
-            RequestLine(index: request.index, day: PageText.day(request.date),
+        self.requests = requests.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { request in
+            RequestLine(id: request.id, day: PageText.day(request.date),
                         shift: request.shift.flatMap { code in hub.shiftType(code).map { "\($0.name) (\(code))" } } ?? request.shift ?? "any shift",
                         preference: request.preference, weight: request.weight)
         }

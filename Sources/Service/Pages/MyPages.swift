@@ -20,12 +20,12 @@ enum MyPages {
             for shown in [month, month.next] {
                 rotas.append(try await MyAPI.myRota(request.db, hub: hub, amhpID: amhpID, month: shown))
             }
-            let leave = hub.absences.enumerated()
-                .filter { $0.element.amhpID == amhpID && $0.element.dates.last >= month.firstDay }
-                .map { LeaveDTO(index: $0.offset, $0.element) }
-            let requests = hub.requests.enumerated()
-                .filter { $0.element.amhpID == amhpID }
-                .map { RequestDTO(index: $0.offset, $0.element) }
+            let leave = hub.leaveWithIDs
+                .filter { $0.absence.amhpID == amhpID && $0.absence.dates.last >= month.firstDay }
+                .map { LeaveDTO(id: $0.id, $0.absence) }
+            let requests = hub.requestsWithIDs
+                .filter { $0.request.amhpID == amhpID }
+                .map { RequestDTO(id: $0.id, $0.request) }
             let view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub,
                                   balance: TOILAPI.balance(hub: hub, ledger: ledger, amhpID: amhpID, asOf: ServiceClock.today),
                                   leave: leave, requests: requests)

@@ -28,7 +28,7 @@
       AMHP.clear(withdrawProblems);
       button.disabled = true;
       try {
-        await AMHP.call("DELETE", "/api/requests/" + button.dataset.index);
+        await AMHP.call("DELETE", "/api/requests/" + encodeURIComponent(button.dataset.id));
         window.location.reload();
       } catch (error) {
         button.disabled = false;
