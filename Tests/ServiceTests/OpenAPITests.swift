@@ -27,6 +27,16 @@ import VaporTesting
         }
     }
 
+    @Test func docsServiceListsEveryOperation() async throws {
+        try await ServiceHarness.with { service in
+            let docs = try String(contentsOf: ServiceHarness.packageRoot.appendingPathComponent("docs/service.md"), encoding: .utf8)
+            for operation in service.app.apiOperations {
+                #expect(docs.contains("| \(operation.method.rawValue) | `\(operation.path)` |"),
+                        "docs/service.md does not list \(operation.method.rawValue) \(operation.path)")
+            }
+        }
+    }
+
     @Test func everyReferenceResolvesAndEveryOperationSaysWhoMayCallIt() async throws {
         try await ServiceHarness.with { service in
             let document = try ServiceHarness.object(try await service.send(.GET, "/openapi.json", as: nil))
