@@ -79,23 +79,9 @@ struct PlanningTestApp {
 
     // MARK: The package and the amhp executable
 
-    /// The `amhp` binary beside the test bundle (as `Tests/amhpTests/CLIRunner.swift` finds it).
-    static var amhpExecutable: URL {
-        if let path = ProcessInfo.processInfo.environment["AMHP_EXECUTABLE"] { return URL(fileURLWithPath: path) }
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        // On macOS the bundle is a folder (…/X.xctest/Contents/MacOS/X); walk up to the build folder.
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("amhp").path), folder.pathComponents.count > 1 {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("amhp")
-    }
-
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static var demoHub: URL { packageRoot.appendingPathComponent("Data/demo-hub") }
+    static var amhpExecutable: URL { ServiceHarness.executable }
+    static var packageRoot: URL { ServiceHarness.packageRoot }
+    static var demoHub: URL { ServiceHarness.demoHub }
 
     /// Runs `amhp` as a person would, returning its exit status and standard output.
     static func runCLI(_ arguments: [String]) throws -> (status: Int32, output: String) {
