@@ -49,7 +49,7 @@ import Testing
         #expect(errors.map(\.line) == [4, 5, 6, 7, 8])
         #expect(errors.map(\.field) == ["toil.cap_hours", "toil.window_days", "toil.bank_holiday_credit_hours", "toil.expiry",
                                         "toil.carry_over"])
-        #expect(errors[0].description == "rules.yaml, line 4, field toil.cap_hours: \"lots\" is not a number from 0.0 to 1000.0. Fix: write a number in that range.")
+        #expect(errors[0].description == "rules.yaml, line 4, field toil.cap_hours: \"lots\" is not a number from 0 to 1000. Fix: write a number in that range, with a full stop for decimals.")
         #expect(errors[2].problem == "\"7.333\" has more than two decimal places.")
         #expect(errors[3].description == "rules.yaml, line 7, field toil.expiry: \"shred\" is not an expiry rule. Fix: write one of: alert, forfeit, pay_out.")
         #expect(errors[4].problem == "unknown setting \"carry_over\".")

@@ -9,31 +9,11 @@ enum RulesFile {
 
     static func read(_ text: String, errors: inout [InputError]) -> HubRules {
         var rules = HubRules()
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
-            let key = duplicates.first ?? ""
-            errors.append(InputError(file: name, line: secondOccurrence(of: key, in: text), field: key,
-                                     problem: "the setting \"\(key)\" is given twice in one section.",
-                                     fix: "keep one of them."))
-            return rules
-        } catch let error as YamlError {
-            errors.append(InputError(file: name, line: line(of: error), field: nil,
-                                     problem: "the file is not valid YAML (\(problem(of: error))).",
-                                     fix: "check indentation (spaces, not tabs) and that each key is followed by a colon."))
-            return rules
-        } catch {
-            errors.append(InputError(file: name, line: nil, field: nil, problem: "the file could not be read (\(error)).",
-                                     fix: "save it as plain UTF-8 text."))
+        var reader = NodeReader(fileName: name, errors: errors)
+        guard let root = reader.root(text) else {
+            errors = reader.errors
             return rules
         }
-        guard let root, root.mapping != nil else {
-            errors.append(InputError(file: name, line: nil, field: nil, problem: "the file has no settings.",
-                                     fix: "start from the rules.yaml in Data/demo-hub and edit it."))
-            return rules
-        }
-        var reader = NodeReader(errors: errors)
         for (key, value) in reader.entries(root, "", known: ["hub", "working_time", "weights", "bank_holidays", "toil"]) {
             switch key {
             case "hub": readHub(value, into: &rules, reader: &reader)
@@ -133,114 +113,5 @@ enum RulesFile {
                 policy.expiry = expiry
             }
         }
-    }
-
-    /// The line where `key:` appears for the second time (Yams names the duplicate, not its line).
-    private static func secondOccurrence(of key: String, in text: String) -> Int? {
-        var seen = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") {
-            seen += 1
-            if seen == 2 { return index + 1 }
-        }
-        return nil
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        default: "\(error)"
-        }
-    }
-}
-
-/// Reads typed values from YAML nodes, recording located errors instead of throwing.
-private struct NodeReader {
-    var errors: [InputError]
-
-    mutating func fail(_ node: Node, _ key: String, _ problem: String, fix: String) {
-        errors.append(InputError(file: RulesFile.name, line: node.mark?.line, field: key, problem: problem, fix: fix))
-    }
-
-    /// The known keys of a mapping with their values; unknown keys are recorded as errors.
-    mutating func entries(_ node: Node, _ path: String, known: [String]) -> [(String, Node)] {
-        guard let mapping = node.mapping else {
-            fail(node, path, "is not a section of settings.", fix: "indent the settings under \"\(path):\" with two spaces.")
-            return []
-        }
-        var result: [(String, Node)] = []
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            guard known.contains(key) else {
-                let full = path.isEmpty ? key : "\(path).\(key)"
-                fail(keyNode, full, "unknown setting \"\(key)\".", fix: "use one of: \(known.joined(separator: ", ")) (see docs/data-format.md).")
-                continue
-            }
-            result.append((key, value))
-        }
-        return result
-    }
-
-    mutating func string(_ node: Node, _ key: String) -> String? {
-        guard let text = node.scalar?.string else {
-            fail(node, key, "is not a single value.", fix: "write a plain value after the colon.")
-            return nil
-        }
-        return text
-    }
-
-    mutating func number(_ node: Node, _ key: String, in range: ClosedRange<Double>) -> Double? {
-        guard let text = string(node, key) else { return nil }
-        guard let value = Double(text), range.contains(value) else {
-            fail(node, key, "\"\(text)\" is not a number from \(range.lowerBound) to \(range.upperBound).", fix: "write a number in that range.")
-            return nil
-        }
-        return value
-    }
-
-    /// Hours to at most two decimal places, as TOIL is kept.
-    mutating func hours(_ node: Node, _ key: String, in range: ClosedRange<Double>) -> TOILHours? {
-        guard let value = number(node, key, in: range) else { return nil }
-        guard let hours = TOILHours(exactly: value) else {
-            fail(node, key, "\"\(value)\" has more than two decimal places.", fix: "round the hours to two decimal places, e.g. 7.4 or 37.5.")
-            return nil
-        }
-        return hours
-    }
-
-    mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
-        guard let text = string(node, key) else { return nil }
-        guard let value = Int(text), range.contains(value) else {
-            fail(node, key, "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound).", fix: "write a whole number in that range.")
-            return nil
-        }
-        return value
-    }
-
-    mutating func flag(_ node: Node, _ key: String) -> Bool? {
-        switch string(node, key)?.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        case nil: return nil
-        default:
-            fail(node, key, "is not true or false.", fix: "write true or false (yes and no are accepted too).")
-            return nil
-        }
-    }
-
-    mutating func date(_ node: Node, _ key: String) -> LocalDate? {
-        guard let text = string(node, key) else { return nil }
-        guard let date = LocalDate(text) else {
-            fail(node, key, "\"\(text)\" is not a date.", fix: "write the date as YYYY-MM-DD.")
-            return nil
-        }
-        return date
     }
 }

@@ -3,6 +3,8 @@ enum ShiftsFile {
     static let name = "shifts.csv"
     static let required = ["code", "name", "start", "end", "night"]
     static let optional: [String] = []
+    /// Ends the fix for a bad start or end time.
+    static let nightExample = "21:00 (a night ending next morning ends at e.g. 09:00)"
 
     /// Every code written in the file, valid row or not (see `AMHPsFile.writtenIDs`).
     static func writtenCodes(_ table: CSVTable) -> Set<String> {
@@ -21,8 +23,8 @@ enum ShiftsFile {
             if let code, code.lowercased() == "off" {
                 errors.append(row.error("code", "\"off\" is kept for days off.", fix: "choose another code."))
             }
-            let start = parseTime(row, "start", &errors)
-            let end = parseTime(row, "end", &errors)
+            let start = row.time("start", &errors, example: nightExample)
+            let end = row.time("end", &errors, example: nightExample)
             let night = row.flag("night", &errors)
             guard errors.count == before, let code, let start, let end else { continue }
             if shifts.contains(where: { $0.code == code }) {
@@ -44,13 +46,5 @@ enum ShiftsFile {
                                      fix: "add at least one row, e.g. D,Day,09:00,17:00,no."))
         }
         return shifts
-    }
-
-    private static func parseTime(_ row: CSVRecord, _ column: String, _ errors: inout [InputError]) -> ClockTime? {
-        let value = row.text(column)
-        if let time = ClockTime(value) { return time }
-        errors.append(row.error(column, value.isEmpty ? "the time is empty." : "\"\(value)\" is not a time.",
-                                fix: "write a 24-hour time as HH:MM, e.g. 21:00 (a night ending next morning ends at e.g. 09:00)."))
-        return nil
     }
 }
