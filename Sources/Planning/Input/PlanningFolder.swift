@@ -18,7 +18,11 @@ struct PlanningFolder {
         }
     }
 
-    func table(_ name: String, _ required: [String], _ optional: [String], _ errors: inout [InputError]) -> PlanningTable? {
-        text(name, &errors).flatMap { PlanningTable.parse($0, fileName: name, required: required, optional: optional, errors: &errors) }
+    /// The file read as a table; an empty file is an empty table.
+    func table(_ name: String, _ required: [String], _ optional: [String], _ errors: inout [InputError]) -> CSVTable? {
+        text(name, &errors).flatMap {
+            CSVTable.parse($0, fileName: name, required: required, optional: optional, allowEmpty: true,
+                           documentation: "docs/planning.md", errors: &errors)
+        }
     }
 }

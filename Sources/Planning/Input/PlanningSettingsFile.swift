@@ -8,7 +8,7 @@ enum PlanningSettingsFile {
 
     static func read(_ text: String, errors: inout [InputError]) -> PlanningSettings {
         var settings = PlanningSettings()
-        var reader = YAMLReader(fileName: name)
+        var reader = NodeReader(fileName: name, documentation: "docs/planning.md")
         guard let root = reader.root(text) else {
             errors += reader.errors
             return settings
@@ -30,7 +30,7 @@ enum PlanningSettingsFile {
         return settings
     }
 
-    private static func readPopulation(_ node: Node, into population: inout PlanningSettings.Population, reader: inout YAMLReader) {
+    private static func readPopulation(_ node: Node, into population: inout PlanningSettings.Population, reader: inout NodeReader) {
         for (key, value) in reader.entries(node, "population", known: ["residents", "source"]) {
             if key == "residents" {
                 population.residents = reader.number(value, "population.residents", in: 1...100_000_000) ?? population.residents
@@ -40,7 +40,7 @@ enum PlanningSettingsFile {
         }
     }
 
-    private static func readWorkload(_ node: Node, into workload: inout PlanningSettings.Workload, reader: inout YAMLReader) {
+    private static func readWorkload(_ node: Node, into workload: inout PlanningSettings.Workload, reader: inout NodeReader) {
         let keys = ["share_assessed", "assessment_hours", "travel_hours", "recording_hours", "amhps_per_assessment"]
         for (key, value) in reader.entries(node, "workload", known: keys) {
             let path = "workload.\(key)"
@@ -54,7 +54,7 @@ enum PlanningSettingsFile {
         }
     }
 
-    private static func readResponse(_ node: Node, into response: inout PlanningSettings.ResponseTarget, reader: inout YAMLReader) {
+    private static func readResponse(_ node: Node, into response: inout PlanningSettings.ResponseTarget, reader: inout NodeReader) {
         for (key, value) in reader.entries(node, "response", known: ["share", "within_hours", "measure"]) {
             switch key {
             case "share": response.share = reader.number(value, "response.share", in: 0.5...0.999) ?? response.share
@@ -64,14 +64,14 @@ enum PlanningSettingsFile {
         }
     }
 
-    private static func readCoverModel(_ node: Node, into cover: inout PlanningSettings.CoverModelSettings, reader: inout YAMLReader) {
+    private static func readCoverModel(_ node: Node, into cover: inout PlanningSettings.CoverModelSettings, reader: inout NodeReader) {
         for (_, value) in reader.entries(node, "cover_model", known: ["coordinator_at_base"]) {
             cover.coordinatorAtBase = reader.items(value, "cover_model.coordinator_at_base")
                 .compactMap { reader.string($0, "cover_model.coordinator_at_base") }
         }
     }
 
-    private static func readAbstractions(_ node: Node, into abstractions: inout PlanningSettings.Abstractions, reader: inout YAMLReader) {
+    private static func readAbstractions(_ node: Node, into abstractions: inout PlanningSettings.Abstractions, reader: inout NodeReader) {
         let keys = ["annual_leave_days", "sickness_days", "training_hours", "supervision_hours_per_month", "other_duties_percent"]
         for (key, value) in reader.entries(node, "abstractions", known: keys) {
             let path = "abstractions.\(key)"
@@ -87,7 +87,7 @@ enum PlanningSettingsFile {
         }
     }
 
-    private static func readBenchmarks(_ node: Node, into benchmarks: inout PlanningSettings.Benchmarks, reader: inout YAMLReader) {
+    private static func readBenchmarks(_ node: Node, into benchmarks: inout PlanningSettings.Benchmarks, reader: inout NodeReader) {
         for (key, value) in reader.entries(node, "benchmarks", known: ["amhps_per_100000", "assessments_per_100000"]) {
             if key == "amhps_per_100000" {
                 benchmarks.amhpsPer100000 = reader.number(value, "benchmarks.\(key)", in: 0...1000) ?? benchmarks.amhpsPer100000

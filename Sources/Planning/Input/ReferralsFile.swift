@@ -6,7 +6,7 @@ enum ReferralsFile {
     static let required = ["date", "time"]
     static let optional = ["referral_id", "source", "note"]
 
-    static func read(_ table: PlanningTable, errors: inout [InputError]) -> [Referral] {
+    static func read(_ table: CSVTable, errors: inout [InputError]) -> [Referral] {
         var referrals: [Referral] = []
         var seen: [String: Int] = [:]
         for row in table.rows {

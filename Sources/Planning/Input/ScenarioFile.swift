@@ -36,7 +36,8 @@ public enum ScenarioFile {
     }
 
     static func read(_ text: String, fileName: String, errors: inout [InputError]) -> Scenario? {
-        var reader = YAMLReader(fileName: fileName)
+        var reader = NodeReader(fileName: fileName, documentation: "docs/planning.md",
+                                example: "a scenario in Data/demo-hub/scenarios")
         var scenario = Scenario(name: "", fileName: fileName)
         guard let root = reader.root(text) else {
             errors += reader.errors
@@ -61,7 +62,7 @@ public enum ScenarioFile {
         return reader.errors.isEmpty ? scenario : nil
     }
 
-    private static func removal(_ node: Node, reader: inout YAMLReader) -> Scenario.Removal? {
+    private static func removal(_ node: Node, reader: inout NodeReader) -> Scenario.Removal? {
         let known = ["id", "employer", "profession", "nights", "coordinates", "count"]
         var kind = Scenario.AMHPKind()
         var id: String?, count: Int?
@@ -93,7 +94,7 @@ public enum ScenarioFile {
         return .kind(kind, count: count ?? 1)
     }
 
-    private static func addition(_ node: Node, reader: inout YAMLReader) -> Scenario.Addition? {
+    private static func addition(_ node: Node, reader: inout NodeReader) -> Scenario.Addition? {
         let known = ["count", "like", "employer", "fte", "nhs_shifts_per_month", "profession", "nights", "coordinate_days", "coordinate_nights"]
         var addition = Scenario.Addition()
         var employer = "LA", fte: Double?, shifts: Double?
@@ -119,7 +120,7 @@ public enum ScenarioFile {
         return addition
     }
 
-    private static func coverChange(_ node: Node, reader: inout YAMLReader) -> Scenario.CoverChange? {
+    private static func coverChange(_ node: Node, reader: inout NodeReader) -> Scenario.CoverChange? {
         var change = Scenario.CoverChange()
         for (field, value) in reader.entries(node, "cover", known: ["day_type", "shift", "minimum", "target", "change"]) {
             let path = "cover.\(field)"
@@ -142,7 +143,7 @@ public enum ScenarioFile {
         return change
     }
 
-    private static func workingTime(_ node: Node, reader: inout YAMLReader) -> Scenario.WorkingTimeChanges {
+    private static func workingTime(_ node: Node, reader: inout NodeReader) -> Scenario.WorkingTimeChanges {
         var changes = Scenario.WorkingTimeChanges()
         let known = ["minimum_rest_hours", "maximum_consecutive_nights", "maximum_consecutive_working_days", "average_48_hour_week"]
         for (field, value) in reader.entries(node, "working_time", known: known) {

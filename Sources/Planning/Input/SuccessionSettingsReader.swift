@@ -3,7 +3,7 @@ import Yams
 
 /// Reads the `succession:` and `training:` sections of `planning.yaml`.
 enum SuccessionSettingsReader {
-    static func read(_ node: Node, into succession: inout SuccessionAssumptions, reader: inout YAMLReader) {
+    static func read(_ node: Node, into succession: inout SuccessionAssumptions, reader: inout NodeReader) {
         let keys = ["years", "reapproval_rate", "retirement_rates", "latest_retirement_age", "leaver_rates", "target_fte",
                     "target_growth_percent_per_year"]
         for (key, value) in reader.entries(node, "succession", known: keys) {
@@ -22,7 +22,7 @@ enum SuccessionSettingsReader {
         }
     }
 
-    static func readTraining(_ node: Node, into training: inout TrainingAssumptions, reader: inout YAMLReader) {
+    static func readTraining(_ node: Node, into training: inout TrainingAssumptions, reader: inout NodeReader) {
         let keys = ["course_months", "pass_rate", "intake_month", "capacity_per_year", "cost_per_trainee", "new_amhp_rota_fte",
                     "new_amhp_employer", "new_amhp_profession"]
         for (key, value) in reader.entries(node, "training", known: keys) {
@@ -41,7 +41,7 @@ enum SuccessionSettingsReader {
     }
 
     /// `- {from_age: 55, annual_rate: 0.04}` rows, sorted by age.
-    private static func retirementBands(_ node: Node, _ path: String, reader: inout YAMLReader) -> [SuccessionAssumptions.RetirementBand]? {
+    private static func retirementBands(_ node: Node, _ path: String, reader: inout NodeReader) -> [SuccessionAssumptions.RetirementBand]? {
         var bands: [SuccessionAssumptions.RetirementBand] = []
         for item in reader.items(node, path) {
             var age: Int?
@@ -60,7 +60,7 @@ enum SuccessionSettingsReader {
     }
 
     /// `- {employer: LA, annual_rate: 0.08}` rows.
-    private static func leaverRates(_ node: Node, _ path: String, reader: inout YAMLReader) -> [SuccessionAssumptions.LeaverRate]? {
+    private static func leaverRates(_ node: Node, _ path: String, reader: inout NodeReader) -> [SuccessionAssumptions.LeaverRate]? {
         var rates: [SuccessionAssumptions.LeaverRate] = []
         for item in reader.items(node, path) {
             var employer: String?
@@ -79,7 +79,7 @@ enum SuccessionSettingsReader {
     }
 
     /// `demand`, `minimum_cover`, `target_cover` or a number of FTE.
-    private static func target(_ node: Node, _ path: String, reader: inout YAMLReader) -> SuccessionAssumptions.Target? {
+    private static func target(_ node: Node, _ path: String, reader: inout NodeReader) -> SuccessionAssumptions.Target? {
         guard let text = reader.string(node, path) else { return nil }
         switch text.lowercased() {
         case "demand": return .demand

@@ -6,7 +6,7 @@ enum TrainingLogFile {
     static let required = ["amhp_id", "date", "hours"]
     static let optional = ["activity", "note"]
 
-    static func read(_ table: PlanningTable, ids: Set<String>?, errors: inout [InputError]) -> [TrainingRecord] {
+    static func read(_ table: CSVTable, ids: Set<String>?, errors: inout [InputError]) -> [TrainingRecord] {
         var records: [TrainingRecord] = []
         for row in table.rows {
             let before = errors.count

@@ -6,7 +6,7 @@ enum TrainingPipelineFile {
     static let required = ["start", "trainees", "employer", "profession", "rota_fte"]
     static let optional = ["note"]
 
-    static func read(_ table: PlanningTable, errors: inout [InputError]) -> [TrainingCohort] {
+    static func read(_ table: CSVTable, errors: inout [InputError]) -> [TrainingCohort] {
         var cohorts: [TrainingCohort] = []
         for row in table.rows {
             let before = errors.count

@@ -6,7 +6,7 @@ enum WorkforceFile {
     static let required = ["amhp_id"]
     static let optional = ["date_of_birth", "planned_retirement", "planned_leaving", "course_start", "note"]
 
-    static func read(_ table: PlanningTable, hub: Hub?, errors: inout [InputError]) -> [PersonFacts] {
+    static func read(_ table: CSVTable, hub: Hub?, errors: inout [InputError]) -> [PersonFacts] {
         let ids = hub.map { Set($0.amhps.map(\.id)) }
         var facts: [PersonFacts] = []
         var seen: [String: Int] = [:]
