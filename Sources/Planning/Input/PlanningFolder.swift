@@ -7,15 +7,7 @@ struct PlanningFolder {
 
     /// The file's text, or nil when it is absent (every planning file is optional) or unreadable.
     func text(_ name: String, _ errors: inout [InputError]) -> String? {
-        let url = folder.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is not UTF-8 text.",
-                                     fix: "save it from Excel as \"CSV UTF-8 (Comma delimited)\"."))
-            return nil
-        }
+        InputText.read(name, in: folder, errors: &errors)
     }
 
     /// The file read as a table; an empty file is an empty table.

@@ -16,21 +16,12 @@ public enum HubLoader {
                                           fix: "give the folder holding amhps.csv, shifts.csv, cover.csv and rules.yaml.")])
         }
         func text(_ name: String) -> String? {
-            let url = folder.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                if requiredFiles.contains(name) {
-                    errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is missing.",
-                                             fix: "add \(name) to \(folder.path) (see docs/data-format.md)."))
-                }
+            if requiredFiles.contains(name), !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
+                errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is missing.",
+                                         fix: "add \(name) to \(folder.path) (see docs/data-format.md)."))
                 return nil
             }
-            do {
-                return try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                errors.append(InputError(file: name, line: nil, field: nil, problem: "the file is not UTF-8 text.",
-                                         fix: "save it from Excel as \"CSV UTF-8 (Comma delimited)\"."))
-                return nil
-            }
+            return InputText.read(name, in: folder, errors: &errors)
         }
         func table(_ name: String, _ required: [String], _ optional: [String]) -> CSVTable? {
             guard let content = text(name) else { return nil }
