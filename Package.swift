@@ -41,7 +41,6 @@ let package = Package(
             dependencies: [
                 "Workforce", "LinearProgramming", "Rostering", "RotaCheck",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Durable storage: the hub, the TOIL ledger, users, the audit log, rotas and solve jobs (Fluent;

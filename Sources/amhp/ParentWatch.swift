@@ -12,10 +12,17 @@ enum ParentWatch {
     static func startIfRequested() {
         guard let text = ProcessInfo.processInfo.environment["AMHP_PARENT_PID"], let parent = Int32(text) else { return }
         let thread = Thread {
-            while getppid() == parent { Thread.sleep(forTimeInterval: 0.5) }
-            FileHandle.standardError.write(Data("The service that started this solve has stopped; stopping too.\n".utf8))
+            // Re-parented, or the parent is gone (or a zombie no one has reaped yet).
+            while getppid() == parent && kill(parent, 0) == 0 && !isZombie(parent) { Thread.sleep(forTimeInterval: 0.5) }
+            // Nothing is written first: with the reader gone, a write to the pipe could block for ever.
             _exit(4)   // at once: exit() would run teardown while GLPK is mid-solve on another thread
         }
         thread.start()
+    }
+
+    private static func isZombie(_ pid: Int32) -> Bool {
+        guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return false }
+        let fields = String(decoding: stat, as: UTF8.self).split(separator: ")").last?.split(separator: " ")
+        return fields?.first == "Z"
     }
 }

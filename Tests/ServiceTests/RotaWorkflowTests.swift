@@ -133,10 +133,18 @@ import Workforce
 
     /// How many processes have `text` in their command line (the job's folder names the job).
     static func processes(containing text: String) -> Int {
+        describeProcesses(containing: text).count
+    }
+
+    /// Each such process: its pid, state and parent (from /proc/PID/stat), and command line.
+    static func describeProcesses(containing text: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.filter { Int($0) != nil }.filter { pid in
-            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
-            return String(decoding: data, as: UTF8.self).contains(text)
-        }.count
+        return entries.filter { Int($0) != nil }.compactMap { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+            let command = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+            guard command.contains(text) else { return nil }
+            let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return "\(pid): \(stat.split(separator: ")").last?.prefix(20) ?? "") \(command.prefix(120))"
+        }
     }
 }

@@ -25,7 +25,7 @@ import Workforce
         let writers = (0..<4).map { writer in
             Task {
                 var count = 0
-                while !Task.isCancelled {
+                while await !acknowledged.isStopped {
                     count += 1
                     let body: [String: Any] = ["amhp_id": String(format: "A%02d", 1 + (writer * 7 + count) % 38), "kind": "accrued",
                                                "hours": 0.5, "date": "2026-11-0\(1 + count % 9)", "reason": "Overran",
@@ -39,7 +39,9 @@ import Workforce
         }
         while await acknowledged.count < 40 { try await Task.sleep(for: .milliseconds(20)) }
         server.kill()
-        for writer in writers { writer.cancel() }
+        // Stopped by a flag, not by cancelling: cancelling a task inside URLSession's async call can
+        // deadlock in swift-corelibs-foundation. Requests in flight fail at once now the server is gone.
+        await acknowledged.stop()
         for writer in writers { _ = await writer.value }
         let acknowledgedIDs = await acknowledged.ids
 
@@ -82,7 +84,8 @@ import Workforce
         server.kill()
         let gone = Date().addingTimeInterval(20)
         while RotaWorkflowTests.processes(containing: jobID) > 0 && Date() < gone { try await Task.sleep(for: .milliseconds(100)) }
-        #expect(RotaWorkflowTests.processes(containing: jobID) == 0, "the solver ran on after the service was killed")
+        #expect(RotaWorkflowTests.processes(containing: jobID) == 0,
+                "the solver ran on after the service was killed: \(RotaWorkflowTests.describeProcesses(containing: jobID))")
 
         // Restarted, the service marks the job it lost as failed, so the manager knows to start it again.
         let restarted = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
@@ -116,8 +119,10 @@ import Workforce
 /// Entry ids the service acknowledged.
 actor AcknowledgedIDs {
     private(set) var ids: Set<String> = []
+    private(set) var isStopped = false
     var count: Int { ids.count }
     func add(_ id: String) { ids.insert(id) }
+    func stop() { isStopped = true }
 }
 
 /// `amhp serve` as a child process on a free port.

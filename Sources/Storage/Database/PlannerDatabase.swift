@@ -85,7 +85,11 @@ extension DatabaseLocation {
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
-            return .postgres(configuration: configuration, sqlLogLevel: .debug)
+            // Writers queue on an advisory lock, so under load a request may wait for a connection
+            // longer than Fluent's default 10 s; a few connections per loop and a minute's patience
+            // let a burst of writes through instead of failing them.
+            return .postgres(configuration: configuration, maxConnectionsPerEventLoop: 2, connectionPoolTimeout: .seconds(60),
+                             sqlLogLevel: .debug)
         }
     }
 }
