@@ -30,6 +30,8 @@ public struct SessionRepository: Sendable {
         let token = Self.newToken()
         let now = StoredValue.moment(date)
         try await StorageTransaction.write(on: database) { transaction in
+            // Sign-ins that have run out are cleared as new ones start, so the table does not grow for ever.
+            try await StoredSession.query(on: transaction).filter(\.$expiresAt != nil).filter(\.$expiresAt <= now).delete()
             if kind == .calendar {
                 try await StoredSession.query(on: transaction)
                     .filter(\.$userID == user.id).filter(\.$kind == kind.rawValue).delete()
@@ -69,17 +71,6 @@ public struct SessionRepository: Sendable {
             try await row.delete(on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "session.end",
                                                 subject: "user:\(actor)", at: now, detail: [:])
-        }
-    }
-
-    /// Deletes expired sign-ins; returns how many.
-    @discardableResult
-    public func purgeExpired(at date: Date = Date()) async throws -> Int {
-        try await StorageTransaction.write(on: database) { transaction in
-            let expired = try await StoredSession.query(on: transaction)
-                .filter(\.$expiresAt != nil).filter(\.$expiresAt <= date).all()
-            for row in expired { try await row.delete(on: transaction) }
-            return expired.count
         }
     }
 

@@ -27,11 +27,7 @@ public struct HubRepository: Sendable {
         let rows = HubRows(hub, hubID: UUID(), importedAt: date, importedBy: actor)
         let summary = HubSummary(rows)
         try await StorageTransaction.write(on: database) { transaction in
-            for table in CreateHubTables.childTables.reversed() {
-                try await SQLFlavour.sql(transaction).delete(from: table).run()
-            }
-            try await StoredHub.query(on: transaction).delete()
-            try await rows.create(on: transaction)
+            try await Self.store(rows, on: transaction)
             try await AuditLogRepository.append(
                 on: transaction, actor: actor, action: "hub.import", subject: "hub", at: date,
                 detail: ["name": summary.name, "amhps": String(summary.amhpCount), "shift_types": String(summary.shiftTypeCount),
@@ -57,11 +53,7 @@ public struct HubRepository: Sendable {
             let original = HubSummary(stored)
             let hub = try change(try stored.rebuild())
             let rows = HubRows(hub, hubID: UUID(), importedAt: original.importedAt, importedBy: original.importedBy)
-            for table in CreateHubTables.childTables.reversed() {
-                try await SQLFlavour.sql(transaction).delete(from: table).run()
-            }
-            try await StoredHub.query(on: transaction).delete()
-            try await rows.create(on: transaction)
+            try await Self.store(rows, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: action, subject: subject, at: date, detail: detail)
             return hub
         }
@@ -83,5 +75,14 @@ public struct HubRepository: Sendable {
     /// Which hub is stored, when it was imported and how much it holds; nil when none has been imported.
     public func summary() async throws -> HubSummary? {
         try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0).map(HubSummary.init) }
+    }
+
+    /// Replaces every stored hub row with `rows`, inside the caller's transaction.
+    private static func store(_ rows: HubRows, on transaction: any Database) async throws {
+        for table in CreateHubTables.childTables.reversed() {
+            try await SQLFlavour.sql(transaction).delete(from: table).run()
+        }
+        try await StoredHub.query(on: transaction).delete()
+        try await rows.create(on: transaction)
     }
 }
