@@ -59,11 +59,10 @@ enum RotaAPI {
             if let code = edit.shift {
                 assignments.append(Assignment(amhpID: edit.amhpID, date: date, shiftCode: code, isCoordinator: edit.coordinator ?? false))
             }
-            try await RotaRepository(database: request.db).updateDraft(id: saved.record.id, assignments: assignments, by: user.username)
-            guard let updated = try await RotaRepository(database: request.db).rota(id: saved.record.id) else {
-                throw Abort(.notFound, reason: "The rota was deleted meanwhile.")
-            }
-            return RotaPresenter(hub: hub).detail(of: updated)
+            let record = try await RotaRepository(database: request.db)
+                .updateDraft(id: saved.record.id, assignments: assignments, by: user.username)
+            // The stored assignments are the ones just written: no need to read them back.
+            return RotaPresenter(hub: hub).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)))
         }
         api.add(APIOperation(
             method: .POST, path: "/api/rotas/{rotaID}/publish", operationID: "publishRota", tag: "Rotas",

@@ -1,3 +1,4 @@
+import Rostering
 import Storage
 import Vapor
 import Workforce
@@ -123,17 +124,10 @@ enum DecodingText {
 enum ErrorPage {
     static func html(status: HTTPResponseStatus, message: String) -> String {
         """
-        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>\(status.code) \(HTML.escape(status.reasonPhrase))</title>
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>\(status.code) \(HTMLText.escape(status.reasonPhrase))</title>
         <link rel="stylesheet" href="/css/app.css"></head><body><main class="page">
-        <h1>\(status.code) \(HTML.escape(status.reasonPhrase))</h1><p class="error">\(HTML.escape(message))</p>
+        <h1>\(status.code) \(HTMLText.escape(status.reasonPhrase))</h1><p class="error">\(HTMLText.escape(message))</p>
         <p><a href="/">Back to the start</a></p></main></body></html>
         """
-    }
-}
-
-enum HTML {
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
