@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "amhp", targets: ["amhp"]),
+        .executable(name: "amhp-bench", targets: ["amhp-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -66,10 +67,23 @@ let package = Package(
             ],
             resources: [.copy("Views"), .copy("Public")]
         ),
+        // `amhp bench`'s commands, apart so the solver-only `amhp-bench` builds without Vapor.
+        .target(
+            name: "BenchCommands",
+            dependencies: [
+                "Rostering", "RotaCheck", "Workforce",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `amhp bench` alone, for Scripts/bench: a release build of it takes minutes, not a quarter hour.
+        .executableTarget(
+            name: "amhp-bench",
+            dependencies: ["BenchCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "Planning", "Rostering", "RotaCheck", "Service", "Storage", "Workforce",
+                "BenchCommands", "Planning", "Rostering", "RotaCheck", "Service", "Storage", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

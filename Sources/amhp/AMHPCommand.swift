@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchCommands
 
 /// `amhp`: plans and checks AMHP rotas from a hub folder, and keeps the hub and the TOIL ledger in a database.
 @main

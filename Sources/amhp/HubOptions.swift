@@ -17,10 +17,3 @@ struct HubOptions: ParsableArguments {
         }
     }
 }
-
-/// Reads `--month YYYY-MM`.
-extension Month: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(argument)
-    }
-}
