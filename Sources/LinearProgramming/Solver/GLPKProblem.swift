@@ -77,4 +77,9 @@ final class GLPKProblem {
     func primalValues() -> [Double] {
         (1...max(columnCount, 1)).prefix(columnCount).map { glp_get_col_prim(pointer, Int32($0)) }
     }
+
+    /// The rows' dual values (shadow prices) of the last simplex solve.
+    func rowDuals() -> [Double] {
+        (1...max(rowCount, 1)).prefix(rowCount).map { glp_get_row_dual(pointer, Int32($0)) }
+    }
 }

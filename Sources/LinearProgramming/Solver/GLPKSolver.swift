@@ -84,6 +84,7 @@ public struct GLPKSolver: Sendable {
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
         if status == .optimal {
             result.values = problem.primalValues()
+            result.duals = problem.rowDuals()
             result.objective = glp_get_obj_val(problem.pointer)
             result.bound = result.objective
         }

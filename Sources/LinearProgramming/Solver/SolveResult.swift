@@ -11,6 +11,9 @@ public struct SolveResult: Sendable {
     public var seconds: Double
     /// Branch-and-bound nodes explored, if the solver reports them.
     public var nodes: Int?
+    /// One dual value per constraint, from an optimal LP relaxation (`solveRelaxation`): the change in the
+    /// objective per unit of the row's bound, so a column's reduced cost is c − Σ dual · a (column generation).
+    public var duals: [Double]?
     /// Whether GLPK took the start solution as its incumbent (nil when none was given).
     public var startSolutionAccepted: Bool?
 

@@ -41,7 +41,7 @@ public struct CurtoisRunReport: Sendable {
     public var objective: Int
     /// The objective the solver's model gave the same roster (equal to `objective` unless there is a bug).
     public var solverObjective: Int
-    /// A proven lower bound from the LP relaxation, if it was computed in time.
+    /// A proven lower bound (LP relaxation or column generation), if one was computed in time.
     public var bound: Int?
     public var bestKnown: Int?
     public var seconds: Double
@@ -64,7 +64,7 @@ public struct CurtoisRunReport: Sendable {
             "instance: \(instance)",
             "objective: \(objective)" + (solverObjective == objective ? "" : " (solver said \(solverObjective): MISMATCH)"),
             "  on requests not met \(evaluation.onRequestPenalty), off requests broken \(evaluation.offRequestPenalty), cover under \(evaluation.coverUnderPenalty), cover over \(evaluation.coverOverPenalty)",
-            "lower bound (LP): \(bound.map(String.init) ?? "not computed")",
+            "lower bound: \(bound.map(String.init) ?? "not computed")",
         ]
         if let bestKnown, let gap = gapToBestKnownPercent {
             lines.append("best known: \(bestKnown) (gap \(String(format: "%.2f", gap)) %)")

@@ -48,6 +48,18 @@ public struct CurtoisModel: Sendable {
         return roster
     }
 
+    /// A vector with the assignment variables set from `x[e][d][t]` and every other variable 0 (to
+    /// compare a fractional solution, such as the master LP's, with rosters cell by cell).
+    func values(assignments x: [[[Double]]]) -> [Double] {
+        var values = [Double](repeating: 0, count: linear.variableCount)
+        for e in instance.employees.indices {
+            for d in 0..<instance.dayCount {
+                for (t, variable) in shiftVariables(e, day: d) { values[variable.index] = x[e][d][t] }
+            }
+        }
+        return values
+    }
+
     /// The solution vector of a roster: assignments as written, weekend indicators from the work done,
     /// cover shortfall and excess from the counts. Nil if the roster uses a cell the model has no variable for.
     /// The vector satisfies the model exactly when the roster keeps every hard constraint.

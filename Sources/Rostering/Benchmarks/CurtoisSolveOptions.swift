@@ -23,16 +23,24 @@ public struct CurtoisSolveOptions: Sendable {
     public var boundTimeLimit: Double? = nil
     /// The first neighbourhood's number of free assignment variables (nil: chosen from the instance's size).
     public var initialNeighbourhoodSize: Int? = nil
-    /// Models with at most this many variables finish with GLPK's branch and cut on the whole model,
-    /// started from the search's roster (0: never).
-    /// Off by default: after the neighbourhood search on instances 2, 5 and 7, GLPK found nothing better
-    /// in the remaining 40 s.
-    public var fullModelVariableLimit = 0
-    /// The share of the time the neighbourhood search gets before the whole-model branch and cut.
-    public var fullModelAfter: Double = 0.3
     /// Build the start from the LP relaxation (each employee's rota closest to it) when it is known
     /// (nil: on for models above `smallModelAssignmentLimit`; on instance 2 it led to 925 instead of 832).
     public var startFromRelaxation: Bool? = nil
+    /// Column generation runs from this share of the time limit (after a neighbourhood search from the
+    /// start, whose rosters seed its pool, when above 0) to `columnGenerationEnd` (equal shares: none).
+    /// Its bound replaces the compact LP's when higher, its master LP is rounded into rosters and guides
+    /// the `relaxation` neighbourhood. First is best: on instance 7 the search from column generation's
+    /// roster reached 1068 and 1171 (seeds 2 and 1), from the greedy start with column generation after
+    /// a quarter of the time 1369.
+    public var columnGenerationStart: Double = 0
+    public var columnGenerationEnd: Double = 0.35
+    /// Rounds of column generation when `iterationLimit` makes the run repeatable.
+    public var columnGenerationRounds = 20
+    /// Rosters rounded from column generation's master LP (each employee's rota drawn by its weight);
+    /// the best is taken when it beats the search's.
+    public var roundings = 200
+    /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
+    public var pooledRosterShare: Double = 0.1
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 

@@ -5,7 +5,8 @@ public struct CurtoisSolveResult: Sendable {
     public var objective: Int
     /// The objective of the roster built before the neighbourhood search.
     public var startObjective: Int
-    /// A proven lower bound: the rounded-up LP relaxation of the full model (nil if it ran out of time).
+    /// A proven lower bound, rounded up: the higher of the full model's LP relaxation and column generation's
+    /// Lagrangian bound (nil if neither finished in time).
     public var bound: Int?
     public var seconds: Double
     /// Neighbourhood searches done.

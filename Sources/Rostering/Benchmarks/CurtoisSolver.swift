@@ -6,7 +6,10 @@ import LinearProgramming
 /// 1. Bound: the full model's LP relaxation, rounded up (the objective is a whole number).
 /// 2. Start: employees one at a time, in a seeded order, each given their best rota by GLPK with
 ///    everyone else fixed (the hard constraints are all per employee, so each step keeps them).
-/// 3. Search: repeatedly free a group of employees, or a window of days for a group, fix the rest,
+/// 3. Column generation on the set-partitioning form (one rota per employee, priced by GLPK): a much
+///    stronger bound, a fractional roster that guides the search, and the master MIP's roster over the
+///    rotas generated, taken when better than the start.
+/// 4. Search: repeatedly free a group of employees, or a window of days for a group, fix the rest,
 ///    and re-solve that subproblem with GLPK from the current roster; keep what is no worse.
 public struct CurtoisSolver: Sendable {
     public let options: CurtoisSolveOptions
@@ -47,9 +50,10 @@ public struct CurtoisSolver: Sendable {
         var history = [(seconds: elapsed(), objective: startObjective)]
         options.log?("start \(startObjective) after \(Self.format(elapsed())) s")
 
-        let wholeModel = options.fullModelVariableLimit > 0
-            && search.model.linear.variableCount <= options.fullModelVariableLimit
         var iterations = 0, improvements = 0
+        // Every roster the search improves to; their rotas seed column generation's pool, so the master MIP
+        // can recombine them with the priced ones.
+        var found = [search.model.roster(from: search.values)]
         func searchNeighbourhoods(until end: Double, iterationLimit: Int) throws {
             while elapsed() < end, iterations < iterationLimit {
                 if let bound, search.objective <= bound { break }
@@ -59,28 +63,45 @@ public struct CurtoisSolver: Sendable {
                 if search.objective < before {
                     improvements += 1
                     history.append((elapsed(), search.objective))
+                    found.append(search.model.roster(from: search.values))
                     options.log?("\(search.objective) at \(Self.format(elapsed())) s, iteration \(iterations), \(search.lastKind), size \(Int(search.neighbourhood.size))")
                 }
             }
         }
         let iterationLimit = options.iterationLimit ?? .max
-        if wholeModel {
-            // Small models: a short neighbourhood search, then branch and cut on the whole model from its roster
-            // (the cuts and the global bound prove or find optima the subproblems cannot see).
-            let share = options.iterationLimit == nil ? options.fullModelAfter : 1
-            try searchNeighbourhoods(until: options.timeLimit * share, iterationLimit: iterationLimit / 2)
-            if bound.map({ search.objective > $0 }) ?? true {
-                let proved = try search.solveWholeModel(remaining: options.timeLimit - elapsed(),
-                                                        repeatable: options.iterationLimit != nil) { objective in
-                    options.log?("\(objective) at \(Self.format(elapsed())) s, whole model")
-                }
-                if search.objective < history.last!.objective {
-                    improvements += 1
-                    history.append((elapsed(), search.objective))
-                }
-                if proved { bound = search.objective }
-                options.log?("whole model \(search.objective)\(proved ? " (optimal)" : "") after \(Self.format(elapsed())) s")
+        // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
+        let repeatable = options.iterationLimit != nil
+        if options.columnGenerationEnd > options.columnGenerationStart {
+            if options.columnGenerationStart > 0 {
+                try searchNeighbourhoods(until: options.timeLimit * (repeatable ? 1 : options.columnGenerationStart),
+                                         iterationLimit: iterationLimit / 2)
             }
+            var generation = CurtoisColumnGeneration(instance: instance)
+            for roster in found { generation.add(roster) }
+            let end = options.timeLimit * (repeatable ? 1 : options.columnGenerationEnd)
+            try generation.run(remaining: { end - elapsed() }, maxRounds: repeatable ? options.columnGenerationRounds : .max,
+                               log: options.log)
+            // Every objective is at least 0, so a negative bound (pricing far from done) says nothing.
+            if let proved = generation.bound.map({ max(0, Int(($0 - 1e-6).rounded(.up))) }), proved > bound ?? .min {
+                bound = proved
+            }
+            if let relaxed = generation.relaxed { search.relaxed = search.model.values(assignments: relaxed) }
+            // Rounding the master LP: its rotas need not fit together, but it often lands in a better valley.
+            let roundings = generation.roundings(count: options.roundings, using: &search.generator)
+            if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), search.adopt(best) {
+                improvements += 1
+                history.append((elapsed(), search.objective))
+                options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
+            }
+            let pooledEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
+            if let roster = try generation.bestPooledRoster(start: search.model.roster(from: search.values),
+                                                           timeLimit: min(pooledEnd, options.timeLimit) - elapsed(),
+                                                           nodeLimit: repeatable ? 200 : nil),
+               search.adopt(roster) {
+                improvements += 1
+                history.append((elapsed(), search.objective))
+            }
+            options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
@@ -172,29 +193,19 @@ extension CurtoisSolver {
             objective = Int(model.linear.objectiveValue(values).rounded())
         }
 
-        /// Branch and cut on the whole model from the current roster; true when it proved it optimal.
-        /// `repeatable` puts a node limit on the search so a seed repeats the run.
-        mutating func solveWholeModel(remaining: Double, repeatable: Bool, improved: @escaping (Int) -> Void) throws -> Bool {
-            guard remaining > 0.5 else { return false }
-            var parameters = SolverParameters()
-            parameters.timeLimit = remaining
-            parameters.relativeGap = 0
-            parameters.startSolution = values
-            parameters.feasibilityPump = false
-            parameters.backtracking = .bestLocalBound
-            if repeatable { parameters.nodeLimit = subproblemNodeLimit * 10 }
-            let result = try solver.solve(model.linear, parameters: parameters) { progress in
-                if let objective = progress.objective { improved(Int(objective.rounded())) }
-                return true
-            }
-            if let candidate = result.values {
-                let candidateObjective = Int(model.linear.objectiveValue(candidate).rounded())
-                if candidateObjective <= objective {
-                    values = model.values(for: model.roster(from: candidate))!
-                    objective = Int(model.linear.objectiveValue(values).rounded())
-                }
-            }
-            return result.status == .optimal
+        /// The model's objective for a roster of rotas that each keep the hard rules.
+        func objective(of roster: CurtoisRoster) -> Int {
+            model.values(for: roster).map { Int(model.linear.objectiveValue($0).rounded()) } ?? .max
+        }
+
+        /// Takes `roster` when it keeps every hard rule and costs less than the current one.
+        mutating func adopt(_ roster: CurtoisRoster) -> Bool {
+            guard let candidate = model.values(for: roster) else { return false }
+            let candidateObjective = Int(model.linear.objectiveValue(candidate).rounded())
+            guard candidateObjective < objective else { return false }
+            values = candidate
+            objective = candidateObjective
+            return true
         }
 
         /// One neighbourhood search: free some cells, solve the subproblem from the current roster, keep

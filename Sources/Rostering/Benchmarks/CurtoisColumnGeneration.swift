@@ -1,0 +1,148 @@
+import LinearProgramming
+
+/// Column generation on the set-partitioning form of the benchmark (a rota per employee), as branch and
+/// price does, with two uses here: its bound (the master LP's, far stronger than the compact model's LP)
+/// and a roster from the master MIP over the rotas it generated ("price and branch").
+///
+/// Each round solves the master LP over the pool, prices every employee against its duals, and adds the
+/// rotas of negative reduced cost. Every round whose pricing is exact gives a Lagrangian bound:
+/// LP objective + Σ min(0, least reduced cost), because each employee works exactly one rota.
+struct CurtoisColumnGeneration {
+    private(set) var master: CurtoisMaster
+    private let pricing: CurtoisPricing
+    let requestCost: CurtoisRequestCost
+    private let solver = GLPKSolver()
+    /// The best proven lower bound so far.
+    private(set) var bound: Double?
+    /// The last master LP's solution (λ per pooled column, then shortfall and excess).
+    private(set) var lastSolution: [Double]?
+    /// The last master LP's solution, as assignments `x[e][d][t]`.
+    var relaxed: [[[Double]]]? { lastSolution.map { master.assignments(from: $0) } }
+    private(set) var rounds = 0
+    /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
+    private(set) var converged = false
+
+    init(instance: CurtoisInstance) {
+        master = CurtoisMaster(instance: instance)
+        pricing = CurtoisPricing(instance)
+        requestCost = CurtoisRequestCost(instance)
+    }
+
+    /// Adds a roster's rotas to the pool (the start, and any roster the search finds later).
+    mutating func add(_ roster: CurtoisRoster) { master.add(roster, requestCost: requestCost) }
+
+    /// Rounds of pricing until converged, `remaining()` runs out or `maxRounds` are done.
+    ///
+    /// Pricing uses smoothed duals (Wentges): a mix of the master LP's duals and the duals that gave the
+    /// best bound so far, which damps the LP's oscillating duals and cuts the rounds needed. A smoothed
+    /// round that adds nothing is repeated with the LP's own duals, so convergence is still exact.
+    mutating func run(remaining: () -> Double, maxRounds: Int, smoothing: Double = 0.5, log: ((String) -> Void)?) throws {
+        let instance = master.instance
+        let employeeCount = instance.employees.count
+        var center: [[Double]]?
+        var mix = 0.0
+        // Partial pricing first: a batch of employees per LP solve keeps the duals fresh while the pool is
+        // poor; once batches covering everyone add nothing, whole rounds give the bound and convergence.
+        var batch = min(employeeCount, max(8, employeeCount / 4))
+        var cursor = 0, emptyBatches = 0
+        while !converged, rounds < maxRounds, remaining() > 0 {
+            let lp = try solver.solveRelaxation(master.model(integer: false), timeLimit: max(remaining(), 0.1))
+            guard lp.status == .optimal, let rowDuals = lp.duals, let objective = lp.objective, let values = lp.values else { return }
+            lastSolution = values
+            rounds += 1
+            let (convexity, lpCover) = master.duals(rowDuals)
+            if batch < employeeCount {
+                var added = 0
+                for step in 0..<batch where remaining() > 0 {
+                    let e = (cursor + step) % employeeCount
+                    let result = try pricing.price(employee: e, coverDual: clamped(lpCover), timeLimit: min(remaining(), 5))
+                    if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
+                        added += 1
+                    }
+                }
+                cursor = (cursor + batch) % employeeCount
+                emptyBatches = added == 0 ? emptyBatches + 1 : 0
+                if emptyBatches * batch >= employeeCount { batch = employeeCount }
+                log?("column generation round \(rounds) (partial): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool")
+                continue
+            }
+            let priced = center.map { center in
+                zip(center, lpCover).map { zip($0, $1).map { mix * $0 + (1 - mix) * $1 } }
+            } ?? lpCover
+            let pricing = clamped(priced)
+            var lagrangian: Double? = coverTerm(pricing)
+            var added = 0
+            for e in instance.employees.indices {
+                guard remaining() > 0 else { lagrangian = nil; break }
+                let result = try self.pricing.price(employee: e, coverDual: pricing, timeLimit: min(remaining(), 5))
+                if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
+                    added += 1
+                }
+                if let sum = lagrangian, let least = result.pricedCostBound { lagrangian = sum + least } else { lagrangian = nil }
+            }
+            if let lagrangian, lagrangian > bound ?? -.infinity {
+                bound = lagrangian
+                center = pricing
+            }
+            if added == 0 {
+                if mix == 0 {
+                    if lagrangian != nil {
+                        converged = true
+                        bound = max(bound ?? -.infinity, objective)
+                    }
+                } else {
+                    mix = 0 // smoothed duals priced out nothing: try the LP's own before calling it converged
+                }
+            } else {
+                mix = smoothing
+            }
+            log?("column generation round \(rounds): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, bound \(bound.map { String(Int(($0 - 1e-6).rounded(.up))) } ?? "none")")
+        }
+    }
+
+    /// The cover duals moved into [−over weight, under weight], where the Lagrangian bound is finite.
+    private func clamped(_ cover: [[Double]]) -> [[Double]] {
+        zip(cover, master.instance.cover).map { duals, requirements in
+            zip(duals, requirements).map { min(max($0, -Double($1.overWeight)), Double($1.underWeight)) }
+        }
+    }
+
+    /// The cover rows' part of the Lagrangian bound at duals π: Σ π·requirement + min(0, under weight − π)·requirement
+    /// (the shortfall variable's best value; the excess variable's is 0 while π ≥ −over weight).
+    private func coverTerm(_ cover: [[Double]]) -> Double {
+        var total = 0.0
+        for (duals, requirements) in zip(cover, master.instance.cover) {
+            for (dual, requirement) in zip(duals, requirements) {
+                total += dual * Double(requirement.requirement)
+                    + min(0, Double(requirement.underWeight) - dual) * Double(requirement.requirement)
+            }
+        }
+        return total
+    }
+
+    /// A column's cost less its cover duals (before the convexity dual).
+    private func reducedCost(_ column: CurtoisColumn, _ cover: [[Double]]) -> Double {
+        var cost = column.cost
+        for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cost -= cover[d][t] }
+        return cost
+    }
+
+    /// Rosters rounded from the last master LP (see `CurtoisMaster.roundings`); none before the first round.
+    func roundings(count: Int, using generator: inout SeededGenerator) -> [CurtoisRoster] {
+        guard let lastSolution else { return [] }
+        return master.roundings(of: lastSolution, count: count, using: &generator)
+    }
+
+    /// The best roster that uses only pooled rotas (branch and cut on the master MIP), starting from
+    /// `start`, whose rotas must be in the pool. Nil when GLPK found nothing in its limits.
+    func bestPooledRoster(start: CurtoisRoster, timeLimit: Double, nodeLimit: Int?) throws -> CurtoisRoster? {
+        var parameters = SolverParameters()
+        parameters.timeLimit = max(timeLimit, 0.1)
+        parameters.nodeLimit = nodeLimit
+        parameters.relativeGap = 0
+        parameters.startSolution = master.values(for: start)
+        parameters.feasibilityPump = false
+        let result = try solver.solve(master.model(integer: true), parameters: parameters)
+        return result.values.map { master.roster(from: $0) }
+    }
+}

@@ -1,0 +1,145 @@
+import LinearProgramming
+
+/// The set-partitioning master problem over a pool of employee rotas: choose one column per employee,
+/// paying each column's requests cost and the cover shortfall and excess of the chosen rotas together.
+///
+/// Variables: λ per column (in pool order), then `under` and `over` per (day, shift). Rows: one convexity
+/// row per employee (Σ λ = 1), then one cover row per (day, shift): Σ λ·works + under − over = requirement.
+struct CurtoisMaster {
+    let instance: CurtoisInstance
+    private(set) var columns: [CurtoisColumn] = []
+    private var known: Set<CurtoisColumn> = []
+    /// Where each employee's column is, by rota, to find a roster's columns.
+    private var position: [[[Int]: Int]]
+
+    init(instance: CurtoisInstance) {
+        self.instance = instance
+        position = Array(repeating: [:], count: instance.employees.count)
+    }
+
+    /// Adds a column unless the pool has it; true when it was new.
+    @discardableResult
+    mutating func add(_ column: CurtoisColumn) -> Bool {
+        guard known.insert(column).inserted else { return false }
+        position[column.employee][column.shifts] = columns.count
+        columns.append(column)
+        return true
+    }
+
+    /// Adds every employee's rota in `roster`.
+    mutating func add(_ roster: CurtoisRoster, requestCost: CurtoisRequestCost) {
+        for e in instance.employees.indices {
+            add(CurtoisColumn(employee: e, in: roster, instance: instance, requestCost: requestCost))
+        }
+    }
+
+    private var coverCount: Int { instance.cover.reduce(0) { $0 + $1.count } }
+    private var employeeCount: Int { instance.employees.count }
+
+    /// The master as a model: λ continuous in [0, 1] for the LP (column generation), binary for the MIP.
+    func model(integer: Bool) -> LinearModel {
+        var linear = LinearModel(name: instance.name + "-master")
+        var convexity = Array(repeating: LinearExpression(), count: employeeCount)
+        var cover = instance.cover.map { Array(repeating: LinearExpression(), count: $0.count) }
+        for (k, column) in columns.enumerated() {
+            let lambda = linear.addVariable(name: "lambda(\(instance.employees[column.employee].id),\(k))",
+                                            kind: integer ? .binary : .continuous, upperBound: 1)
+            linear.objective.add(lambda, column.cost)
+            convexity[column.employee].add(lambda)
+            for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cover[d][t].add(lambda) }
+        }
+        for (e, expression) in convexity.enumerated() {
+            linear.addConstraint(expression, equalTo: 1, name: "one(\(instance.employees[e].id))")
+        }
+        for d in 0..<instance.dayCount {
+            for (t, requirement) in instance.cover[d].enumerated() {
+                let shift = instance.shifts[t].id
+                let under = linear.addVariable(name: "under(\(d),\(shift))", upperBound: Double(requirement.requirement))
+                let over = linear.addVariable(name: "over(\(d),\(shift))")
+                linear.objective.add(under, Double(requirement.underWeight))
+                linear.objective.add(over, Double(requirement.overWeight))
+                var row = cover[d][t]
+                row.add(under)
+                row.add(over, -1)
+                linear.addConstraint(row, equalTo: Double(requirement.requirement), name: "cover(\(d),\(shift))")
+            }
+        }
+        return linear
+    }
+
+    /// The convexity duals (per employee) and the cover duals (`[day][shift]`) of an optimal master LP.
+    func duals(_ rowDuals: [Double]) -> (convexity: [Double], cover: [[Double]]) {
+        var next = employeeCount
+        let cover = instance.cover.map { shifts in
+            shifts.indices.map { _ in
+                defer { next += 1 }
+                return rowDuals[next]
+            }
+        }
+        return (Array(rowDuals.prefix(employeeCount)), cover)
+    }
+
+    /// The roster of an integral master solution (each employee's column with λ above a half).
+    func roster(from values: [Double]) -> CurtoisRoster {
+        var roster = CurtoisRoster(for: instance)
+        for (k, column) in columns.enumerated() where values[k] > 0.5 {
+            for (d, t) in column.shifts.enumerated() where t >= 0 { roster.add(t, employee: column.employee, day: d) }
+        }
+        return roster
+    }
+
+    /// Rosters rounded from a fractional master solution: first each employee's column of largest λ,
+    /// then `count − 1` draws that pick each employee's column with probability λ (seeded).
+    func roundings(of values: [Double], count: Int, using generator: inout SeededGenerator) -> [CurtoisRoster] {
+        var byEmployee = Array(repeating: [(column: Int, weight: Double)](), count: employeeCount)
+        for (k, column) in columns.enumerated() where values[k] > 1e-6 { byEmployee[column.employee].append((k, values[k])) }
+        var rosters: [CurtoisRoster] = []
+        for draw in 0..<count {
+            var chosen = [Double](repeating: 0, count: columns.count)
+            for options in byEmployee where !options.isEmpty {
+                var pick = options.max { $0.weight < $1.weight }!.column
+                if draw > 0 {
+                    var target = Double.random(in: 0..<options.reduce(0) { $0 + $1.weight }, using: &generator)
+                    for option in options {
+                        target -= option.weight
+                        if target < 0 { pick = option.column; break }
+                    }
+                }
+                chosen[pick] = 1
+            }
+            rosters.append(roster(from: chosen))
+        }
+        return rosters
+    }
+
+    /// `x[e][d][t]` = Σ λ over the columns of `e` working `t` on `d`: the master LP as assignments.
+    func assignments(from values: [Double]) -> [[[Double]]] {
+        var x = Array(repeating: Array(repeating: [Double](repeating: 0, count: instance.shifts.count),
+                                       count: instance.dayCount), count: employeeCount)
+        for (k, column) in columns.enumerated() where values[k] > 1e-9 {
+            for (d, t) in column.shifts.enumerated() where t >= 0 { x[column.employee][d][t] += values[k] }
+        }
+        return x
+    }
+
+    /// The master solution of a roster whose every rota is in the pool (nil otherwise): a MIP start.
+    func values(for roster: CurtoisRoster) -> [Double]? {
+        var values = [Double](repeating: 0, count: columns.count + 2 * coverCount)
+        var staffed = instance.cover.map { [Int](repeating: 0, count: $0.count) }
+        for e in instance.employees.indices {
+            let shifts = (0..<instance.dayCount).map { roster[e, $0] ?? -1 }
+            guard let k = position[e][shifts] else { return nil }
+            values[k] = 1
+            for (d, t) in shifts.enumerated() where t >= 0 && t < staffed[d].count { staffed[d][t] += 1 }
+        }
+        var next = columns.count
+        for d in 0..<instance.dayCount {
+            for (t, requirement) in instance.cover[d].enumerated() {
+                values[next] = Double(max(0, requirement.requirement - staffed[d][t]))
+                values[next + 1] = Double(max(0, staffed[d][t] - requirement.requirement))
+                next += 2
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,66 @@
+import LinearProgramming
+
+/// The pricing problem of column generation: for one employee, the rota of least reduced cost given the
+/// master's dual prices. It is the benchmark's model for that employee alone (every hard rule is per
+/// employee), with the cover duals subtracted from the assignment costs, solved exactly by GLPK.
+struct CurtoisPricing {
+    /// One model per employee: the instance cut down to that employee, without cover.
+    private let models: [CurtoisModel]
+    private let solver = GLPKSolver()
+
+    init(_ instance: CurtoisInstance) {
+        models = instance.employees.indices.map { CurtoisModelBuilder.build(instance.alone($0)) }
+    }
+
+    /// What pricing found for one employee.
+    struct Priced {
+        /// The best rota found, as a column (nil if GLPK found none in time).
+        var column: CurtoisColumn?
+        /// The column's priced cost: requests cost − Σ cover duals over the shifts it works.
+        var pricedCost: Double
+        /// A lower bound on every rota's priced cost for this employee (equal when solved to optimality;
+        /// nil when GLPK stopped without one).
+        var pricedCostBound: Double?
+    }
+
+    /// The employee's rota of least requests cost − Σ `coverDual[d][t]` over the shifts it works.
+    func price(employee e: Int, coverDual: [[Double]], timeLimit: Double) throws -> Priced {
+        let model = models[e]
+        var linear = model.linear
+        for d in 0..<model.instance.dayCount {
+            for (t, variable) in model.shiftVariables(0, day: d) where coverDual[d][t] != 0 {
+                linear.objective.add(variable, -coverDual[d][t])
+            }
+        }
+        var parameters = SolverParameters()
+        parameters.timeLimit = max(timeLimit, 0.01)
+        parameters.relativeGap = 0
+        parameters.feasibilityPump = false
+        let result = try solver.solve(linear, parameters: parameters)
+        let bound = result.status == .infeasible ? .infinity : result.bound
+        guard let values = result.values, let objective = result.objective else {
+            return Priced(column: nil, pricedCost: .infinity, pricedCostBound: bound)
+        }
+        let roster = model.roster(from: values)
+        let shifts = (0..<model.instance.dayCount).map { roster[0, $0] ?? -1 }
+        let cost = model.linear.objectiveValue(values).rounded()
+        return Priced(column: CurtoisColumn(employee: e, shifts: shifts, cost: cost), pricedCost: objective,
+                      pricedCostBound: bound)
+    }
+}
+
+extension CurtoisInstance {
+    /// The instance for employee `e` alone, without cover: the pricing problem's rules and requests.
+    func alone(_ e: Int) -> CurtoisInstance {
+        func own(_ requests: [Request]) -> [Request] {
+            requests.filter { $0.employee == e }.map { request in
+                var request = request
+                request.employee = 0
+                return request
+            }
+        }
+        return CurtoisInstance(name: "\(name)-\(employees[e].id)", dayCount: dayCount, shifts: shifts,
+                               employees: [employees[e]], daysOff: [daysOff[e]], onRequests: own(onRequests),
+                               offRequests: own(offRequests), cover: Array(repeating: [], count: dayCount))
+    }
+}

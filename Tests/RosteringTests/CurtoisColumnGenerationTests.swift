@@ -1,0 +1,84 @@
+import LinearProgramming
+import Testing
+@testable import Rostering
+
+/// Column generation on the set-partitioning form: its master agrees with the compact model, its bound
+/// is a true lower bound and beats the compact LP's, and the pooled roster keeps every hard rule.
+@Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage), .serialized)
+struct CurtoisColumnGenerationTests {
+    /// A roster costs the same in the master (columns plus cover) as in the benchmark's own model.
+    @Test(arguments: [1, 2])
+    func masterAndCompactModelPriceARosterAlike(_ number: Int) throws {
+        let instance = try CurtoisFixtures.instance(number)
+        let model = CurtoisModelBuilder.build(instance)
+        var options = CurtoisSolveOptions()
+        options.timeLimit = 5
+        options.iterationLimit = 2
+        options.columnGenerationEnd = 0
+        let roster = try CurtoisSolver(options: options).solve(instance).roster
+        var master = CurtoisMaster(instance: instance)
+        master.add(roster, requestCost: CurtoisRequestCost(instance))
+        let masterValues = try #require(master.values(for: roster))
+        let compactValues = try #require(model.values(for: roster))
+        #expect(master.model(integer: true).objectiveValue(masterValues) == model.linear.objectiveValue(compactValues))
+        #expect(master.roster(from: masterValues) == roster)
+    }
+
+    /// Converged column generation bounds the proven optimum from below, at least as tightly as the
+    /// compact model's LP; the master MIP's roster keeps every hard rule and costs what the evaluator says.
+    @Test(arguments: [(1, 607), (3, 1001)])
+    func boundIsValidAndPooledRosterIsFeasible(_ row: (Int, Int)) throws {
+        let instance = try CurtoisFixtures.instance(row.0)
+        let model = CurtoisModelBuilder.build(instance)
+        var options = CurtoisSolveOptions()
+        options.timeLimit = 10
+        options.iterationLimit = 1
+        options.columnGenerationEnd = 0
+        let start = try CurtoisSolver(options: options).solve(instance).roster
+        var generation = CurtoisColumnGeneration(instance: instance)
+        generation.add(start)
+        try generation.run(remaining: { 60 }, maxRounds: 200, log: nil)
+        #expect(generation.converged)
+        let bound = try #require(generation.bound)
+        let compact = try #require(try GLPKSolver().solveRelaxation(model.linear).objective)
+        #expect(bound <= Double(row.1) + 1e-6)
+        #expect(bound >= compact - 1e-6)
+
+        // Rounding the master LP mixes rotas that each keep the (per-employee) hard rules.
+        var generator = SeededGenerator(seed: 5)
+        let roundings = generation.roundings(count: 20, using: &generator)
+        #expect(roundings.count == 20)
+        for roster in roundings {
+            #expect(CurtoisEvaluator(instance: instance).evaluate(roster).violations.isEmpty)
+        }
+
+        let pooled = try #require(try generation.bestPooledRoster(start: start, timeLimit: 20, nodeLimit: 500))
+        let evaluation = CurtoisEvaluator(instance: instance).evaluate(pooled)
+        #expect(evaluation.violations.isEmpty, "\(evaluation.violations)")
+        let values = try #require(model.values(for: pooled))
+        #expect(evaluation.objective == Int(model.linear.objectiveValue(values).rounded()))
+        #expect(Double(evaluation.objective) >= bound - 1e-6)
+        let startValues = try #require(model.values(for: start))
+        #expect(model.linear.objectiveValue(values) <= model.linear.objectiveValue(startValues))
+    }
+
+    /// With no duals, pricing returns the employee's cheapest rota by requests alone, and its cost is
+    /// what `CurtoisRequestCost` charges that rota.
+    @Test func pricingWithoutDualsFindsTheCheapestRota() throws {
+        let instance = try CurtoisFixtures.instance(1)
+        let pricing = CurtoisPricing(instance)
+        let noDuals = instance.cover.map { [Double](repeating: 0, count: $0.count) }
+        let costs = CurtoisRequestCost(instance)
+        for e in instance.employees.indices {
+            let priced = try pricing.price(employee: e, coverDual: noDuals, timeLimit: 10)
+            let column = try #require(priced.column)
+            #expect(column.cost == costs.cost(employee: e, shifts: column.shifts))
+            #expect(priced.pricedCost == column.cost)
+            #expect(priced.pricedCostBound.map { abs($0 - column.cost) < 1e-6 } == true)
+            var roster = CurtoisRoster(for: instance)
+            for (d, t) in column.shifts.enumerated() where t >= 0 { roster.add(t, employee: e, day: d) }
+            let broken = CurtoisEvaluator(instance: instance).evaluate(roster).violations.filter { $0.employee == e }
+            #expect(broken.isEmpty, "\(broken)")
+        }
+    }
+}
