@@ -25,7 +25,7 @@ struct CurtoisColumnGenerationTests {
     }
 
     /// Converged column generation bounds the proven optimum from below, at least as tightly as the
-    /// compact model's LP; the master MIP's roster keeps every hard rule and costs what the evaluator says.
+    /// compact model's LP; the dived and pooled rosters keep every hard rule and cost what the evaluator says.
     @Test(arguments: [(1, 607), (3, 1001)])
     func boundIsValidAndPooledRosterIsFeasible(_ row: (Int, Int)) throws {
         let instance = try CurtoisFixtures.instance(row.0)
@@ -51,6 +51,12 @@ struct CurtoisColumnGenerationTests {
         for roster in roundings {
             #expect(CurtoisEvaluator(instance: instance).evaluate(roster).violations.isEmpty)
         }
+
+        // Diving fixes one rota per employee: the roster keeps every hard rule and respects the bound.
+        let dived = try #require(try generation.dive(remaining: { 60 }, roundsPerStep: 3, log: nil))
+        let diveEvaluation = CurtoisEvaluator(instance: instance).evaluate(dived)
+        #expect(diveEvaluation.violations.isEmpty, "\(diveEvaluation.violations)")
+        #expect(Double(diveEvaluation.objective) >= bound - 1e-6)
 
         let pooled = try #require(try generation.bestPooledRoster(start: start, timeLimit: 20, nodeLimit: 500))
         let evaluation = CurtoisEvaluator(instance: instance).evaluate(pooled)

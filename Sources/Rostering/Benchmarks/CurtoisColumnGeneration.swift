@@ -22,6 +22,10 @@ struct CurtoisColumnGeneration {
     /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
     private(set) var converged = false
 
+    /// Branch-and-bound nodes per pricing in partial rounds: any rota of negative reduced cost helps
+    /// there, and exact pricing of a 42-day rota can take a quarter of a second (instance 14).
+    static let partialPricingNodeLimit = 20
+
     init(instance: CurtoisInstance) {
         master = CurtoisMaster(instance: instance)
         pricing = CurtoisPricing(instance)
@@ -45,7 +49,17 @@ struct CurtoisColumnGeneration {
         // poor; once batches covering everyone add nothing, whole rounds give the bound and convergence.
         var batch = min(employeeCount, max(8, employeeCount / 4))
         var cursor = 0, emptyBatches = 0
+        let clock = ContinuousClock()
+        var pricingSeconds = 0.0, pricings = 0
+        // Whole rounds price with the node limit too (their bound is still valid, GLPK's bound on each
+        // pricing) until one adds nothing; then exactly, to prove convergence.
+        var exactPricing = false
         while !converged, rounds < maxRounds, remaining() > 0 {
+            // Keep time for one whole round, so a bound comes out even when the partial rounds run long.
+            if batch < employeeCount, bound == nil, pricings > 0,
+               remaining() < 2 * Double(employeeCount) * pricingSeconds / Double(pricings) {
+                batch = employeeCount
+            }
             let lp = try solver.solveRelaxation(master.model(integer: false), timeLimit: max(remaining(), 0.1))
             guard lp.status == .optimal, let rowDuals = lp.duals, let objective = lp.objective, let values = lp.values else { return }
             lastSolution = values
@@ -55,7 +69,11 @@ struct CurtoisColumnGeneration {
                 var added = 0
                 for step in 0..<batch where remaining() > 0 {
                     let e = (cursor + step) % employeeCount
-                    let result = try pricing.price(employee: e, coverDual: clamped(lpCover), timeLimit: min(remaining(), 5))
+                    let started = clock.now
+                    let result = try pricing.price(employee: e, coverDual: clamped(lpCover), timeLimit: min(remaining(), 5),
+                                                   nodeLimit: Self.partialPricingNodeLimit)
+                    pricingSeconds += Self.seconds(clock.now - started)
+                    pricings += 1
                     if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
                         added += 1
                     }
@@ -71,10 +89,13 @@ struct CurtoisColumnGeneration {
             } ?? lpCover
             let pricing = clamped(priced)
             var lagrangian: Double? = coverTerm(pricing)
+            var exact = true
             var added = 0
             for e in instance.employees.indices {
                 guard remaining() > 0 else { lagrangian = nil; break }
-                let result = try self.pricing.price(employee: e, coverDual: pricing, timeLimit: min(remaining(), 5))
+                let result = try self.pricing.price(employee: e, coverDual: pricing, timeLimit: min(remaining(), 5),
+                                                    nodeLimit: exactPricing ? nil : Self.partialPricingNodeLimit)
+                exact = exact && result.exact
                 if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
                     added += 1
                 }
@@ -86,9 +107,11 @@ struct CurtoisColumnGeneration {
             }
             if added == 0 {
                 if mix == 0 {
-                    if lagrangian != nil {
+                    if lagrangian != nil, exact {
                         converged = true
                         bound = max(bound ?? -.infinity, objective)
+                    } else {
+                        exactPricing = true
                     }
                 } else {
                     mix = 0 // smoothed duals priced out nothing: try the LP's own before calling it converged
@@ -98,6 +121,10 @@ struct CurtoisColumnGeneration {
             }
             log?("column generation round \(rounds): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, bound \(bound.map { String(Int(($0 - 1e-6).rounded(.up))) } ?? "none")")
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     /// The cover duals moved into [−over weight, under weight], where the Lagrangian bound is finite.
@@ -125,6 +152,54 @@ struct CurtoisColumnGeneration {
         var cost = column.cost
         for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cost -= cover[d][t] }
         return cost
+    }
+
+    /// A roster by diving: fix the employees whose rota the master LP takes whole (or else the one it
+    /// leans to most), re-solve the LP and price the others against it, and repeat until every employee
+    /// is fixed. Nil when time runs out first. The new rotas stay in the pool.
+    mutating func dive(remaining: () -> Double, roundsPerStep: Int, log: ((String) -> Void)?) throws -> CurtoisRoster? {
+        let employeeCount = master.instance.employees.count
+        var fixed = [Int?](repeating: nil, count: employeeCount)
+        while fixed.contains(nil) {
+            var values: [Double] = []
+            for round in 0..<max(roundsPerStep, 1) {
+                guard remaining() > 0 else { return nil }
+                let lp = try solver.solveRelaxation(master.model(integer: false, fixed: fixed), timeLimit: max(remaining(), 0.1))
+                guard lp.status == .optimal, let rowDuals = lp.duals, let solution = lp.values else { return nil }
+                values = solution
+                guard round + 1 < roundsPerStep else { break }
+                let (convexity, cover) = master.duals(rowDuals)
+                var added = 0
+                for e in 0..<employeeCount where fixed[e] == nil && remaining() > 0 {
+                    let result = try pricing.price(employee: e, coverDual: clamped(cover), timeLimit: min(remaining(), 5),
+                                                   nodeLimit: Self.partialPricingNodeLimit)
+                    if let column = result.column, reducedCost(column, cover) - convexity[e] < -1e-6, master.add(column) {
+                        added += 1
+                    }
+                }
+                if added == 0 { break }
+            }
+            // Fix every employee with a whole rota in the LP, or else the largest λ of anyone unfixed.
+            var best: (employee: Int, column: Int, weight: Double)?
+            var whole = 0
+            for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count {
+                if values[k] > 1 - 1e-6 {
+                    fixed[column.employee] = k
+                    whole += 1
+                } else if values[k] > best?.weight ?? 0 {
+                    best = (column.employee, k, values[k])
+                }
+            }
+            if whole == 0 {
+                guard let best else { return nil }
+                fixed[best.employee] = best.column
+            }
+        }
+        var chosen = [Double](repeating: 0, count: master.columns.count)
+        for k in fixed.compactMap({ $0 }) { chosen[k] = 1 }
+        let roster = master.roster(from: chosen)
+        log?("dive: \(master.columns.count) rotas in the pool")
+        return roster
     }
 
     /// Rosters rounded from the last master LP (see `CurtoisMaster.roundings`); none before the first round.

@@ -37,13 +37,16 @@ struct CurtoisMaster {
     private var employeeCount: Int { instance.employees.count }
 
     /// The master as a model: λ continuous in [0, 1] for the LP (column generation), binary for the MIP.
-    func model(integer: Bool) -> LinearModel {
+    /// `fixed[e]`, when set, is the only column employee `e` may take (the others get upper bound 0, so
+    /// variables and rows keep their places).
+    func model(integer: Bool, fixed: [Int?] = []) -> LinearModel {
         var linear = LinearModel(name: instance.name + "-master")
         var convexity = Array(repeating: LinearExpression(), count: employeeCount)
         var cover = instance.cover.map { Array(repeating: LinearExpression(), count: $0.count) }
         for (k, column) in columns.enumerated() {
+            let allowed = fixed.isEmpty || fixed[column.employee].map { $0 == k } ?? true
             let lambda = linear.addVariable(name: "lambda(\(instance.employees[column.employee].id),\(k))",
-                                            kind: integer ? .binary : .continuous, upperBound: 1)
+                                            kind: integer ? .binary : .continuous, upperBound: allowed ? 1 : 0)
             linear.objective.add(lambda, column.cost)
             convexity[column.employee].add(lambda)
             for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cover[d][t].add(lambda) }

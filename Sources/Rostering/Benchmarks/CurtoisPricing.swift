@@ -21,10 +21,13 @@ struct CurtoisPricing {
         /// A lower bound on every rota's priced cost for this employee (equal when solved to optimality;
         /// nil when GLPK stopped without one).
         var pricedCostBound: Double?
+        /// Whether GLPK proved the column the least (false when a limit stopped it).
+        var exact: Bool
     }
 
     /// The employee's rota of least requests cost − Σ `coverDual[d][t]` over the shifts it works.
-    func price(employee e: Int, coverDual: [[Double]], timeLimit: Double) throws -> Priced {
+    /// `nodeLimit` trades exactness for speed: the column is then only good, and the bound weaker.
+    func price(employee e: Int, coverDual: [[Double]], timeLimit: Double, nodeLimit: Int? = nil) throws -> Priced {
         let model = models[e]
         var linear = model.linear
         for d in 0..<model.instance.dayCount {
@@ -35,17 +38,18 @@ struct CurtoisPricing {
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.01)
         parameters.relativeGap = 0
+        parameters.nodeLimit = nodeLimit
         parameters.feasibilityPump = false
         let result = try solver.solve(linear, parameters: parameters)
         let bound = result.status == .infeasible ? .infinity : result.bound
         guard let values = result.values, let objective = result.objective else {
-            return Priced(column: nil, pricedCost: .infinity, pricedCostBound: bound)
+            return Priced(column: nil, pricedCost: .infinity, pricedCostBound: bound, exact: result.status == .infeasible)
         }
         let roster = model.roster(from: values)
         let shifts = (0..<model.instance.dayCount).map { roster[0, $0] ?? -1 }
         let cost = model.linear.objectiveValue(values).rounded()
         return Priced(column: CurtoisColumn(employee: e, shifts: shifts, cost: cost), pricedCost: objective,
-                      pricedCostBound: bound)
+                      pricedCostBound: bound, exact: result.status == .optimal)
     }
 }
 

@@ -39,6 +39,10 @@ public struct CurtoisSolveOptions: Sendable {
     /// Rosters rounded from column generation's master LP (each employee's rota drawn by its weight);
     /// the best is taken when it beats the search's.
     public var roundings = 200
+    /// The share of the time limit for diving on the master LP after column generation (0: none).
+    public var diveShare: Double = 0.15
+    /// Master LP solves (with pricing between them) per step of the dive.
+    public var diveRoundsPerStep = 3
     /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
     public var pooledRosterShare: Double = 0.1
     /// Called with one line per improvement and per phase, for `--verbose` output.

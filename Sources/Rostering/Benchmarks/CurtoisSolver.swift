@@ -93,6 +93,17 @@ public struct CurtoisSolver: Sendable {
                 history.append((elapsed(), search.objective))
                 options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
             }
+            let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.diveShare
+            if options.diveShare > 0,
+               let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
+                                                roundsPerStep: options.diveRoundsPerStep, log: options.log) {
+                let objective = search.objective(of: roster)
+                if search.adopt(roster) {
+                    improvements += 1
+                    history.append((elapsed(), search.objective))
+                }
+                options.log?("dive \(objective) after \(Self.format(elapsed())) s")
+            }
             let pooledEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
             if let roster = try generation.bestPooledRoster(start: search.model.roster(from: search.values),
                                                            timeLimit: min(pooledEnd, options.timeLimit) - elapsed(),
