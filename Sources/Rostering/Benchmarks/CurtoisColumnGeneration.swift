@@ -156,18 +156,19 @@ struct CurtoisColumnGeneration {
 
     /// A roster by diving: fix the employees whose rota the master LP takes whole (or else the one it
     /// leans to most), re-solve the LP and price the others against it, and repeat until every employee
-    /// is fixed. Nil when time runs out first. The new rotas stay in the pool.
+    /// is fixed. When time runs out, everyone still unfixed takes their rota of largest λ. Nil only if
+    /// the master LP fails. The new rotas stay in the pool.
     mutating func dive(remaining: () -> Double, roundsPerStep: Int, log: ((String) -> Void)?) throws -> CurtoisRoster? {
         let employeeCount = master.instance.employees.count
         var fixed = [Int?](repeating: nil, count: employeeCount)
         while fixed.contains(nil) {
             var values: [Double] = []
+            let hurry = remaining() <= 0
             for round in 0..<max(roundsPerStep, 1) {
-                guard remaining() > 0 else { return nil }
-                let lp = try solver.solveRelaxation(master.model(integer: false, fixed: fixed), timeLimit: max(remaining(), 0.1))
+                let lp = try solver.solveRelaxation(master.model(integer: false, fixed: fixed), timeLimit: max(remaining(), 1))
                 guard lp.status == .optimal, let rowDuals = lp.duals, let solution = lp.values else { return nil }
                 values = solution
-                guard round + 1 < roundsPerStep else { break }
+                guard round + 1 < roundsPerStep, !hurry else { break }
                 let (convexity, cover) = master.duals(rowDuals)
                 var added = 0
                 for e in 0..<employeeCount where fixed[e] == nil && remaining() > 0 {
@@ -179,7 +180,18 @@ struct CurtoisColumnGeneration {
                 }
                 if added == 0 { break }
             }
-            // Fix every employee with a whole rota in the LP, or else the largest λ of anyone unfixed.
+            // Fix every employee with a whole rota in the LP, or else the largest λ of anyone unfixed
+            // (out of time: everyone, each to their largest λ).
+            if hurry {
+                var largest = [(column: Int, weight: Double)?](repeating: nil, count: employeeCount)
+                for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count
+                && values[k] > largest[column.employee]?.weight ?? -1 {
+                    largest[column.employee] = (k, values[k])
+                }
+                for e in 0..<employeeCount where fixed[e] == nil { fixed[e] = largest[e]?.column }
+                if fixed.contains(nil) { return nil }
+                break
+            }
             var best: (employee: Int, column: Int, weight: Double)?
             var whole = 0
             for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count {

@@ -42,9 +42,9 @@ public struct CurtoisSolveOptions: Sendable {
     /// The share of the time limit for diving on the master LP after column generation (0: none).
     public var diveShare: Double = 0.15
     /// Master LP solves (with pricing between them) per step of the dive.
-    public var diveRoundsPerStep = 3
+    public var diveRoundsPerStep = 2
     /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
-    public var pooledRosterShare: Double = 0.1
+    public var pooledRosterShare: Double = 0.05
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 
