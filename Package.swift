@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "BenchCommands",
             dependencies: [
-                "Rostering", "RotaCheck", "Workforce",
+                "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearProgramming
 import Rostering
 
 /// `amhp bench curtois`: solves one instance of the public Curtois benchmark and scores it by the benchmark's rules.
@@ -26,6 +27,9 @@ struct BenchCurtoisCommand: ParsableCommand {
     @Option(name: .customLong("write-roster"), help: "Write the roster (staff × days) to this file.")
     var writeRoster: String?
 
+    @Option(name: .customLong("write-lp"), help: "Write the instance's model in CPLEX LP format to this file (to compare other solvers) before solving.")
+    var writeLP: String?
+
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive.") }
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("There is no file at \(file).") }
@@ -34,6 +38,10 @@ struct BenchCurtoisCommand: ParsableCommand {
     func run() throws {
         let printLine: @Sendable (String) -> Void = { (line: String) in print(line) }
         let log = verbose ? printLine : nil
+        if let writeLP {
+            let instance = try CurtoisParser.parse(contentsOf: URL(fileURLWithPath: file))
+            try GLPKSolver().write(CurtoisModelBuilder.build(instance).linear, to: writeLP, format: .lp)
+        }
         let report = try CurtoisBenchmark.run(file: URL(fileURLWithPath: file), timeLimit: timeLimit, seed: seed, log: log)
         if let writeRoster { try Data(report.rosterText.utf8).write(to: URL(fileURLWithPath: writeRoster), options: .atomic) }
         if row {

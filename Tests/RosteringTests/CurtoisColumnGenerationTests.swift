@@ -6,16 +6,21 @@ import Testing
 /// is a true lower bound and beats the compact LP's, and the pooled roster keeps every hard rule.
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage), .serialized)
 struct CurtoisColumnGenerationTests {
+    /// A valid roster to start from: the start and a few neighbourhood searches, no column generation.
+    private func searchedRoster(_ instance: CurtoisInstance, iterations: Int) throws -> CurtoisRoster {
+        var options = CurtoisSolveOptions()
+        options.timeLimit = 10
+        options.iterationLimit = iterations
+        options.columnGenerationEnd = 0
+        return try CurtoisSolver(options: options).solve(instance).roster
+    }
+
     /// A roster costs the same in the master (columns plus cover) as in the benchmark's own model.
     @Test(arguments: [1, 2])
     func masterAndCompactModelPriceARosterAlike(_ number: Int) throws {
         let instance = try CurtoisFixtures.instance(number)
         let model = CurtoisModelBuilder.build(instance)
-        var options = CurtoisSolveOptions()
-        options.timeLimit = 5
-        options.iterationLimit = 2
-        options.columnGenerationEnd = 0
-        let roster = try CurtoisSolver(options: options).solve(instance).roster
+        let roster = try searchedRoster(instance, iterations: 2)
         var master = CurtoisMaster(instance: instance)
         master.add(roster, requestCost: CurtoisRequestCost(instance))
         let masterValues = try #require(master.values(for: roster))
@@ -30,11 +35,7 @@ struct CurtoisColumnGenerationTests {
     func boundIsValidAndPooledRosterIsFeasible(_ row: (Int, Int)) throws {
         let instance = try CurtoisFixtures.instance(row.0)
         let model = CurtoisModelBuilder.build(instance)
-        var options = CurtoisSolveOptions()
-        options.timeLimit = 10
-        options.iterationLimit = 1
-        options.columnGenerationEnd = 0
-        let start = try CurtoisSolver(options: options).solve(instance).roster
+        let start = try searchedRoster(instance, iterations: 1)
         var generation = CurtoisColumnGeneration(instance: instance)
         generation.add(start)
         try generation.run(remaining: { 60 }, maxRounds: 200, log: nil)

@@ -1,12 +1,13 @@
 import LinearProgramming
 
 /// Column generation on the set-partitioning form of the benchmark (a rota per employee), as branch and
-/// price does, with two uses here: its bound (the master LP's, far stronger than the compact model's LP)
-/// and a roster from the master MIP over the rotas it generated ("price and branch").
+/// price does, used three ways here: its bound (far stronger than the compact model's LP), rosters from
+/// its master LP (rounding and diving), and the master MIP over the rotas it generated ("price and branch").
 ///
-/// Each round solves the master LP over the pool, prices every employee against its duals, and adds the
-/// rotas of negative reduced cost. Every round whose pricing is exact gives a Lagrangian bound:
-/// LP objective + Σ min(0, least reduced cost), because each employee works exactly one rota.
+/// Each round solves the master LP over the pool, prices employees against its duals, and adds the
+/// rotas of negative reduced cost. Every whole round gives a Lagrangian bound at the duals it priced
+/// with: Σ cover terms + Σ least priced cost per employee (GLPK's bound on it when a limit stopped
+/// pricing), because each employee works exactly one rota.
 struct CurtoisColumnGeneration {
     private(set) var master: CurtoisMaster
     private let pricing: CurtoisPricing
@@ -70,13 +71,12 @@ struct CurtoisColumnGeneration {
                 for step in 0..<batch where remaining() > 0 {
                     let e = (cursor + step) % employeeCount
                     let started = clock.now
-                    let result = try pricing.price(employee: e, coverDual: clamped(lpCover), timeLimit: min(remaining(), 5),
-                                                   nodeLimit: Self.partialPricingNodeLimit)
-                    pricingSeconds += Self.seconds(clock.now - started)
-                    pricings += 1
-                    if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
+                    if try price(e, at: clamped(lpCover), lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
+                                 nodeLimit: Self.partialPricingNodeLimit).added {
                         added += 1
                     }
+                    pricingSeconds += Self.seconds(clock.now - started)
+                    pricings += 1
                 }
                 cursor = (cursor + batch) % employeeCount
                 emptyBatches = added == 0 ? emptyBatches + 1 : 0
@@ -84,26 +84,24 @@ struct CurtoisColumnGeneration {
                 log?("column generation round \(rounds) (partial): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool")
                 continue
             }
-            let priced = center.map { center in
+            let mixed = center.map { center in
                 zip(center, lpCover).map { zip($0, $1).map { mix * $0 + (1 - mix) * $1 } }
             } ?? lpCover
-            let pricing = clamped(priced)
-            var lagrangian: Double? = coverTerm(pricing)
+            let duals = clamped(mixed)
+            var lagrangian: Double? = coverTerm(duals)
             var exact = true
             var added = 0
             for e in instance.employees.indices {
                 guard remaining() > 0 else { lagrangian = nil; break }
-                let result = try self.pricing.price(employee: e, coverDual: pricing, timeLimit: min(remaining(), 5),
-                                                    nodeLimit: exactPricing ? nil : Self.partialPricingNodeLimit)
+                let (result, pooled) = try price(e, at: duals, lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
+                                                 nodeLimit: exactPricing ? nil : Self.partialPricingNodeLimit)
                 exact = exact && result.exact
-                if let column = result.column, reducedCost(column, lpCover) - convexity[e] < -1e-6, master.add(column) {
-                    added += 1
-                }
+                if pooled { added += 1 }
                 if let sum = lagrangian, let least = result.pricedCostBound { lagrangian = sum + least } else { lagrangian = nil }
             }
             if let lagrangian, lagrangian > bound ?? -.infinity {
                 bound = lagrangian
-                center = pricing
+                center = duals
             }
             if added == 0 {
                 if mix == 0 {
@@ -121,6 +119,15 @@ struct CurtoisColumnGeneration {
             }
             log?("column generation round \(rounds): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, bound \(bound.map { String(Int(($0 - 1e-6).rounded(.up))) } ?? "none")")
         }
+    }
+
+    /// Prices employee `e` at `duals` and pools the rota found when its reduced cost at the master LP's
+    /// own duals is negative (smoothed duals may find a rota the LP does not want).
+    private mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
+                                timeLimit: Double, nodeLimit: Int?) throws -> (result: CurtoisPricing.Priced, added: Bool) {
+        let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, nodeLimit: nodeLimit)
+        guard let column = result.column, reducedCost(column, lp.cover) - lp.convexity[e] < -1e-6 else { return (result, false) }
+        return (result, master.add(column))
     }
 
     private static func seconds(_ duration: Duration) -> Double {
@@ -172,9 +179,8 @@ struct CurtoisColumnGeneration {
                 let (convexity, cover) = master.duals(rowDuals)
                 var added = 0
                 for e in 0..<employeeCount where fixed[e] == nil && remaining() > 0 {
-                    let result = try pricing.price(employee: e, coverDual: clamped(cover), timeLimit: min(remaining(), 5),
-                                                   nodeLimit: Self.partialPricingNodeLimit)
-                    if let column = result.column, reducedCost(column, cover) - convexity[e] < -1e-6, master.add(column) {
+                    if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5),
+                                 nodeLimit: Self.partialPricingNodeLimit).added {
                         added += 1
                     }
                 }
