@@ -69,6 +69,25 @@ struct CurtoisColumnGenerationTests {
         #expect(model.linear.objectiveValue(values) <= model.linear.objectiveValue(startValues))
     }
 
+    /// Instance 2's column-generation bound is its optimum (828): enumerating the rotas within the gap
+    /// of a roster one worse than optimal pools an optimal roster, and the master MIP finds it.
+    @Test func enumerationBelowARosterFindsTheOptimumOfInstance2() throws {
+        let instance = try CurtoisFixtures.instance(2)
+        var generation = CurtoisColumnGeneration(instance: instance)
+        let start = try searchedRoster(instance, iterations: 1)
+        generation.add(start)
+        try generation.run(remaining: { 60 }, maxRounds: 300, log: nil)
+        #expect(generation.converged)
+        let complete = try generation.enumerateImproving(below: 829, limit: 300, remaining: { 60 }, log: nil)
+        #expect(complete)
+        let pooled = try generation.bestPooled(start: start, timeLimit: 60, nodeLimit: nil)
+        #expect(pooled.optimal)
+        let roster = try #require(pooled.roster)
+        let evaluation = CurtoisEvaluator(instance: instance).evaluate(roster)
+        #expect(evaluation.violations.isEmpty)
+        #expect(evaluation.objective == 828)
+    }
+
     /// With no duals, pricing returns the employee's cheapest rota by requests alone, and its cost is
     /// what `CurtoisRequestCost` charges that rota.
     @Test func pricingWithoutDualsFindsTheCheapestRota() throws {

@@ -20,6 +20,9 @@ struct CurtoisColumnGeneration {
     /// The last master LP's solution, as assignments `x[e][d][t]`.
     var relaxed: [[[Double]]]? { lastSolution.map { master.assignments(from: $0) } }
     private(set) var rounds = 0
+    /// The duals of the best bound, each employee's least priced cost at them (a bound on it), and the
+    /// bound itself: what reduced-cost enumeration needs.
+    private var bestDuals: (cover: [[Double]], leastPriced: [Double], bound: Double)?
     /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
     private(set) var converged = false
 
@@ -89,6 +92,7 @@ struct CurtoisColumnGeneration {
             } ?? lpCover
             let duals = clamped(mixed)
             var lagrangian: Double? = coverTerm(duals)
+            var leastPriced: [Double] = []
             var exact = true
             var added = 0
             for e in instance.employees.indices {
@@ -97,11 +101,17 @@ struct CurtoisColumnGeneration {
                                                  nodeLimit: exactPricing ? nil : Self.partialPricingNodeLimit)
                 exact = exact && result.exact
                 if pooled { added += 1 }
-                if let sum = lagrangian, let least = result.pricedCostBound { lagrangian = sum + least } else { lagrangian = nil }
+                if let sum = lagrangian, let least = result.pricedCostBound {
+                    lagrangian = sum + least
+                    leastPriced.append(least)
+                } else {
+                    lagrangian = nil
+                }
             }
             if let lagrangian, lagrangian > bound ?? -.infinity {
                 bound = lagrangian
                 center = duals
+                bestDuals = (duals, leastPriced, lagrangian)
             }
             if added == 0 {
                 if mix == 0 {
@@ -220,6 +230,35 @@ struct CurtoisColumnGeneration {
         return roster
     }
 
+    /// Reduced-cost enumeration: pools every rota that could be part of a roster cheaper than `objective`.
+    ///
+    /// At the duals of the best bound L, a roster costs at least L plus, for each employee, how much more
+    /// its rota's priced cost is than that employee's least. So a roster below `objective` uses only rotas
+    /// within `objective − 1 − L` of their employee's least, and when the gap is small there are few.
+    /// Returns true when the enumeration is complete (no employee hit `limit` or the clock): the master
+    /// MIP over the pool then finds the optimum.
+    mutating func enumerateImproving(below objective: Int, limit: Int, remaining: () -> Double,
+                                     log: ((String) -> Void)?) throws -> Bool {
+        guard let best = bestDuals else { return false }
+        let slack = Double(objective - 1) - best.bound
+        guard slack >= 0 else { return true }
+        var complete = true
+        var added = 0
+        for e in master.instance.employees.indices {
+            guard remaining() > 0 else {
+                complete = false
+                break
+            }
+            let (columns, done) = try pricing.enumerate(employee: e, coverDual: best.cover,
+                                                        threshold: best.leastPriced[e] + slack, limit: limit,
+                                                        remaining: remaining)
+            for column in columns where master.add(column) { added += 1 }
+            complete = complete && done
+        }
+        log?("enumeration within \(Int(slack.rounded(.down))) of the bound: \(added) rotas added, \(master.columns.count) in the pool, \(complete ? "complete" : "cut short")")
+        return complete
+    }
+
     /// Rosters rounded from the last master LP (see `CurtoisMaster.roundings`); none before the first round.
     func roundings(count: Int, using generator: inout SeededGenerator) -> [CurtoisRoster] {
         guard let lastSolution else { return [] }
@@ -229,6 +268,11 @@ struct CurtoisColumnGeneration {
     /// The best roster that uses only pooled rotas (branch and cut on the master MIP), starting from
     /// `start`, whose rotas must be in the pool. Nil when GLPK found nothing in its limits.
     func bestPooledRoster(start: CurtoisRoster, timeLimit: Double, nodeLimit: Int?) throws -> CurtoisRoster? {
+        try bestPooled(start: start, timeLimit: timeLimit, nodeLimit: nodeLimit).roster
+    }
+
+    /// The master MIP's roster over the pool, and whether GLPK proved it the pool's best.
+    func bestPooled(start: CurtoisRoster, timeLimit: Double, nodeLimit: Int?) throws -> (roster: CurtoisRoster?, optimal: Bool) {
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.1)
         parameters.nodeLimit = nodeLimit
@@ -236,6 +280,6 @@ struct CurtoisColumnGeneration {
         parameters.startSolution = master.values(for: start)
         parameters.feasibilityPump = false
         let result = try solver.solve(master.model(integer: true), parameters: parameters)
-        return result.values.map { master.roster(from: $0) }
+        return (result.values.map { master.roster(from: $0) }, result.status == .optimal)
     }
 }

@@ -28,6 +28,42 @@ struct CurtoisPricing {
     /// The employee's rota of least requests cost − Σ `coverDual[d][t]` over the shifts it works.
     /// `nodeLimit` trades exactness for speed: the column is then only good, and the bound weaker.
     func price(employee e: Int, coverDual: [[Double]], timeLimit: Double, nodeLimit: Int? = nil) throws -> Priced {
+        try price(employee: e, linear: pricedModel(e, coverDual), timeLimit: timeLimit, nodeLimit: nodeLimit)
+    }
+
+    /// Every rota of employee `e` whose priced cost is at most `threshold`, cheapest first, each found by
+    /// pricing again with the rotas before it cut off (a no-good cut on the assignments), up to `limit`.
+    /// `complete` is true when GLPK proved no other rota is that cheap.
+    func enumerate(employee e: Int, coverDual: [[Double]], threshold: Double, limit: Int,
+                   remaining: () -> Double) throws -> (columns: [CurtoisColumn], complete: Bool) {
+        let model = models[e]
+        var linear = pricedModel(e, coverDual)
+        var columns: [CurtoisColumn] = []
+        while columns.count < limit, remaining() > 0 {
+            let priced = try price(employee: e, linear: linear, timeLimit: min(remaining(), 5), nodeLimit: nil)
+            guard priced.exact else { return (columns, false) }
+            guard let column = priced.column, priced.pricedCost <= threshold + 1e-6 else { return (columns, true) }
+            columns.append(column)
+            // Σ over worked cells (1 − x) + Σ over the others x ≥ 1: this rota, and only it, is cut off.
+            var cut = LinearExpression()
+            var worked = 0
+            for d in 0..<model.instance.dayCount {
+                for (t, variable) in model.shiftVariables(0, day: d) {
+                    if column.shifts[d] == t {
+                        cut.add(variable, -1)
+                        worked += 1
+                    } else {
+                        cut.add(variable, 1)
+                    }
+                }
+            }
+            linear.addConstraint(cut, atLeast: Double(1 - worked), name: "notAgain(\(columns.count))")
+        }
+        return (columns, false)
+    }
+
+    /// Employee `e`'s own model with the cover duals taken off the assignments' costs.
+    private func pricedModel(_ e: Int, _ coverDual: [[Double]]) -> LinearModel {
         let model = models[e]
         var linear = model.linear
         for d in 0..<model.instance.dayCount {
@@ -35,6 +71,11 @@ struct CurtoisPricing {
                 linear.objective.add(variable, -coverDual[d][t])
             }
         }
+        return linear
+    }
+
+    private func price(employee e: Int, linear: LinearModel, timeLimit: Double, nodeLimit: Int?) throws -> Priced {
+        let model = models[e]
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.01)
         parameters.relativeGap = 0
@@ -47,7 +88,7 @@ struct CurtoisPricing {
         }
         let roster = model.roster(from: values)
         let shifts = (0..<model.instance.dayCount).map { roster[0, $0] ?? -1 }
-        let cost = model.linear.objectiveValue(values).rounded()
+        let cost = model.linear.objectiveValue(Array(values.prefix(model.linear.variableCount))).rounded()
         return Priced(column: CurtoisColumn(employee: e, shifts: shifts, cost: cost), pricedCost: objective,
                       pricedCostBound: bound, exact: result.status == .optimal)
     }

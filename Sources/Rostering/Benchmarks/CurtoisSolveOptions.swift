@@ -45,6 +45,12 @@ public struct CurtoisSolveOptions: Sendable {
     public var diveRoundsPerStep = 2
     /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
     public var pooledRosterShare: Double = 0.05
+    /// Reduced-cost enumeration runs when the gap to the bound is at most this share of the objective.
+    public var enumerationGap: Double = 0.02
+    /// The share of the time limit for reduced-cost enumeration.
+    public var enumerationShare: Double = 0.3
+    /// The most rotas enumerated per employee (more and the enumeration is cut short, not exact).
+    public var enumerationLimit = 20
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 

@@ -113,6 +113,25 @@ public struct CurtoisSolver: Sendable {
                 history.append((elapsed(), search.objective))
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
+            // A small gap left: enumerate every rota that could improve on the roster, then solve the master
+            // over them; complete enumeration and an optimal master prove the roster optimal.
+            if let lower = bound, search.objective > lower,
+               Double(search.objective - lower) <= options.enumerationGap * Double(search.objective) {
+                let enumerationEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.enumerationShare
+                let complete = try generation.enumerateImproving(
+                    below: search.objective, limit: options.enumerationLimit,
+                    remaining: { min(enumerationEnd, options.timeLimit) - elapsed() }, log: options.log)
+                let finalEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
+                let pooled = try generation.bestPooled(start: search.model.roster(from: search.values),
+                                                       timeLimit: min(finalEnd, options.timeLimit) - elapsed(),
+                                                       nodeLimit: repeatable ? 200 : nil)
+                if let roster = pooled.roster, search.adopt(roster) {
+                    improvements += 1
+                    history.append((elapsed(), search.objective))
+                }
+                if complete && pooled.optimal { bound = search.objective }
+                options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
+            }
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
