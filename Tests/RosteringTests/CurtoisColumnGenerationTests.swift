@@ -59,7 +59,7 @@ struct CurtoisColumnGenerationTests {
         #expect(diveEvaluation.violations.isEmpty, "\(diveEvaluation.violations)")
         #expect(Double(diveEvaluation.objective) >= bound - 1e-6)
 
-        let pooled = try #require(try generation.bestPooledRoster(start: start, timeLimit: 20, nodeLimit: 500))
+        let pooled = try #require(try generation.bestPooled(start: start, timeLimit: 20, nodeLimit: 500).roster)
         let evaluation = CurtoisEvaluator(instance: instance).evaluate(pooled)
         #expect(evaluation.violations.isEmpty, "\(evaluation.violations)")
         let values = try #require(model.values(for: pooled))

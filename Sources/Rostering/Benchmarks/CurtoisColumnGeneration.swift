@@ -266,12 +266,8 @@ struct CurtoisColumnGeneration {
     }
 
     /// The best roster that uses only pooled rotas (branch and cut on the master MIP), starting from
-    /// `start`, whose rotas must be in the pool. Nil when GLPK found nothing in its limits.
-    func bestPooledRoster(start: CurtoisRoster, timeLimit: Double, nodeLimit: Int?) throws -> CurtoisRoster? {
-        try bestPooled(start: start, timeLimit: timeLimit, nodeLimit: nodeLimit).roster
-    }
-
-    /// The master MIP's roster over the pool, and whether GLPK proved it the pool's best.
+    /// `start`, whose rotas must be in the pool (nil when GLPK found nothing in its limits), and whether
+    /// GLPK proved it the pool's best.
     func bestPooled(start: CurtoisRoster, timeLimit: Double, nodeLimit: Int?) throws -> (roster: CurtoisRoster?, optimal: Bool) {
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.1)

@@ -8,8 +8,7 @@ import LinearProgramming
 struct CurtoisMaster {
     let instance: CurtoisInstance
     private(set) var columns: [CurtoisColumn] = []
-    private var known: Set<CurtoisColumn> = []
-    /// Where each employee's column is, by rota, to find a roster's columns.
+    /// Where each employee's column is, by rota: finds a roster's columns and keeps the pool free of repeats.
     private var position: [[[Int]: Int]]
 
     init(instance: CurtoisInstance) {
@@ -20,7 +19,7 @@ struct CurtoisMaster {
     /// Adds a column unless the pool has it; true when it was new.
     @discardableResult
     mutating func add(_ column: CurtoisColumn) -> Bool {
-        guard known.insert(column).inserted else { return false }
+        guard position[column.employee][column.shifts] == nil else { return false }
         position[column.employee][column.shifts] = columns.count
         columns.append(column)
         return true

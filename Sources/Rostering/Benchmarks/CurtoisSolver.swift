@@ -68,6 +68,13 @@ public struct CurtoisSolver: Sendable {
                 }
             }
         }
+        /// Takes a roster built outside the search when it beats the current one, and records the step.
+        func take(_ roster: CurtoisRoster) -> Bool {
+            guard search.adopt(roster) else { return false }
+            improvements += 1
+            history.append((elapsed(), search.objective))
+            return true
+        }
         let iterationLimit = options.iterationLimit ?? .max
         // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
         let repeatable = options.iterationLimit != nil
@@ -88,9 +95,7 @@ public struct CurtoisSolver: Sendable {
             if let relaxed = generation.relaxed { search.relaxed = search.model.values(assignments: relaxed) }
             // Rounding the master LP: its rotas need not fit together, but it often lands in a better valley.
             let roundings = generation.roundings(count: options.roundings, using: &search.generator)
-            if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), search.adopt(best) {
-                improvements += 1
-                history.append((elapsed(), search.objective))
+            if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), take(best) {
                 options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
             }
             let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.diveShare
@@ -98,19 +103,14 @@ public struct CurtoisSolver: Sendable {
                let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
                                                 roundsPerStep: options.diveRoundsPerStep, log: options.log) {
                 let objective = search.objective(of: roster)
-                if search.adopt(roster) {
-                    improvements += 1
-                    history.append((elapsed(), search.objective))
-                }
+                _ = take(roster)
                 options.log?("dive \(objective) after \(Self.format(elapsed())) s")
             }
             let pooledEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
-            if let roster = try generation.bestPooledRoster(start: search.model.roster(from: search.values),
-                                                           timeLimit: min(pooledEnd, options.timeLimit) - elapsed(),
-                                                           nodeLimit: repeatable ? 200 : nil),
-               search.adopt(roster) {
-                improvements += 1
-                history.append((elapsed(), search.objective))
+            if let roster = try generation.bestPooled(start: search.model.roster(from: search.values),
+                                                      timeLimit: min(pooledEnd, options.timeLimit) - elapsed(),
+                                                      nodeLimit: repeatable ? 200 : nil).roster {
+                _ = take(roster)
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
             // A small gap left: enumerate every rota that could improve on the roster, then solve the master
@@ -125,10 +125,7 @@ public struct CurtoisSolver: Sendable {
                 let pooled = try generation.bestPooled(start: search.model.roster(from: search.values),
                                                        timeLimit: min(finalEnd, options.timeLimit) - elapsed(),
                                                        nodeLimit: repeatable ? 200 : nil)
-                if let roster = pooled.roster, search.adopt(roster) {
-                    improvements += 1
-                    history.append((elapsed(), search.objective))
-                }
+                if let roster = pooled.roster { _ = take(roster) }
                 if complete && pooled.optimal { bound = search.objective }
                 options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
             }
