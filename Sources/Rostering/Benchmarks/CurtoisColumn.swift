@@ -13,6 +13,11 @@ struct CurtoisColumn: Hashable, Sendable {
         cost = requestCost.cost(employee: e, shifts: shifts)
     }
 
+    /// Adds one to `staffed[d][t]` for each shift it works (the cover it gives).
+    func count(into staffed: inout [[Int]]) {
+        for (d, t) in shifts.enumerated() where t >= 0 && t < staffed[d].count { staffed[d][t] += 1 }
+    }
+
     init(employee: Int, shifts: [Int], cost: Double) {
         self.employee = employee
         self.shifts = shifts

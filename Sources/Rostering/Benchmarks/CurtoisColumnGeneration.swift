@@ -20,19 +20,18 @@ struct CurtoisColumnGeneration {
     /// The last master LP's solution, as assignments `x[e][d][t]`.
     var relaxed: [[[Double]]]? { lastSolution.map { master.assignments(from: $0) } }
     private(set) var rounds = 0
+    /// Seconds spent pricing so far, and how many pricings (for the log and the time kept for a round).
+    private(set) var pricingSeconds = 0.0
+    private(set) var pricings = 0
     /// The duals of the best bound, each employee's least priced cost at them (a bound on it), and the
     /// bound itself: what reduced-cost enumeration needs.
     private var bestDuals: (cover: [[Double]], leastPriced: [Double], bound: Double)?
     /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
     private(set) var converged = false
 
-    /// Branch-and-bound nodes per pricing in partial rounds: any rota of negative reduced cost helps
-    /// there, and exact pricing of a 42-day rota can take a quarter of a second (instance 14).
-    static let partialPricingNodeLimit = 20
-
-    init(instance: CurtoisInstance) {
+    init(instance: CurtoisInstance, pricing: CurtoisPricing? = nil) {
         master = CurtoisMaster(instance: instance)
-        pricing = CurtoisPricing(instance)
+        self.pricing = pricing ?? CurtoisPricing(instance)
         requestCost = CurtoisRequestCost(instance)
     }
 
@@ -53,18 +52,18 @@ struct CurtoisColumnGeneration {
         // poor; once batches covering everyone add nothing, whole rounds give the bound and convergence.
         var batch = min(employeeCount, max(8, employeeCount / 4))
         var cursor = 0, emptyBatches = 0
-        let clock = ContinuousClock()
-        var pricingSeconds = 0.0, pricings = 0
         // Whole rounds price with the node limit too (their bound is still valid, GLPK's bound on each
         // pricing) until one adds nothing; then exactly, to prove convergence.
         var exactPricing = false
+        var masterLP = try CurtoisMasterLP(master)
         while !converged, rounds < maxRounds, remaining() > 0 {
             // Keep time for one whole round, so a bound comes out even when the partial rounds run long.
             if batch < employeeCount, bound == nil, pricings > 0,
                remaining() < 2 * Double(employeeCount) * pricingSeconds / Double(pricings) {
                 batch = employeeCount
             }
-            let lp = try solver.solveRelaxation(master.model(integer: false), timeLimit: max(remaining(), 0.1))
+            try masterLP.sync(with: master)
+            let lp = masterLP.solve(timeLimit: max(remaining(), 0.1))
             guard lp.status == .optimal, let rowDuals = lp.duals, let objective = lp.objective, let values = lp.values else { return }
             lastSolution = values
             rounds += 1
@@ -73,18 +72,15 @@ struct CurtoisColumnGeneration {
                 var added = 0
                 for step in 0..<batch where remaining() > 0 {
                     let e = (cursor + step) % employeeCount
-                    let started = clock.now
                     if try price(e, at: clamped(lpCover), lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
-                                 nodeLimit: Self.partialPricingNodeLimit).added {
+                                 quick: true).added {
                         added += 1
                     }
-                    pricingSeconds += Self.seconds(clock.now - started)
-                    pricings += 1
                 }
                 cursor = (cursor + batch) % employeeCount
                 emptyBatches = added == 0 ? emptyBatches + 1 : 0
                 if emptyBatches * batch >= employeeCount { batch = employeeCount }
-                log?("column generation round \(rounds) (partial): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool")
+                log?("column generation round \(rounds) (partial): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, pricing \(Self.format(pricingSeconds)) s so far")
                 continue
             }
             let mixed = center.map { center in
@@ -98,7 +94,7 @@ struct CurtoisColumnGeneration {
             for e in instance.employees.indices {
                 guard remaining() > 0 else { lagrangian = nil; break }
                 let (result, pooled) = try price(e, at: duals, lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
-                                                 nodeLimit: exactPricing ? nil : Self.partialPricingNodeLimit)
+                                                 quick: !exactPricing)
                 exact = exact && result.exact
                 if pooled { added += 1 }
                 if let sum = lagrangian, let least = result.pricedCostBound {
@@ -116,8 +112,8 @@ struct CurtoisColumnGeneration {
             if added == 0 {
                 if mix == 0 {
                     if lagrangian != nil, exact {
+                        // The Lagrangian bound of this round is the LP's optimum (less the shift's hair).
                         converged = true
-                        bound = max(bound ?? -.infinity, objective)
                     } else {
                         exactPricing = true
                     }
@@ -127,15 +123,20 @@ struct CurtoisColumnGeneration {
             } else {
                 mix = smoothing
             }
-            log?("column generation round \(rounds): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, bound \(bound.map { String(Int(($0 - 1e-6).rounded(.up))) } ?? "none")")
+            log?("column generation round \(rounds): LP \(Int(objective.rounded())), \(added) rotas added, \(master.columns.count) in the pool, bound \(bound.map { String(Int(($0 - 1e-6).rounded(.up))) } ?? "none"), pricing \(Self.format(pricingSeconds)) s so far")
         }
     }
 
     /// Prices employee `e` at `duals` and pools the rota found when its reduced cost at the master LP's
     /// own duals is negative (smoothed duals may find a rota the LP does not want).
     private mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
-                                timeLimit: Double, nodeLimit: Int?) throws -> (result: CurtoisPricing.Priced, added: Bool) {
-        let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, nodeLimit: nodeLimit)
+                                timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: quick,
+                                       upperBound: master.leastPricedCost(employee: e, coverDual: duals))
+        pricingSeconds += Self.seconds(clock.now - started)
+        pricings += 1
         guard let column = result.column, reducedCost(column, lp.cover) - lp.convexity[e] < -1e-6 else { return (result, false) }
         return (result, master.add(column))
     }
@@ -143,6 +144,8 @@ struct CurtoisColumnGeneration {
     private static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
+
+    private static func format(_ seconds: Double) -> String { CurtoisSolver.format(seconds) }
 
     /// The cover duals moved into [−over weight, under weight], where the Lagrangian bound is finite.
     private func clamped(_ cover: [[Double]]) -> [[Double]] {
@@ -171,18 +174,20 @@ struct CurtoisColumnGeneration {
         return cost
     }
 
-    /// A roster by diving: fix the employees whose rota the master LP takes whole (or else the one it
-    /// leans to most), re-solve the LP and price the others against it, and repeat until every employee
-    /// is fixed. When time runs out, everyone still unfixed takes their rota of largest λ. Nil only if
-    /// the master LP fails. The new rotas stay in the pool.
+    /// A roster by diving: fix the employees whose rota the master LP takes whole and some it leans to
+    /// most, re-solve the LP and price the others against it, and repeat until every employee is fixed.
+    /// When time runs out, everyone still unfixed takes their best rota given the others. Nil only if the
+    /// master LP fails. The new rotas stay in the pool.
     mutating func dive(remaining: () -> Double, roundsPerStep: Int, log: ((String) -> Void)?) throws -> CurtoisRoster? {
         let employeeCount = master.instance.employees.count
         var fixed = [Int?](repeating: nil, count: employeeCount)
+        var masterLP = try CurtoisMasterLP(master)
         while fixed.contains(nil) {
             var values: [Double] = []
             let hurry = remaining() <= 0
             for round in 0..<max(roundsPerStep, 1) {
-                let lp = try solver.solveRelaxation(master.model(integer: false, fixed: fixed), timeLimit: max(remaining(), 1))
+                try masterLP.sync(with: master)
+                let lp = masterLP.solve(timeLimit: max(remaining(), 1))
                 guard lp.status == .optimal, let rowDuals = lp.duals, let solution = lp.values else { return nil }
                 values = solution
                 guard round + 1 < roundsPerStep, !hurry else { break }
@@ -190,37 +195,45 @@ struct CurtoisColumnGeneration {
                 var added = 0
                 for e in 0..<employeeCount where fixed[e] == nil && remaining() > 0 {
                     if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5),
-                                 nodeLimit: Self.partialPricingNodeLimit).added {
+                                 quick: true).added {
                         added += 1
                     }
                 }
                 if added == 0 { break }
             }
-            // Fix every employee with a whole rota in the LP, or else the largest λ of anyone unfixed
-            // (out of time: everyone, each to their largest λ).
+            // Out of time: everyone unfixed takes their best rota given the others, one at a time.
             if hurry {
-                var largest = [(column: Int, weight: Double)?](repeating: nil, count: employeeCount)
-                for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count
-                && values[k] > largest[column.employee]?.weight ?? -1 {
-                    largest[column.employee] = (k, values[k])
+                var staffed = master.instance.cover.map { [Int](repeating: 0, count: $0.count) }
+                for k in fixed.compactMap({ $0 }) { master.columns[k].count(into: &staffed) }
+                for e in 0..<employeeCount where fixed[e] == nil {
+                    guard let column = try pricing.bestResponse(employee: e, staffed: staffed, timeLimit: 1) else { return nil }
+                    master.add(column)
+                    fixed[e] = master.position(of: column)
+                    column.count(into: &staffed)
                 }
-                for e in 0..<employeeCount where fixed[e] == nil { fixed[e] = largest[e]?.column }
-                if fixed.contains(nil) { return nil }
                 break
             }
-            var best: (employee: Int, column: Int, weight: Double)?
+            // Fix every employee whose rota the LP takes whole; if none, the eighth of those left that it
+            // leans to most (at least one): one at a time took too many steps on instance 12.
+            var leaning: [(employee: Int, column: Int, weight: Double)] = []
             var whole = 0
             for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count {
-                if values[k] > 1 - 1e-6 {
+                // Whole within the hair the requirements are lowered by (see `CurtoisMaster.lpCoverShift`).
+                if values[k] > 0.99 {
                     fixed[column.employee] = k
+                    try masterLP.fix(employee: column.employee, to: k, in: master)
                     whole += 1
-                } else if values[k] > best?.weight ?? 0 {
-                    best = (column.employee, k, values[k])
+                } else if values[k] > 1e-6 {
+                    leaning.append((column.employee, k, values[k]))
                 }
             }
-            if whole == 0 {
-                guard let best else { return nil }
-                fixed[best.employee] = best.column
+            guard whole == 0 else { continue }
+            guard !leaning.isEmpty else { return nil }
+            var quota = max(1, fixed.filter { $0 == nil }.count / 8)
+            for candidate in leaning.sorted(by: { $0.weight > $1.weight }) where quota > 0 && fixed[candidate.employee] == nil {
+                fixed[candidate.employee] = candidate.column
+                try masterLP.fix(employee: candidate.employee, to: candidate.column, in: master)
+                quota -= 1
             }
         }
         var chosen = [Double](repeating: 0, count: master.columns.count)

@@ -25,6 +25,9 @@ struct CurtoisMaster {
         return true
     }
 
+    /// Where a column is in the pool, if it is.
+    func position(of column: CurtoisColumn) -> Int? { position[column.employee][column.shifts] }
+
     /// Adds every employee's rota in `roster`.
     mutating func add(_ roster: CurtoisRoster, requestCost: CurtoisRequestCost) {
         for e in instance.employees.indices {
@@ -32,20 +35,54 @@ struct CurtoisMaster {
         }
     }
 
+    /// The least priced cost (cost − Σ cover duals over its shifts) of employee `e`'s pooled rotas.
+    func leastPricedCost(employee e: Int, coverDual: [[Double]]) -> Double {
+        position[e].values.reduce(Double.infinity) { least, k in
+            var priced = columns[k].cost
+            for (d, t) in columns[k].shifts.enumerated() where t >= 0 && t < coverDual[d].count { priced -= coverDual[d][t] }
+            return min(least, priced)
+        }
+    }
+
+    /// The rows a column has a 1 in, in `model`'s order: its employee's convexity row, then the cover
+    /// row of each (day, shift) it works.
+    func rows(of column: CurtoisColumn) -> [Int] {
+        var rows = [column.employee]
+        var next = employeeCount
+        for (d, requirements) in instance.cover.enumerated() {
+            let t = column.shifts[d]
+            if t >= 0 && t < requirements.count { rows.append(next + t) }
+            next += requirements.count
+        }
+        return rows
+    }
+
+    /// The requirement shift for column generation's master LP (see `model`).
+    static let lpCoverShift = 1e-3
+
     private var coverCount: Int { instance.cover.reduce(0) { $0 + $1.count } }
     private var employeeCount: Int { instance.employees.count }
 
-    /// The master as a model: λ continuous in [0, 1] for the LP (column generation), binary for the MIP.
+    /// The master as a model: λ continuous and nonnegative for the LP (column generation), binary for the MIP.
     /// `fixed[e]`, when set, is the only column employee `e` may take (the others get upper bound 0, so
     /// variables and rows keep their places).
-    func model(integer: Bool, fixed: [Int?] = []) -> LinearModel {
+    ///
+    /// `coverShift` lowers every requirement by that much. Column generation uses a hair (`lpCoverShift`):
+    /// the master LP is very degenerate, and a cell met exactly then often has its shortfall variable
+    /// basic at 0, so its dual is the shortfall weight, and pricing chases cells that need nobody (on
+    /// instance 13 the LP never moved from the start's value). Just below the requirement, a met cell's
+    /// excess is basic and its dual is minus the excess weight, its true marginal value.
+    func model(integer: Bool, fixed: [Int?] = [], coverShift: Double = 0) -> LinearModel {
         var linear = LinearModel(name: instance.name + "-master")
         var convexity = Array(repeating: LinearExpression(), count: employeeCount)
         var cover = instance.cover.map { Array(repeating: LinearExpression(), count: $0.count) }
         for (k, column) in columns.enumerated() {
             let allowed = fixed.isEmpty || fixed[column.employee].map { $0 == k } ?? true
+            // No upper bound of 1 in the LP: the convexity row implies it, and a bound λ sits at would make
+            // the duals degenerate (a start roster's λ = 1 at its bound left the master LP of instance 13
+            // stuck while pricing kept "finding" columns at distorted convexity duals).
             let lambda = linear.addVariable(name: "lambda(\(instance.employees[column.employee].id),\(k))",
-                                            kind: integer ? .binary : .continuous, upperBound: allowed ? 1 : 0)
+                                            kind: integer ? .binary : .continuous, upperBound: allowed ? (integer ? 1 : .infinity) : 0)
             linear.objective.add(lambda, column.cost)
             convexity[column.employee].add(lambda)
             for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cover[d][t].add(lambda) }
@@ -63,7 +100,7 @@ struct CurtoisMaster {
                 var row = cover[d][t]
                 row.add(under)
                 row.add(over, -1)
-                linear.addConstraint(row, equalTo: Double(requirement.requirement), name: "cover(\(d),\(shift))")
+                linear.addConstraint(row, equalTo: Double(requirement.requirement) - coverShift, name: "cover(\(d),\(shift))")
             }
         }
         return linear

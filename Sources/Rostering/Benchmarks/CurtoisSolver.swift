@@ -3,12 +3,13 @@ import LinearProgramming
 
 /// Solves a Curtois instance within a time limit by large-neighbourhood search on the benchmark's MIP.
 ///
-/// 1. Bound: the full model's LP relaxation, rounded up (the objective is a whole number).
-/// 2. Start: employees one at a time, in a seeded order, each given their best rota by GLPK with
-///    everyone else fixed (the hard constraints are all per employee, so each step keeps them).
-/// 3. Column generation on the set-partitioning form (one rota per employee, priced by GLPK): a much
-///    stronger bound, a fractional roster that guides the search, and the master MIP's roster over the
-///    rotas generated, taken when better than the start.
+/// 1. Bound: the full model's LP relaxation, rounded up (the objective is a whole number), except on
+///    the largest models, where it does not finish in time; column generation's bound is stronger.
+/// 2. Start: employees one at a time, in a seeded order, each given their best rota with everyone else
+///    fixed (the hard constraints are all per employee, so each step keeps them).
+/// 3. Column generation on the set-partitioning form (one rota per employee, priced by dynamic
+///    programming): a much stronger bound, a fractional roster that guides the search, and rosters from
+///    it by rounding, diving and the master MIP over the rotas generated.
 /// 4. Search: repeatedly free a group of employees, or a window of days for a group, fix the rest,
 ///    and re-solve that subproblem with GLPK from the current roster; keep what is no worse.
 public struct CurtoisSolver: Sendable {
@@ -39,13 +40,19 @@ public struct CurtoisSolver: Sendable {
         }
         var search = Search(model: CurtoisModelBuilder.build(instance), options: options)
 
-        let boundLimit = options.boundTimeLimit ?? min(options.timeLimit / 12, 5)
-        let relaxation = try GLPKSolver().solveRelaxation(search.model.linear, timeLimit: boundLimit)
-        var bound = relaxation.objective.map { Int(($0 - 1e-6).rounded(.up)) }
-        if relaxation.status == .optimal { search.relaxed = relaxation.values }
-        options.log?("bound \(bound.map(String.init) ?? "none") after \(Self.format(elapsed())) s")
+        var bound: Int?
+        // On the largest models the compact LP does not finish in its time (instances 12 and 13: 5 s for no
+        // bound); column generation's bound comes instead.
+        if search.assignmentCount <= options.compactBoundAssignmentLimit || options.columnGenerationEnd <= options.columnGenerationStart {
+            let boundLimit = options.boundTimeLimit ?? min(options.timeLimit / 12, 5)
+            let relaxation = try GLPKSolver().solveRelaxation(search.model.linear, timeLimit: boundLimit)
+            bound = relaxation.objective.map { Int(($0 - 1e-6).rounded(.up)) }
+            if relaxation.status == .optimal { search.relaxed = relaxation.values }
+            options.log?("bound \(bound.map(String.init) ?? "none") after \(Self.format(elapsed())) s")
+        }
 
-        try search.constructStart(remaining: { options.timeLimit - elapsed() })
+        let pricing = CurtoisPricing(instance)
+        try search.constructStart(pricing: pricing, remaining: { options.timeLimit - elapsed() })
         let startObjective = search.objective
         var history = [(seconds: elapsed(), objective: startObjective)]
         options.log?("start \(startObjective) after \(Self.format(elapsed())) s")
@@ -83,7 +90,7 @@ public struct CurtoisSolver: Sendable {
                 try searchNeighbourhoods(until: options.timeLimit * (repeatable ? 1 : options.columnGenerationStart),
                                          iterationLimit: iterationLimit / 2)
             }
-            var generation = CurtoisColumnGeneration(instance: instance)
+            var generation = CurtoisColumnGeneration(instance: instance, pricing: pricing)
             for roster in found { generation.add(roster) }
             let end = options.timeLimit * (repeatable ? 1 : options.columnGenerationEnd)
             try generation.run(remaining: { end - elapsed() }, maxRounds: repeatable ? options.columnGenerationRounds : .max,
@@ -149,7 +156,8 @@ extension CurtoisSolver {
         let isAssignment: [Bool]
         let subproblemNodeLimit: Int
         let subproblemCuts: Bool
-        let startFromRelaxation: Bool
+        /// The number of assignment variables x(e, d, t).
+        let assignmentCount: Int
         let solver = GLPKSolver()
         var values: [Double]
         var objective: Int
@@ -166,10 +174,10 @@ extension CurtoisSolver {
             var isAssignment = [Bool](repeating: false, count: model.linear.variableCount)
             for variable in model.assignment.joined().joined().compactMap({ $0 }) { isAssignment[variable.index] = true }
             self.isAssignment = isAssignment
-            let small = isAssignment.filter { $0 }.count <= options.smallModelAssignmentLimit
+            assignmentCount = isAssignment.filter { $0 }.count
+            let small = assignmentCount <= options.smallModelAssignmentLimit
             subproblemNodeLimit = options.subproblemNodeLimit ?? (small ? 400 : 50)
             subproblemCuts = options.subproblemCuts ?? small
-            startFromRelaxation = options.startFromRelaxation ?? !small
             // Everyone off: not yet feasible (minimum minutes), but only as a frame for the start.
             values = model.values(for: CurtoisRoster(for: model.instance))!
             objective = Int(model.linear.objectiveValue(values).rounded())
@@ -177,46 +185,22 @@ extension CurtoisSolver {
             neighbourhood = CurtoisNeighbourhood(model: model, initialSize: options.initialNeighbourhoodSize)
         }
 
-        /// Gives each employee, in a seeded order, their best rota with everyone else as rostered so far.
-        mutating func constructStart(remaining: () -> Double) throws {
-            var order = Array(model.instance.employees.indices)
+        /// Gives each employee, in a seeded order, their best rota with everyone else as rostered so far
+        /// (`CurtoisPricing.bestResponse`).
+        mutating func constructStart(pricing: CurtoisPricing, remaining: () -> Double) throws {
+            let instance = model.instance
+            var order = Array(instance.employees.indices)
             order.shuffle(using: &generator)
+            var roster = CurtoisRoster(for: instance)
+            var staffed = instance.cover.map { [Int](repeating: 0, count: $0.count) }
             for e in order {
-                let subproblem = CurtoisSubproblem(model: model.linear, index: index,
-                                                   free: freeMask([(e, 0..<model.instance.dayCount)]), values: values)
-                var parameters = SolverParameters()
-                parameters.timeLimit = max(remaining(), 1)
-                parameters.nodeLimit = subproblemNodeLimit
-                parameters.relativeGap = 0
-                parameters.mixedIntegerRoundingCuts = false
-                parameters.coverCuts = false
-                parameters.cliqueCuts = false
-                var linear = subproblem.linear
-                if startFromRelaxation, let relaxed {
-                    // The rota nearest the LP relaxation's: Σ |x − x*| = Σ (1 − 2x*) x + constant. The LP is
-                    // nearly integral on these instances, so together the rotas come close to its roster.
-                    var objective = LinearExpression()
-                    for (position, variable) in subproblem.freeVariables.enumerated() where isAssignment[variable.index] {
-                        objective.add(Variable(index: position), 1 - 2 * relaxed[variable.index])
-                    }
-                    linear.objective = objective
+                guard let column = try pricing.bestResponse(employee: e, staffed: staffed, timeLimit: max(remaining(), 1)) else {
+                    throw Failure.noRosterForEmployee(instance.employees[e].id, rawStatus: "no legal rota found")
                 }
-                var result = try solver.solve(linear, parameters: parameters)
-                if result.values == nil {
-                    // Some employees' limits (minutes between two close bounds, with shifts of 8, 10 and 12
-                    // hours) are hard to meet at all: then look for any rota of theirs, ignoring the cost.
-                    var feasibility = subproblem.linear
-                    feasibility.objective = LinearExpression()
-                    parameters.nodeLimit = nil
-                    result = try solver.solve(feasibility, parameters: parameters)
-                }
-                guard let subValues = result.values else {
-                    throw Failure.noRosterForEmployee(model.instance.employees[e].id, rawStatus: result.rawStatus)
-                }
-                values = subproblem.expand(subValues, into: values)
+                for (d, t) in column.shifts.enumerated() where t >= 0 { roster.add(t, employee: e, day: d) }
+                column.count(into: &staffed)
             }
-            // The cover shortfall and excess from the final counts (the nearest-rota objective ignored them).
-            values = model.values(for: model.roster(from: values))!
+            values = model.values(for: roster)!
             objective = Int(model.linear.objectiveValue(values).rounded())
         }
 
