@@ -93,6 +93,33 @@ struct CurtoisLabellingTests {
         }
     }
 
+    /// Enumeration by depth-first search lists exactly the rotas GLPK lists with no-good cuts, each
+    /// legal and within the threshold.
+    @Test(arguments: 1...15)
+    func enumerationMatchesGLPK(seed: UInt64) throws {
+        let instance = CurtoisRandomInstanceTests.randomInstance(seed: seed)
+        var generator = SeededGenerator(seed: seed &+ 2000)
+        let duals = randomDuals(instance, using: &generator)
+        let glpk = CurtoisPricing(instance, labelling: false)
+        let evaluator = CurtoisEvaluator(instance: instance)
+        for e in instance.employees.indices {
+            let labelling = try #require(CurtoisLabelling(instance, employee: e))
+            guard case .rota(_, let least, _) = labelling.cheapest(coverDual: duals) else { continue }
+            let threshold = least + 30
+            let listed = labelling.enumerate(coverDual: duals, threshold: threshold, limit: 40)
+            let reference = try glpk.enumerate(employee: e, coverDual: duals, threshold: threshold, limit: 40, remaining: { 30 })
+            for rota in listed.rotas {
+                #expect(rota.pricedCost <= threshold + 1e-6)
+                var roster = CurtoisRoster(for: instance)
+                for (d, t) in rota.shifts.enumerated() where t >= 0 { roster.add(t, employee: e, day: d) }
+                #expect(evaluator.evaluate(roster).violations.filter { $0.employee == e }.isEmpty)
+            }
+            guard listed.complete, reference.complete else { continue }
+            #expect(Set(listed.rotas.map(\.shifts)) == Set(reference.columns.map(\.shifts)),
+                    "random instance \(seed), employee \(e): \(listed.rotas.count) listed, GLPK \(reference.columns.count)")
+        }
+    }
+
     /// An employee who cannot meet their minimum minutes in the days they may work has no rota at all.
     @Test func anEmployeeWithNoLegalRotaIsInfeasible() throws {
         let amy = CurtoisFixtures.employee("Amy") { $0.minTotalMinutes = 480 * 3 }

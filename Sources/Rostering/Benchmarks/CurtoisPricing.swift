@@ -4,7 +4,7 @@ import LinearProgramming
 /// master's dual prices. It is the benchmark's model for that employee alone (every hard rule is per
 /// employee), with the cover duals subtracted from the assignment costs, solved exactly by dynamic
 /// programming (`CurtoisLabelling`), or by GLPK when the labels would not fit or grow too many.
-/// Enumeration with no-good cuts always uses GLPK.
+/// Enumeration lists rotas by depth-first search, or with GLPK and no-good cuts.
 struct CurtoisPricing {
     /// One model per employee: the instance cut down to that employee, without cover.
     private let models: [CurtoisModel]
@@ -16,9 +16,12 @@ struct CurtoisPricing {
 
     /// Quick pricing's limits. GLPK: any rota of negative reduced cost helps, and exact pricing of a 42-day
     /// rota can take a quarter of a second (instance 14). Labelling: a few labels per group find a good
-    /// rota in a fraction of the exact search's time (measured on instances 8 and 13).
+    /// rota in a fraction of the exact search's time; with 4, column generation on instance 14 stalled
+    /// at an LP of 1762, with 16 it reached 1354. The greedy start and the dive's finish use 4: with 16
+    /// the start of instance 13 took 17 s instead of 7.
     static let quickNodeLimit = 20
-    static let quickGroupLimit = 4
+    static let quickGroupLimit = 16
+    static let greedyGroupLimit = 4
 
     /// `labelling: false` prices every employee with GLPK (tests compare the two).
     init(_ instance: CurtoisInstance, labelling: Bool = true) {
@@ -46,10 +49,12 @@ struct CurtoisPricing {
     /// few nodes; the column is then only good, and the bound weaker. `upperBound`, the priced cost of a
     /// legal rota the caller has (a pooled one), speeds the labelling up: when no rota is cheaper, no
     /// column comes back.
+    /// `groupLimit` overrides quick pricing's labels per group.
     func price(employee e: Int, coverDual: [[Double]], timeLimit: Double, quick: Bool = false,
-               upperBound: Double = .infinity) throws -> Priced {
+               upperBound: Double = .infinity, groupLimit: Int? = nil) throws -> Priced {
         if let labelling = labellings[e] {
-            switch labelling.cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: quick ? Self.quickGroupLimit : nil) {
+            switch labelling.cheapest(coverDual: coverDual, upperBound: upperBound,
+                                      groupLimit: quick ? groupLimit ?? Self.quickGroupLimit : nil) {
             case .rota(let shifts, let pricedCost, let lowerBound):
                 let column = CurtoisColumn(employee: e, shifts: shifts, cost: requestCost.cost(employee: e, shifts: shifts))
                 return Priced(column: column, pricedCost: pricedCost, pricedCostBound: lowerBound, exact: !quick)
@@ -76,15 +81,27 @@ struct CurtoisPricing {
         }
         // Quick pricing is near enough here, and exact pricing with no rota to beat can be slow
         // (instance 13); it runs only when the quick search misses every legal rota.
-        if let column = try price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: true).column { return column }
+        if let column = try price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: true,
+                                  groupLimit: Self.greedyGroupLimit).column {
+            return column
+        }
         return try price(employee: e, coverDual: duals, timeLimit: timeLimit).column
     }
 
-    /// Every rota of employee `e` whose priced cost is at most `threshold`, cheapest first, each found by
-    /// pricing again with the rotas before it cut off (a no-good cut on the assignments), up to `limit`.
-    /// `complete` is true when GLPK proved no other rota is that cheap.
+    /// Every rota of employee `e` whose priced cost is at most `threshold`, cheapest first, up to `limit`:
+    /// by the labelling's depth-first search, or (when that is cut short by its node limit or the
+    /// employee has no labelling) by pricing again with the rotas before it cut off (a no-good cut on the
+    /// assignments). `complete` is true when no other rota is that cheap.
     func enumerate(employee e: Int, coverDual: [[Double]], threshold: Double, limit: Int,
                    remaining: () -> Double) throws -> (columns: [CurtoisColumn], complete: Bool) {
+        if let labelling = labellings[e] {
+            let found = labelling.enumerate(coverDual: coverDual, threshold: threshold, limit: limit)
+            let columns = found.rotas.map {
+                CurtoisColumn(employee: e, shifts: $0.shifts, cost: requestCost.cost(employee: e, shifts: $0.shifts))
+            }
+            // Cut short by its node limit rather than by `limit`: GLPK may still list them all.
+            if found.complete || columns.count >= limit { return (columns, found.complete) }
+        }
         let model = models[e]
         var linear = pricedModel(e, coverDual)
         var columns: [CurtoisColumn] = []

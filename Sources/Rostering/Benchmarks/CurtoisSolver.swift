@@ -82,6 +82,24 @@ public struct CurtoisSolver: Sendable {
             history.append((elapsed(), search.objective))
             return true
         }
+        /// When the gap is small: enumerate every rota that could improve on the roster, then solve the
+        /// master over them; complete enumeration and an optimal master prove the roster optimal.
+        func closeGap(_ generation: inout CurtoisColumnGeneration) throws {
+            guard let lower = bound, search.objective > lower,
+                  Double(search.objective - lower) <= options.enumerationGap * Double(search.objective) else { return }
+            let repeatable = options.iterationLimit != nil
+            let enumerationEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.enumerationShare
+            let complete = try generation.enumerateImproving(
+                below: search.objective, limit: options.enumerationLimit,
+                remaining: { min(enumerationEnd, options.timeLimit) - elapsed() }, log: options.log)
+            let finalEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
+            let pooled = try generation.bestPooled(start: search.model.roster(from: search.values),
+                                                   timeLimit: min(finalEnd, options.timeLimit) - elapsed(),
+                                                   nodeLimit: repeatable ? 200 : nil)
+            if let roster = pooled.roster { _ = take(roster) }
+            if complete && pooled.optimal { bound = search.objective }
+            options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
+        }
         let iterationLimit = options.iterationLimit ?? .max
         // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
         let repeatable = options.iterationLimit != nil
@@ -120,22 +138,7 @@ public struct CurtoisSolver: Sendable {
                 _ = take(roster)
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
-            // A small gap left: enumerate every rota that could improve on the roster, then solve the master
-            // over them; complete enumeration and an optimal master prove the roster optimal.
-            if let lower = bound, search.objective > lower,
-               Double(search.objective - lower) <= options.enumerationGap * Double(search.objective) {
-                let enumerationEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.enumerationShare
-                let complete = try generation.enumerateImproving(
-                    below: search.objective, limit: options.enumerationLimit,
-                    remaining: { min(enumerationEnd, options.timeLimit) - elapsed() }, log: options.log)
-                let finalEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.pooledRosterShare
-                let pooled = try generation.bestPooled(start: search.model.roster(from: search.values),
-                                                       timeLimit: min(finalEnd, options.timeLimit) - elapsed(),
-                                                       nodeLimit: repeatable ? 200 : nil)
-                if let roster = pooled.roster { _ = take(roster) }
-                if complete && pooled.optimal { bound = search.objective }
-                options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
-            }
+            try closeGap(&generation)
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
