@@ -153,23 +153,14 @@ struct CurtoisLabelling: Sendable {
             for (key, members) in current.occupied() {
                 let (state, worked) = (key / unitCount, key % unitCount)
                 for move in 0...shiftCount {
-                    let t = move - 1
-                    guard t < 0 || isAllowed[d][t] else { continue }
-                    let successor = d == 0 ? firstDay[move] : transition[state][move]
-                    guard successor >= 0 else { continue }
-                    let total = t < 0 ? worked : worked + units[t]
-                    guard total <= maxUnits else { continue }
+                    guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move) else { continue }
                     let nextKey = successor * unitCount + total
-                    let step = t < 0 ? 0 : cost[d][t]
+                    let stepCost = t < 0 ? 0 : cost[d][t]
                     let rest = completion[ahead + nextKey]
-                    // A weekend counts once: on its Saturday, or on its Sunday after a Saturday off.
-                    var increment = t < 0 ? Resources() : shiftIncrement[t]
-                    if t >= 0 && (d % 7 == 5 || (d % 7 == 6 && states.decode(state).shift < 0)) {
-                        increment = increment.adding(weekendIncrement)
-                    }
+                    let increment = resourcesUsed(day: d, from: state, shift: t)
                     for index in members {
                         let label = labels[index]
-                        let reached = label.cost + step
+                        let reached = label.cost + stepCost
                         guard reached + rest < cutoff else { continue }
                         let resources = label.resources.adding(increment)
                         guard resources.fits(limits) else { continue }
@@ -225,16 +216,10 @@ struct CurtoisLabelling: Sendable {
                 return
             }
             for move in 0...shiftCount {
-                let t = move - 1
-                guard t < 0 || isAllowed[d][t] else { continue }
-                let successor = d == 0 ? firstDay[move] : transition[state][move]
-                guard successor >= 0 else { continue }
-                let total = t < 0 ? worked : worked + units[t]
-                guard total <= maxUnits else { continue }
+                guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move) else { continue }
                 let reached = spent + (t < 0 ? 0 : cost[d][t])
                 guard reached + completion[(d + 1) * layer + successor * unitCount + total] <= cutoff else { continue }
-                var next = t < 0 ? resources : resources.adding(shiftIncrement[t])
-                if t >= 0 && (d % 7 == 5 || (d % 7 == 6 && states.decode(state).shift < 0)) { next = next.adding(weekendIncrement) }
+                let next = resources.adding(resourcesUsed(day: d, from: state, shift: t))
                 guard next.fits(limits) else { continue }
                 shifts[d] = t
                 extend(day: d + 1, state: successor, worked: total, resources: next, spent: reached)
@@ -274,12 +259,7 @@ struct CurtoisLabelling: Sendable {
                 for worked in lowest...highest {
                     var best = Double.infinity
                     for move in 0...shiftCount {
-                        let t = move - 1
-                        guard t < 0 || isAllowed[d][t] else { continue }
-                        let successor = d == 0 ? firstDay[move] : transition[from][move]
-                        guard successor >= 0 else { continue }
-                        let total = t < 0 ? worked : worked + units[t]
-                        guard total <= maxUnits else { continue }
+                        guard let (successor, total, t) = step(day: d, from: from, worked: worked, move: move) else { continue }
                         let value = (t < 0 ? 0 : cost[d][t]) + bounds[(d + 1) * layer + successor * unitCount + total]
                         if value < best { best = value }
                     }
@@ -290,140 +270,26 @@ struct CurtoisLabelling: Sendable {
         return bounds
     }
 
+    /// Day `d` taken off (move 0) or with shift `move − 1`, from `state` with `worked` units: the state
+    /// and units after it, and the shift (−1 off); nil when a rule or the maximum minutes forbids it.
+    /// Shift-type and weekend limits are the caller's (`resourcesUsed`).
+    private func step(day d: Int, from state: Int, worked: Int, move: Int) -> (state: Int, units: Int, shift: Int)? {
+        let t = move - 1
+        guard t < 0 || isAllowed[d][t] else { return nil }
+        let successor = d == 0 ? firstDay[move] : transition[state][move]
+        guard successor >= 0 else { return nil }
+        let total = t < 0 ? worked : worked + units[t]
+        guard total <= maxUnits else { return nil }
+        return (successor, total, t)
+    }
+
+    /// The limited resources working shift `t` (−1: none) on day `d` after `state` uses. A weekend
+    /// counts once: on its Saturday, or on its Sunday after a Saturday off.
+    private func resourcesUsed(day d: Int, from state: Int, shift t: Int) -> Resources {
+        guard t >= 0 else { return Resources() }
+        let weekend = d % 7 == 5 || (d % 7 == 6 && states.decode(state).shift < 0)
+        return weekend ? shiftIncrement[t].adding(weekendIncrement) : shiftIncrement[t]
+    }
+
     private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-}
-
-extension CurtoisLabelling {
-    /// A partial rota: its cost so far, its resources, and the label it extends (for the path back).
-    struct Label {
-        var cost: Double
-        var resources: Resources
-        var parent: Int32
-        var shift: Int8
-    }
-
-    /// Up to 16 counters of 7 bits, each under a guard bit, so one subtraction compares them all.
-    struct Resources: Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        private static let guards: UInt64 = 0x8080_8080_8080_8080
-
-        init() {}
-
-        init(unit field: Int) {
-            if field < 8 { low = 1 << UInt64(8 * field) } else { high = 1 << UInt64(8 * (field - 8)) }
-        }
-
-        init(fields: [Int]) {
-            for (field, value) in fields.enumerated() {
-                if field < 8 { low |= UInt64(value) << UInt64(8 * field) } else { high |= UInt64(value) << UInt64(8 * (field - 8)) }
-            }
-        }
-
-        func adding(_ other: Resources) -> Resources {
-            var sum = self
-            sum.low &+= other.low
-            sum.high &+= other.high
-            return sum
-        }
-
-        /// Whether every counter is at most the other's: no borrow reaches a guard bit in other − self.
-        func fits(_ other: Resources) -> Bool {
-            ((other.low | Self.guards) &- low) & Self.guards == Self.guards
-                && ((other.high | Self.guards) &- high) & Self.guards == Self.guards
-        }
-    }
-
-    /// The labels of one day, by group (rule state × units worked), each group kept free of dominated labels.
-    struct Groups {
-        private var members: [[Int]]
-        private var used: [Int] = []
-
-        /// The most labels a group keeps (the cheapest), or nil to keep every undominated one.
-        private let limit: Int?
-
-        init(stateCount: Int, unitCount: Int, limit: Int?) {
-            members = Array(repeating: [], count: stateCount * unitCount)
-            self.limit = limit
-        }
-
-        func occupied() -> [(key: Int, members: [Int])] { used.map { ($0, members[$0]) } }
-
-        /// Adds the label (to be stored at `index`) to its group unless a member dominates it, dropping
-        /// the members it dominates; false when it was dominated.
-        mutating func insert(_ index: Int, label: Label, key: Int, labels: [Label]) -> Bool {
-            for member in members[key] {
-                let other = labels[member]
-                if other.cost <= label.cost + 1e-9 && other.resources.fits(label.resources) { return false }
-            }
-            if members[key].isEmpty { used.append(key) }
-            members[key].removeAll { member in
-                let other = labels[member]
-                return label.cost <= other.cost + 1e-9 && label.resources.fits(other.resources)
-            }
-            if let limit, members[key].count >= limit {
-                // Full: the label replaces the dearest member, if it is cheaper.
-                let dearest = members[key].indices.max { labels[members[key][$0]].cost < labels[members[key][$1]].cost }!
-                guard label.cost < labels[members[key][dearest]].cost else { return false }
-                members[key][dearest] = index
-                return true
-            }
-            members[key].append(index)
-            return true
-        }
-    }
-}
-
-extension CurtoisLabelling {
-    /// A group's rule state: the last day's shift (−1 for off), the run's length and whether it began
-    /// with the horizon. Rest runs count up to the minimum days off; work runs up to the maximum.
-    struct RuleStates {
-        let shiftCount: Int
-        let maxConsecutive: Int
-        let minConsecutive: Int
-        let minDaysOff: Int
-
-        /// A group's rule state: the last day's shift (−1 for off), the run's length and whether it began
-        /// with the horizon. Rest runs count up to the minimum days off; work runs up to the maximum.
-        var count: Int { max(minDaysOff, 1) + shiftCount * maxConsecutive * 2 }
-
-        /// Rest runs that began with the horizon are stored as long enough (no rule looks further back).
-        func offState(_ run: Int) -> Int { min(run, max(minDaysOff, 1)) - 1 }
-
-        func workState(_ t: Int, run: Int, exempt: Bool) -> Int {
-            max(minDaysOff, 1) + (t * maxConsecutive + run - 1) * 2 + (exempt ? 1 : 0)
-        }
-
-        func decode(_ state: Int) -> (shift: Int, run: Int, exempt: Bool) {
-            let offStates = max(minDaysOff, 1)
-            guard state >= offStates else { return (-1, state + 1, false) }
-            let work = (state - offStates) / 2
-            return (work / maxConsecutive, work % maxConsecutive + 1, (state - offStates) % 2 == 1)
-        }
-
-        /// The state after the first day: a day off (move 0) or shift `move − 1`, after rest as long as any
-        /// rule asks; a block of work that begins the horizon is never too short.
-        func first(move: Int) -> Int {
-            guard move > 0 else { return offState(minDaysOff) }
-            return maxConsecutive >= 1 ? workState(move - 1, run: 1, exempt: minConsecutive > 1) : -1
-        }
-
-        /// The state after a day off (move 0) or shift `move − 1` from `state` on a day after the first, or −1.
-        func successor(of state: Int, move: Int, follows: [[Bool]]) -> Int {
-            let local = decode(state)
-            if move == 0 {
-                // A day off ends a block of work, which must not be too short unless it began the horizon.
-                guard local.shift < 0 || local.exempt || local.run >= minConsecutive else { return -1 }
-                return offState(local.shift < 0 ? local.run + 1 : 1)
-            }
-            let t = move - 1
-            guard local.shift >= 0 else {
-                // Rest before it: too short forbids it (rest that began the horizon is stored as long enough).
-                return local.run >= minDaysOff && maxConsecutive >= 1 ? workState(t, run: 1, exempt: false) : -1
-            }
-            guard follows[local.shift][t], local.run < maxConsecutive else { return -1 }
-            let run = local.run + 1
-            return workState(t, run: run, exempt: local.exempt && run < minConsecutive)
-        }
-    }
 }

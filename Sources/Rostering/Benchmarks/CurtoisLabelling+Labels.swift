@@ -1,0 +1,81 @@
+/// The labelling's labels and their grouping with dominance (see `CurtoisLabelling`).
+extension CurtoisLabelling {
+    /// A partial rota: its cost so far, its resources, and the label it extends (for the path back).
+    struct Label {
+        var cost: Double
+        var resources: Resources
+        var parent: Int32
+        var shift: Int8
+    }
+
+    /// Up to 16 counters of 7 bits, each under a guard bit, so one subtraction compares them all.
+    struct Resources: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        private static let guards: UInt64 = 0x8080_8080_8080_8080
+
+        init() {}
+
+        init(unit field: Int) {
+            if field < 8 { low = 1 << UInt64(8 * field) } else { high = 1 << UInt64(8 * (field - 8)) }
+        }
+
+        init(fields: [Int]) {
+            for (field, value) in fields.enumerated() {
+                if field < 8 { low |= UInt64(value) << UInt64(8 * field) } else { high |= UInt64(value) << UInt64(8 * (field - 8)) }
+            }
+        }
+
+        func adding(_ other: Resources) -> Resources {
+            var sum = self
+            sum.low &+= other.low
+            sum.high &+= other.high
+            return sum
+        }
+
+        /// Whether every counter is at most the other's: no borrow reaches a guard bit in other − self.
+        func fits(_ other: Resources) -> Bool {
+            ((other.low | Self.guards) &- low) & Self.guards == Self.guards
+                && ((other.high | Self.guards) &- high) & Self.guards == Self.guards
+        }
+    }
+
+    /// The labels of one day, by group (rule state × units worked), each group kept free of dominated labels.
+    struct Groups {
+        private var members: [[Int]]
+        private var used: [Int] = []
+
+        /// The most labels a group keeps (the cheapest), or nil to keep every undominated one.
+        private let limit: Int?
+
+        init(stateCount: Int, unitCount: Int, limit: Int?) {
+            members = Array(repeating: [], count: stateCount * unitCount)
+            self.limit = limit
+        }
+
+        func occupied() -> [(key: Int, members: [Int])] { used.map { ($0, members[$0]) } }
+
+        /// Adds the label (to be stored at `index`) to its group unless a member dominates it, dropping
+        /// the members it dominates; false when it was dominated.
+        mutating func insert(_ index: Int, label: Label, key: Int, labels: [Label]) -> Bool {
+            for member in members[key] {
+                let other = labels[member]
+                if other.cost <= label.cost + 1e-9 && other.resources.fits(label.resources) { return false }
+            }
+            if members[key].isEmpty { used.append(key) }
+            members[key].removeAll { member in
+                let other = labels[member]
+                return label.cost <= other.cost + 1e-9 && label.resources.fits(other.resources)
+            }
+            if let limit, members[key].count >= limit {
+                // Full: the label replaces the dearest member, if it is cheaper.
+                let dearest = members[key].indices.max { labels[members[key][$0]].cost < labels[members[key][$1]].cost }!
+                guard label.cost < labels[members[key][dearest]].cost else { return false }
+                members[key][dearest] = index
+                return true
+            }
+            members[key].append(index)
+            return true
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The labelling's rule states and their transitions (see `CurtoisLabelling`).
+extension CurtoisLabelling {
+    /// A group's rule state: the last day's shift (−1 for off), the run's length and whether it began
+    /// with the horizon. Rest runs count up to the minimum days off; work runs up to the maximum.
+    struct RuleStates {
+        let shiftCount: Int
+        let maxConsecutive: Int
+        let minConsecutive: Int
+        let minDaysOff: Int
+
+        /// A group's rule state: the last day's shift (−1 for off), the run's length and whether it began
+        /// with the horizon. Rest runs count up to the minimum days off; work runs up to the maximum.
+        var count: Int { max(minDaysOff, 1) + shiftCount * maxConsecutive * 2 }
+
+        /// Rest runs that began with the horizon are stored as long enough (no rule looks further back).
+        func offState(_ run: Int) -> Int { min(run, max(minDaysOff, 1)) - 1 }
+
+        func workState(_ t: Int, run: Int, exempt: Bool) -> Int {
+            max(minDaysOff, 1) + (t * maxConsecutive + run - 1) * 2 + (exempt ? 1 : 0)
+        }
+
+        func decode(_ state: Int) -> (shift: Int, run: Int, exempt: Bool) {
+            let offStates = max(minDaysOff, 1)
+            guard state >= offStates else { return (-1, state + 1, false) }
+            let work = (state - offStates) / 2
+            return (work / maxConsecutive, work % maxConsecutive + 1, (state - offStates) % 2 == 1)
+        }
+
+        /// The state after the first day: a day off (move 0) or shift `move − 1`, after rest as long as any
+        /// rule asks; a block of work that begins the horizon is never too short.
+        func first(move: Int) -> Int {
+            guard move > 0 else { return offState(minDaysOff) }
+            return maxConsecutive >= 1 ? workState(move - 1, run: 1, exempt: minConsecutive > 1) : -1
+        }
+
+        /// The state after a day off (move 0) or shift `move − 1` from `state` on a day after the first, or −1.
+        func successor(of state: Int, move: Int, follows: [[Bool]]) -> Int {
+            let local = decode(state)
+            if move == 0 {
+                // A day off ends a block of work, which must not be too short unless it began the horizon.
+                guard local.shift < 0 || local.exempt || local.run >= minConsecutive else { return -1 }
+                return offState(local.shift < 0 ? local.run + 1 : 1)
+            }
+            let t = move - 1
+            guard local.shift >= 0 else {
+                // Rest before it: too short forbids it (rest that began the horizon is stored as long enough).
+                return local.run >= minDaysOff && maxConsecutive >= 1 ? workState(t, run: 1, exempt: false) : -1
+            }
+            guard follows[local.shift][t], local.run < maxConsecutive else { return -1 }
+            let run = local.run + 1
+            return workState(t, run: run, exempt: local.exempt && run < minConsecutive)
+        }
+    }
+}
