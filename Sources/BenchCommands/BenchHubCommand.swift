@@ -40,14 +40,21 @@ struct BenchHubCommand: ParsableCommand {
     @Option(name: .customLong("write-hub"), help: "Write the generated hub as a hub folder here.")
     var writeHub: String?
 
+    @Option(name: .customLong("read-solution"),
+            help: "Another solver's solution of the --write-lp model ('name value' lines, as HiGHS writes them): re-check its rota and compare it with ours rule by rule.")
+    var readSolution: String?
+
     func validate() throws {
         guard amhps >= 4 else { throw ValidationError("--amhps must be at least 4.") }
         guard (1...12).contains(months) else { throw ValidationError("--months must be from 1 to 12.") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive.") }
+        if readSolution != nil && row { throw ValidationError("--read-solution prints a comparison table: leave out --row.") }
     }
 
     func run() throws {
         let hub = HubGenerator(amhpCount: amhps, firstMonth: month, months: months, seed: seed).generate()
+        // Read and re-check the other solver's solution first, so a wrong file fails before the solve.
+        let theirs = try readSolution.map { try readExternalSolution($0, hub: hub) }
         if let writeHub { try HubWriter.write(hub, to: URL(fileURLWithPath: writeHub)) }
         var options = RotaSolveOptions()
         options.timeLimit = timeLimit
@@ -87,7 +94,45 @@ struct BenchHubCommand: ParsableCommand {
         let gap = abs(totalObjective - totalBound) / max(abs(totalObjective), 1)
         print("total: objective \(CSVNumber.format(totalObjective)), bound \(CSVNumber.format(totalBound)), gap \(CSVNumber.format(gap * 100))%, "
               + "\(CSVNumber.format(totalSeconds)) s, peak memory \(PeakMemory.megabytes()) MB, hard violations \(totalHard)")
+        if let theirs, let first = results.first { try compare(first.solution, with: theirs) }
         if totalHard > 0 { throw ExitCode(3) }
+    }
+
+    /// Another solver's solution of the first month's model, with its rota re-checked.
+    private func readExternalSolution(_ path: String, hub: Hub) throws -> (path: String, solution: ExternalSolution, report: CheckReport) {
+        let solution: ExternalSolution
+        do {
+            solution = try ExternalSolution(instance: RotaInstance(hub: hub, month: month), values: SolutionFile.read(path))
+        } catch let failure as ExternalSolution.Failure {
+            throw ValidationError("\(path): \(failure)")
+        }
+        return (path, solution, RotaChecker(hub: hub, month: month).check(solution.rota))
+    }
+
+    /// Prints the other solver's penalties beside ours, largest difference first.
+    private func compare(_ ours: RotaSolution, with theirs: (path: String, solution: ExternalSolution, report: CheckReport)) throws {
+        let other = theirs.solution
+        print("")
+        print("\(theirs.path), \(month): objective \(CSVNumber.format(other.objective)), hard violations \(theirs.report.hardViolations.count) (re-checked)")
+        print("rule                      ours       theirs     ours - theirs")
+        let rules = Set(ours.penalties.keys).union(other.penalties.keys).filter { rule in
+            abs(ours.penalties[rule] ?? 0) > 1e-6 || abs(other.penalties[rule] ?? 0) > 1e-6
+        }
+        let differences = Dictionary(uniqueKeysWithValues: rules.map { rule in
+            (rule, (ours: ours.penalties[rule] ?? 0, theirs: other.penalties[rule] ?? 0))
+        })
+        for (rule, pair) in differences.sorted(by: { abs($0.value.ours - $0.value.theirs) > abs($1.value.ours - $1.value.theirs) }) {
+            print(comparisonRow(rule, pair.ours, pair.theirs))
+        }
+        print(comparisonRow("total", ours.objective, other.objective))
+        // The model took the rota, so a hard violation here means the model and the checker disagree: a bug.
+        if theirs.report.hardViolations.count > 0 { throw ExitCode(3) }
+    }
+
+    private func comparisonRow(_ rule: String, _ ours: Double, _ theirs: Double) -> String {
+        let difference: Double = ours - theirs
+        return [pad(rule, 25), pad(CSVNumber.format(ours), 10), pad(CSVNumber.format(theirs), 10),
+                String(format: "%+.1f", difference)].joined(separator: " ")
     }
 
     private func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }

@@ -12,6 +12,22 @@ import Testing
         #expect(result.output.contains("peak memory"))
     }
 
+    @Test func benchHubNamesWhatIsWrongWithAnotherSolversSolution() throws {
+        let folder = try CLIRunner.temporaryFolder("solution")
+        let empty = folder.appendingPathComponent("empty.sol"), partial = folder.appendingPathComponent("partial.sol")
+        try "Model status\nOptimal\n".write(to: empty, atomically: true, encoding: .utf8)
+        try "# Columns 1\nx(A01,20261201,D) 1\n".write(to: partial, atomically: true, encoding: .utf8)
+        let arguments = ["bench", "hub", "--amhps", "6", "--time-limit", "2", "--seed", "3", "--read-solution"]
+
+        let noValues = try CLIRunner.run(arguments + [empty.path])
+        #expect(noValues.status != 0)
+        #expect(noValues.errors.contains("\(empty.path): no line of the form 'name value'"), "\(noValues.errors)")
+
+        let missing = try CLIRunner.run(arguments + [partial.path])
+        #expect(missing.status != 0)
+        #expect(missing.errors.contains("\(partial.path): the solution has no value for the integer variable"), "\(missing.errors)")
+    }
+
     @Test func benchCurtoisScoresByTheBenchmarksOwnRules() throws {
         let file = CLIRunner.packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/benchmarks/curtois/Instance1.txt")
