@@ -1,4 +1,5 @@
-"""Solves an LP-format model with HiGHS (pip's highspy) and prints the objective, constant included.
+"""Solves an LP-format model with HiGHS (pip's highspy) and prints the objective, constant included;
+with a third argument, also writes HiGHS's solution there (`name value` lines, for --read-solution).
 
 A yardstick for Scripts/bench only: GLPK writes the objective's constant as a comment, which HiGHS
 does not read, so it is added back here.
@@ -23,3 +24,5 @@ highs.setOptionValue("log_to_console", False)
 highs.readModel(path)
 highs.run()
 print(f"{highs.getInfo().objective_function_value + constant:.1f}")
+if len(sys.argv) > 3:
+    highs.writeSolution(sys.argv[3], 0)
