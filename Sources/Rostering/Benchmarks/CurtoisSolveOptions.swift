@@ -42,7 +42,7 @@ public struct CurtoisSolveOptions: Sendable {
     /// the best is taken when it beats the search's.
     public var roundings = 200
     /// The share of the time limit for diving on the master LP after column generation (0: none).
-    public var diveShare: Double = 0.15
+    public var diveShare: Double = 0.35
     /// Master LP solves (with pricing between them) per step of the dive, fewer when pricing adds
     /// nothing (10 took instance 8's dive from 1922 to 1413).
     public var diveRoundsPerStep = 10

@@ -100,6 +100,23 @@ public struct CurtoisSolver: Sendable {
             if complete && pooled.optimal { bound = search.objective }
             options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
         }
+        let descent = CurtoisRotaDescent(instance: instance, pricing: pricing)
+        /// Best-response descent on whole rotas from the current roster: quick pricing first (cheap), then
+        /// exact pricing, which stops only where no single employee's rota change can help.
+        func descend(limitingPasses: Bool) throws {
+            var order = Array(instance.employees.indices)
+            order.shuffle(using: &search.generator)
+            let from = search.objective
+            var steps = 0
+            for groupLimit in [CurtoisPricing.quickGroupLimit, nil] as [Int?] {
+                let result = try descent.descend(search.model.roster(from: search.values), order: order, groupLimit: groupLimit,
+                                                 maxPasses: limitingPasses ? 3 : .max,
+                                                 remaining: { options.timeLimit - elapsed() })
+                steps += result.steps
+                if take(result.roster) { found.append(result.roster) }
+            }
+            options.log?("descent \(from) → \(search.objective) (\(steps) steps) after \(Self.format(elapsed())) s")
+        }
         let iterationLimit = options.iterationLimit ?? .max
         // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
         let repeatable = options.iterationLimit != nil
@@ -138,6 +155,7 @@ public struct CurtoisSolver: Sendable {
                 _ = take(roster)
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
+            try descend(limitingPasses: repeatable)
             try closeGap(&generation)
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
