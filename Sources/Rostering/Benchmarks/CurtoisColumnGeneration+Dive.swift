@@ -9,7 +9,11 @@ extension CurtoisColumnGeneration {
     ///
     /// When time runs out, everyone still unfixed takes their best rota given the others. Nil only if the
     /// master LP fails. The new rotas stay in the pool.
-    mutating func dive(remaining: () -> Double, roundsPerStep: Int, log: ((String) -> Void)?) throws -> CurtoisRoster? {
+    ///
+    /// `pick`, given the weights of the rotas the LP leans to (heaviest first), says which to fix next
+    /// (nil: the heaviest); a random pick makes dives after the first take other paths.
+    mutating func dive(remaining: () -> Double, roundsPerStep: Int, pick: (([Double]) -> Int)? = nil,
+                       log: ((String) -> Void)?) throws -> CurtoisRoster? {
         let employeeCount = master.instance.employees.count
         var fixed = [Int?](repeating: nil, count: employeeCount)
         var forbidden = Set<Int>()
@@ -19,12 +23,18 @@ extension CurtoisColumnGeneration {
         var lastBatch: [(employee: Int, column: Int)] = []
         var singleNext = false
         var backtracks = 0, rejectedInARow = 0
+        // Steps so far and their seconds: when time is short, each step fixes more, so the dive still ends
+        // with everyone fixed by the LP rather than by best response (on instance 14 it ran out at 21 of 32).
+        var steps = 0, stepSeconds = 0.0
         while fixed.contains(nil) {
             let hurry = remaining() <= 0
+            let before = remaining()
             guard let (values, objective) = try resolve(&masterLP, fixed: fixed, rounds: hurry ? 1 : roundsPerStep,
                                                         remaining: remaining) else { return nil }
-            if !hurry, let reference, !lastBatch.isEmpty, rejectedInARow < Self.diveRetries,
-               objective > reference + max(5, Self.diveJump * reference) {
+            steps += 1
+            stepSeconds += before - remaining()
+            let jumped = !hurry && !lastBatch.isEmpty && reference.map { objective > $0 + max(5, Self.diveJump * $0) } ?? false
+            if jumped, rejectedInARow < Self.diveRetries {
                 backtracks += 1
                 rejectedInARow += 1
                 if lastBatch.count == 1 {
@@ -56,7 +66,8 @@ extension CurtoisColumnGeneration {
                 break
             }
             // Fix every employee whose rota the LP takes whole; if none, the eighth of those left that it
-            // leans to most (at least one): one at a time took too many steps on instance 12.
+            // leans to most (at least one; more when time is short): one at a time took too many steps
+            // on instance 12.
             var leaning: [(employee: Int, column: Int, weight: Double)] = []
             var whole = 0
             for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count {
@@ -71,9 +82,14 @@ extension CurtoisColumnGeneration {
             }
             guard whole == 0 else { continue }
             guard !leaning.isEmpty else { return nil }
-            var quota = singleNext ? 1 : max(1, fixed.filter { $0 == nil }.count / 8)
+            let unfixed = fixed.filter { $0 == nil }.count
+            let affordable = max(1, remaining() / (stepSeconds / Double(steps)) / 2)
+            var quota = singleNext ? 1 : max(1, unfixed / 8, Int((Double(unfixed) / affordable).rounded(.up)))
             singleNext = false
-            for candidate in leaning.sorted(by: { $0.weight > $1.weight }) where quota > 0 && fixed[candidate.employee] == nil {
+            var candidates = leaning.sorted { $0.weight > $1.weight }
+            while quota > 0, !candidates.isEmpty {
+                let candidate = candidates.remove(at: pick.map { min($0(candidates.map(\.weight)), candidates.count - 1) } ?? 0)
+                guard fixed[candidate.employee] == nil else { continue }
                 fixed[candidate.employee] = candidate.column
                 try masterLP.fix(employee: candidate.employee, to: candidate.column, in: master)
                 lastBatch.append((candidate.employee, candidate.column))
@@ -90,6 +106,7 @@ extension CurtoisColumnGeneration {
     static let diveJump = 0.002
     /// How many fixes in a row a dive step may undo before it keeps one whatever it costs.
     static let diveRetries = 2
+    static let diveExactPricing = false
 
     /// Re-solves the dive's master LP with up to `rounds` rounds of pricing for the unfixed employees:
     /// quick pricing, and one exact round when a quick one adds nothing (quick pricing alone let the LP
@@ -113,7 +130,7 @@ extension CurtoisColumnGeneration {
                 }
             }
             if added == 0 {
-                guard !exact else { return (solution, objective) }
+                guard !exact, Self.diveExactPricing else { return (solution, objective) }
                 exact = true
             } else {
                 exact = false

@@ -20,12 +20,22 @@ struct CurtoisColumnGeneration {
     /// The last master LP's solution, as assignments `x[e][d][t]`.
     var relaxed: [[[Double]]]? { lastSolution.map { master.assignments(from: $0) } }
     private(set) var rounds = 0
+    /// The last master LP's objective.
+    private(set) var lastObjective: Double?
+    /// Whether the master LP is within `share` of the best bound: near enough converged that a dive on it
+    /// should land close to the optimum (instances 8 and 12, not 14, whose pricing is still far off).
+    func lpIsTight(within share: Double) -> Bool {
+        guard let bound, let lastObjective else { return false }
+        return lastObjective - bound <= share * max(1, abs(lastObjective))
+    }
     /// Seconds spent pricing so far, and how many pricings (for the log and the time kept for a round).
     private(set) var pricingSeconds = 0.0
     private(set) var pricings = 0
     /// Quick pricing's labels per group: halved while a whole round of it would take more than an
     /// eighth of the time left (instance 13's 120 employees took 16 s a round at 16).
     private var groupLimit = CurtoisPricing.quickGroupLimit
+    /// The most labels a group quick pricing widens to when a round of it adds nothing.
+    static let widestQuickGroupLimit = 256
     /// Seconds per quick pricing, a moving average (nil before the first).
     private var quickPace: Double?
     /// The duals of the best bound, each employee's least priced cost at them (a bound on it), and the
@@ -79,6 +89,7 @@ struct CurtoisColumnGeneration {
             }
             guard lp.status == .optimal, let rowDuals = lp.duals, let objective = lp.objective, let values = lp.values else { return }
             lastSolution = values
+            lastObjective = objective
             rounds += 1
             let (convexity, lpCover) = master.duals(rowDuals)
             if batch < employeeCount {
@@ -127,6 +138,12 @@ struct CurtoisColumnGeneration {
                     if lagrangian != nil, exact {
                         // The Lagrangian bound of this round is the LP's optimum (less the shift's hair).
                         converged = true
+                    } else if !exactPricing, groupLimit < Self.widestQuickGroupLimit,
+                              Double(employeeCount) * 4 * (quickPace ?? 0) < remaining() / 8 {
+                        // Wider quick pricing before exact: on instance 14 exact pricing of 42-day rotas
+                        // is slow while the duals are still far from their optimum.
+                        groupLimit *= 4
+                        quickPace = quickPace.map { $0 * 4 }
                     } else {
                         exactPricing = true
                     }

@@ -100,6 +100,9 @@ public struct CurtoisSolver: Sendable {
             if complete && pooled.optimal { bound = search.objective }
             options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
         }
+        let iterationLimit = options.iterationLimit ?? .max
+        // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
+        let repeatable = options.iterationLimit != nil
         let descent = CurtoisRotaDescent(instance: instance, pricing: pricing)
         /// Best-response descent on whole rotas from the current roster: quick pricing first (cheap), then
         /// exact pricing, which stops only where no single employee's rota change can help.
@@ -117,9 +120,9 @@ public struct CurtoisSolver: Sendable {
             }
             options.log?("descent \(from) → \(search.objective) (\(steps) steps) after \(Self.format(elapsed())) s")
         }
-        let iterationLimit = options.iterationLimit ?? .max
-        // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
-        let repeatable = options.iterationLimit != nil
+        // The greedy start leaves much that one employee alone can mend (instance 13: 10,961 to about
+        // 6,000); the better rotas also seed column generation's pool.
+        try descend(limitingPasses: repeatable)
         if options.columnGenerationEnd > options.columnGenerationStart {
             if options.columnGenerationStart > 0 {
                 try searchNeighbourhoods(until: options.timeLimit * (repeatable ? 1 : options.columnGenerationStart),
@@ -140,10 +143,26 @@ public struct CurtoisSolver: Sendable {
             if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), take(best) {
                 options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
             }
-            let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.diveShare
-            if options.diveShare > 0,
-               let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
-                                                roundsPerStep: options.diveRoundsPerStep, log: options.log) {
+            // A dive on a loose LP lands far from the optimum: time for it is better left to the search.
+            let diveShare = generation.lpIsTight(within: 0.01) ? options.diveShare : options.looseDiveShare
+            let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * diveShare
+            // Dive again while its time lasts, each later dive picking among the rotas the LP leans to
+            // most at random (weighted), from a pool the earlier dives enriched.
+            var dives = 0
+            var diveSeconds = 0.0
+            // Another dive only when the time left would have let the first finish.
+            while diveShare > 0, dives == 0 || (!repeatable && diveEnd - elapsed() > diveSeconds && search.objective > bound ?? .min) {
+                let diveStarted = elapsed()
+                defer { if dives == 1 { diveSeconds = elapsed() - diveStarted } }
+                var generator = search.generator
+                let pick: (([Double]) -> Int)? = dives == 0 ? nil : { weights in
+                    Self.weightedPick(Array(weights.prefix(3)), using: &generator)
+                }
+                dives += 1
+                guard let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
+                                                       roundsPerStep: options.diveRoundsPerStep, pick: pick, log: options.log)
+                else { break }
+                search.generator = generator
                 let objective = search.objective(of: roster)
                 _ = take(roster)
                 options.log?("dive \(objective) after \(Self.format(elapsed())) s")
@@ -165,6 +184,16 @@ public struct CurtoisSolver: Sendable {
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
+
+    /// An index drawn with probability proportional to its weight.
+    static func weightedPick(_ weights: [Double], using generator: inout SeededGenerator) -> Int {
+        var target = Double.random(in: 0..<max(weights.reduce(0, +), 1e-9), using: &generator)
+        for (index, weight) in weights.enumerated() {
+            target -= weight
+            if target < 0 { return index }
+        }
+        return 0
+    }
 }
 
 extension CurtoisSolver {
