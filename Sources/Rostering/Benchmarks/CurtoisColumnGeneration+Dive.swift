@@ -12,8 +12,11 @@ extension CurtoisColumnGeneration {
     ///
     /// `pick`, given the weights of the rotas the LP leans to (heaviest first), says which to fix next
     /// (nil: the heaviest); a random pick makes dives after the first take other paths.
+    ///
+    /// `backtrack: false` never undoes a fix: on a master LP still far above the bound (instance 14) the
+    /// undoing only spent the dive's time, and the plain dive gave the search a better start.
     mutating func dive(remaining: () -> Double, roundsPerStep: Int, pick: (([Double]) -> Int)? = nil,
-                       log: ((String) -> Void)?) throws -> CurtoisRoster? {
+                       backtrack: Bool = true, log: ((String) -> Void)?) throws -> CurtoisRoster? {
         let employeeCount = master.instance.employees.count
         var fixed = [Int?](repeating: nil, count: employeeCount)
         var forbidden = Set<Int>()
@@ -34,7 +37,7 @@ extension CurtoisColumnGeneration {
             steps += 1
             stepSeconds += before - remaining()
             let jumped = !hurry && !lastBatch.isEmpty && reference.map { objective > $0 + max(5, Self.diveJump * $0) } ?? false
-            if jumped, rejectedInARow < Self.diveRetries {
+            if jumped, backtrack, rejectedInARow < Self.diveRetries {
                 backtracks += 1
                 rejectedInARow += 1
                 if lastBatch.count == 1 {

@@ -151,7 +151,8 @@ public struct CurtoisSolver: Sendable {
                 options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
             }
             // A dive on a loose LP lands far from the optimum: time for it is better left to the search.
-            let diveShare = generation.lpIsTight(within: 0.01) ? options.diveShare : options.looseDiveShare
+            let tight = generation.lpIsTight(within: 0.01)
+            let diveShare = tight ? options.diveShare : options.looseDiveShare
             let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * diveShare
             // Dive again while its time lasts, each later dive picking among the rotas the LP leans to
             // most at random (weighted), from a pool the earlier dives enriched.
@@ -167,7 +168,8 @@ public struct CurtoisSolver: Sendable {
                 }
                 dives += 1
                 guard let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
-                                                       roundsPerStep: options.diveRoundsPerStep, pick: pick, log: options.log)
+                                                       roundsPerStep: options.diveRoundsPerStep, pick: pick, backtrack: tight,
+                                                       log: options.log)
                 else { break }
                 search.generator = generator
                 let objective = search.objective(of: roster)
