@@ -2,9 +2,9 @@ extension CurtoisColumnGeneration {
     /// A roster by diving: fix the employees whose rota the master LP takes whole and some it leans to
     /// most, re-solve the LP and price the others against it, and repeat until every employee is fixed.
     ///
-    /// A fix that makes the LP jump (by more than `CurtoisColumnGeneration.diveJump` of its value) is
-    /// undone: a batch is retried one rota at a time, and a single rota is kept out of the LP from then
-    /// on. Without this the dives of instances 8 and 12 held the LP to within 0.5% for most of the way,
+    /// A fix that makes the LP jump (by more than `diveJump` of its value, and at least 5) is undone: a
+    /// batch is retried one rota at a time, and a single rota is kept out of the LP from then on; after
+    /// `diveRetries` undone in a row the next fix stays whatever it costs. Without this the dives of instances 8 and 12 held the LP to within 0.5% for most of the way,
     /// then lost 5–10% in the last few fixes, each forcing someone short.
     ///
     /// When time runs out, everyone still unfixed takes their best rota given the others. Nil only if the
@@ -109,14 +109,11 @@ extension CurtoisColumnGeneration {
     static let diveJump = 0.002
     /// How many fixes in a row a dive step may undo before it keeps one whatever it costs.
     static let diveRetries = 2
-    static let diveExactPricing = false
 
-    /// Re-solves the dive's master LP with up to `rounds` rounds of pricing for the unfixed employees:
-    /// quick pricing, and one exact round when a quick one adds nothing (quick pricing alone let the LP
-    /// look worse than it was late in the dive). The LP's values and objective, or nil if it failed.
+    /// Re-solves the dive's master LP with up to `rounds` rounds of quick pricing for the unfixed employees,
+    /// fewer when a round adds nothing. The LP's values and objective, or nil if it failed.
     private mutating func resolve(_ masterLP: inout CurtoisMasterLP, fixed: [Int?], rounds: Int,
                                   remaining: () -> Double) throws -> (values: [Double], objective: Double)? {
-        var exact = false
         var round = 0
         while true {
             try masterLP.sync(with: master)
@@ -127,17 +124,11 @@ extension CurtoisColumnGeneration {
             let (convexity, cover) = master.duals(rowDuals)
             var added = 0
             for e in fixed.indices where fixed[e] == nil && remaining() > 0 {
-                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5),
-                             quick: !exact).added {
+                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true).added {
                     added += 1
                 }
             }
-            if added == 0 {
-                guard !exact, Self.diveExactPricing else { return (solution, objective) }
-                exact = true
-            } else {
-                exact = false
-            }
+            if added == 0 { return (solution, objective) }
         }
     }
 }

@@ -140,8 +140,9 @@ struct CurtoisColumnGeneration {
                         converged = true
                     } else if !exactPricing, groupLimit < Self.widestQuickGroupLimit,
                               Double(employeeCount) * 4 * (quickPace ?? 0) < remaining() / 8 {
-                        // Wider quick pricing before exact: on instance 14 exact pricing of 42-day rotas
-                        // is slow while the duals are still far from their optimum.
+                        // Wider quick pricing before exact: exact pricing is slow while the duals are far
+                        // from their optimum (42-day rotas, instance 14), and a wider search may still
+                        // find rotas. Not measured apart from the other changes.
                         groupLimit *= 4
                         quickPace = quickPace.map { $0 * 4 }
                     } else {
@@ -160,7 +161,7 @@ struct CurtoisColumnGeneration {
     /// Prices employee `e` at `duals` and pools the rota found when its reduced cost at the master LP's
     /// own duals is negative (smoothed duals may find a rota the LP does not want).
     mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
-                                timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
+                        timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: quick,
