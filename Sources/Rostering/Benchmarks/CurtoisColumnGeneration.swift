@@ -34,8 +34,6 @@ struct CurtoisColumnGeneration {
     /// Quick pricing's labels per group: halved while a whole round of it would take more than an
     /// eighth of the time left (instance 13's 120 employees took 16 s a round at 16).
     private var groupLimit = CurtoisPricing.quickGroupLimit
-    /// The most labels a group quick pricing widens to when a round of it adds nothing.
-    static let widestQuickGroupLimit = 256
     /// Seconds per quick pricing, a moving average (nil before the first).
     private var quickPace: Double?
     /// The duals of the best bound, each employee's least priced cost at them (a bound on it), and the
@@ -138,13 +136,6 @@ struct CurtoisColumnGeneration {
                     if lagrangian != nil, exact {
                         // The Lagrangian bound of this round is the LP's optimum (less the shift's hair).
                         converged = true
-                    } else if !exactPricing, groupLimit < Self.widestQuickGroupLimit,
-                              Double(employeeCount) * 4 * (quickPace ?? 0) < remaining() / 8 {
-                        // Wider quick pricing before exact: exact pricing is slow while the duals are far
-                        // from their optimum (42-day rotas, instance 14), and a wider search may still
-                        // find rotas. Not measured apart from the other changes.
-                        groupLimit *= 4
-                        quickPace = quickPace.map { $0 * 4 }
                     } else {
                         exactPricing = true
                     }
