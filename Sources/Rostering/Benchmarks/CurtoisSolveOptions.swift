@@ -45,8 +45,9 @@ public struct CurtoisSolveOptions: Sendable {
     /// the best is taken when it beats the search's.
     public var roundings = 200
     /// The share of the time limit for diving on the master LP after column generation (0: none).
-    /// With backtracking the dive of instance 12 reaches 4,041 (optimum 4,040) in about 17 s; with 9 s it
-    /// ran out of time and the rest took their best rotas (about 5,870).
+    /// With backtracking the dive of instance 12 reaches 4,041 (optimum 4,040) in 17–20 s; with 9 s it ran
+    /// out of time and the rest took their best rotas (about 5,870), and with 21 s (35%) it still did
+    /// under load.
     public var diveShare: Double = 0.5
     /// The dive's share when the master LP is still more than 1% above the bound (pricing not converged).
     public var looseDiveShare: Double = 0.15
