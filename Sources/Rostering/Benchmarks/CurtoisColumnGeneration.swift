@@ -10,7 +10,7 @@ import LinearProgramming
 /// pricing), because each employee works exactly one rota.
 struct CurtoisColumnGeneration {
     private(set) var master: CurtoisMaster
-    private let pricing: CurtoisPricing
+    let pricing: CurtoisPricing
     let requestCost: CurtoisRequestCost
     private let solver = GLPKSolver()
     /// The best proven lower bound so far.
@@ -20,6 +20,14 @@ struct CurtoisColumnGeneration {
     /// The last master LP's solution, as assignments `x[e][d][t]`.
     var relaxed: [[[Double]]]? { lastSolution.map { master.assignments(from: $0) } }
     private(set) var rounds = 0
+    /// The last master LP's objective.
+    private(set) var lastObjective: Double?
+    /// Whether the master LP is within `share` of the best bound: near enough converged that a dive on it
+    /// should land close to the optimum (instances 8 and 12, not 14, whose pricing is still far off).
+    func lpIsTight(within share: Double) -> Bool {
+        guard let bound, let lastObjective else { return false }
+        return lastObjective - bound <= share * max(1, abs(lastObjective))
+    }
     /// Seconds spent pricing so far, and how many pricings (for the log and the time kept for a round).
     private(set) var pricingSeconds = 0.0
     private(set) var pricings = 0
@@ -42,6 +50,10 @@ struct CurtoisColumnGeneration {
 
     /// Adds a roster's rotas to the pool (the start, and any roster the search finds later).
     mutating func add(_ roster: CurtoisRoster) { master.add(roster, requestCost: requestCost) }
+
+    /// Adds one rota to the pool unless it is there; true when it was new.
+    @discardableResult
+    mutating func add(_ column: CurtoisColumn) -> Bool { master.add(column) }
 
     /// Rounds of pricing until converged, `remaining()` runs out or `maxRounds` are done.
     ///
@@ -75,6 +87,7 @@ struct CurtoisColumnGeneration {
             }
             guard lp.status == .optimal, let rowDuals = lp.duals, let objective = lp.objective, let values = lp.values else { return }
             lastSolution = values
+            lastObjective = objective
             rounds += 1
             let (convexity, lpCover) = master.duals(rowDuals)
             if batch < employeeCount {
@@ -138,8 +151,8 @@ struct CurtoisColumnGeneration {
 
     /// Prices employee `e` at `duals` and pools the rota found when its reduced cost at the master LP's
     /// own duals is negative (smoothed duals may find a rota the LP does not want).
-    private mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
-                                timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
+    mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
+                        timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: quick,
@@ -159,7 +172,7 @@ struct CurtoisColumnGeneration {
     private static func format(_ seconds: Double) -> String { CurtoisSolver.format(seconds) }
 
     /// The cover duals moved into [−over weight, under weight], where the Lagrangian bound is finite.
-    private func clamped(_ cover: [[Double]]) -> [[Double]] {
+    func clamped(_ cover: [[Double]]) -> [[Double]] {
         zip(cover, master.instance.cover).map { duals, requirements in
             zip(duals, requirements).map { min(max($0, -Double($1.overWeight)), Double($1.underWeight)) }
         }
@@ -183,75 +196,6 @@ struct CurtoisColumnGeneration {
         var cost = column.cost
         for (d, t) in column.shifts.enumerated() where t >= 0 && t < cover[d].count { cost -= cover[d][t] }
         return cost
-    }
-
-    /// A roster by diving: fix the employees whose rota the master LP takes whole and some it leans to
-    /// most, re-solve the LP and price the others against it, and repeat until every employee is fixed.
-    /// When time runs out, everyone still unfixed takes their best rota given the others. Nil only if the
-    /// master LP fails. The new rotas stay in the pool.
-    mutating func dive(remaining: () -> Double, roundsPerStep: Int, log: ((String) -> Void)?) throws -> CurtoisRoster? {
-        let employeeCount = master.instance.employees.count
-        var fixed = [Int?](repeating: nil, count: employeeCount)
-        var masterLP = try CurtoisMasterLP(master)
-        while fixed.contains(nil) {
-            var values: [Double] = []
-            let hurry = remaining() <= 0
-            for round in 0..<max(roundsPerStep, 1) {
-                try masterLP.sync(with: master)
-                let lp = masterLP.solve(timeLimit: max(remaining(), 1))
-                guard lp.status == .optimal, let rowDuals = lp.duals, let solution = lp.values else { return nil }
-                values = solution
-                guard round + 1 < roundsPerStep, !hurry else { break }
-                let (convexity, cover) = master.duals(rowDuals)
-                var added = 0
-                for e in 0..<employeeCount where fixed[e] == nil && remaining() > 0 {
-                    if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5),
-                                 quick: true).added {
-                        added += 1
-                    }
-                }
-                if added == 0 { break }
-            }
-            // Out of time: everyone unfixed takes their best rota given the others, one at a time.
-            if hurry {
-                var staffed = master.instance.cover.map { [Int](repeating: 0, count: $0.count) }
-                for k in fixed.compactMap({ $0 }) { master.columns[k].count(into: &staffed) }
-                for e in 0..<employeeCount where fixed[e] == nil {
-                    guard let column = try pricing.bestResponse(employee: e, staffed: staffed, timeLimit: 1) else { return nil }
-                    master.add(column)
-                    fixed[e] = master.position(of: column)
-                    column.count(into: &staffed)
-                }
-                break
-            }
-            // Fix every employee whose rota the LP takes whole; if none, the eighth of those left that it
-            // leans to most (at least one): one at a time took too many steps on instance 12.
-            var leaning: [(employee: Int, column: Int, weight: Double)] = []
-            var whole = 0
-            for (k, column) in master.columns.enumerated() where fixed[column.employee] == nil && k < values.count {
-                // Whole within the hair the requirements are lowered by (see `CurtoisMaster.lpCoverShift`).
-                if values[k] > 0.99 {
-                    fixed[column.employee] = k
-                    try masterLP.fix(employee: column.employee, to: k, in: master)
-                    whole += 1
-                } else if values[k] > 1e-6 {
-                    leaning.append((column.employee, k, values[k]))
-                }
-            }
-            guard whole == 0 else { continue }
-            guard !leaning.isEmpty else { return nil }
-            var quota = max(1, fixed.filter { $0 == nil }.count / 8)
-            for candidate in leaning.sorted(by: { $0.weight > $1.weight }) where quota > 0 && fixed[candidate.employee] == nil {
-                fixed[candidate.employee] = candidate.column
-                try masterLP.fix(employee: candidate.employee, to: candidate.column, in: master)
-                quota -= 1
-            }
-        }
-        var chosen = [Double](repeating: 0, count: master.columns.count)
-        for k in fixed.compactMap({ $0 }) { chosen[k] = 1 }
-        let roster = master.roster(from: chosen)
-        log?("dive: \(master.columns.count) rotas in the pool")
-        return roster
     }
 
     /// Reduced-cost enumeration: pools every rota that could be part of a roster cheaper than `objective`.

@@ -40,6 +40,18 @@ struct CurtoisMasterLP {
         }
     }
 
+    /// Undoes `fix` for employee `e`: every rota of theirs may be taken again, except those in `forbidden`.
+    func release(employee e: Int, in master: CurtoisMaster, forbidden: Set<Int>) throws {
+        for (k, column) in master.columns.prefix(synced).enumerated() where column.employee == e {
+            try lp.setBounds(column: position(of: k), lowerBound: 0, upperBound: forbidden.contains(k) ? 0 : .infinity)
+        }
+    }
+
+    /// Keeps rota `k` out of the LP (upper bound 0), for a dive that backtracks from it.
+    func forbid(_ k: Int) throws {
+        try lp.setBounds(column: position(of: k), lowerBound: 0, upperBound: 0)
+    }
+
     /// Solves from the last basis; values in the master's order.
     func solve(timeLimit: Double) -> SolveResult {
         var result = lp.solve(timeLimit: timeLimit)

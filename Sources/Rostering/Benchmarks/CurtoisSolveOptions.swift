@@ -36,13 +36,21 @@ public struct CurtoisSolveOptions: Sendable {
     /// a quarter of the time 1369.
     public var columnGenerationStart: Double = 0
     public var columnGenerationEnd: Double = 0.35
+    /// Column generation is skipped when the greedy start took more than this share of the time limit:
+    /// its pricing is then too slow to get anywhere (instance 13: 5–8 s; instances 12 and 14: under 0.5 s).
+    public var slowStartShare: Double = 0.04
     /// Rounds of column generation when `iterationLimit` makes the run repeatable.
     public var columnGenerationRounds = 20
     /// Rosters rounded from column generation's master LP (each employee's rota drawn by its weight);
     /// the best is taken when it beats the search's.
     public var roundings = 200
     /// The share of the time limit for diving on the master LP after column generation (0: none).
-    public var diveShare: Double = 0.15
+    /// With backtracking the dive of instance 12 reaches 4,041 (optimum 4,040) in 17–20 s; with 9 s it ran
+    /// out of time and the rest took their best rotas (about 5,870), and with 21 s (35%) it still did
+    /// under load.
+    public var diveShare: Double = 0.5
+    /// The dive's share when the master LP is still more than 1% above the bound (pricing not converged).
+    public var looseDiveShare: Double = 0.15
     /// Master LP solves (with pricing between them) per step of the dive, fewer when pricing adds
     /// nothing (10 took instance 8's dive from 1922 to 1413).
     public var diveRoundsPerStep = 10

@@ -52,7 +52,9 @@ public struct CurtoisSolver: Sendable {
         }
 
         let pricing = CurtoisPricing(instance)
+        let startBegan = elapsed()
         try search.constructStart(pricing: pricing, remaining: { options.timeLimit - elapsed() })
+        let startSeconds = elapsed() - startBegan
         let startObjective = search.objective
         var history = [(seconds: elapsed(), objective: startObjective)]
         options.log?("start \(startObjective) after \(Self.format(elapsed())) s")
@@ -103,7 +105,32 @@ public struct CurtoisSolver: Sendable {
         let iterationLimit = options.iterationLimit ?? .max
         // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
         let repeatable = options.iterationLimit != nil
-        if options.columnGenerationEnd > options.columnGenerationStart {
+        let descent = CurtoisRotaDescent(instance: instance, pricing: pricing)
+        /// Best-response descent on whole rotas from the current roster: quick pricing first (cheap), then
+        /// exact pricing, which stops only where no single employee's rota change can help.
+        func descend(limitingPasses: Bool) throws {
+            var order = Array(instance.employees.indices)
+            order.shuffle(using: &search.generator)
+            let from = search.objective
+            var steps = 0
+            for groupLimit in [CurtoisPricing.quickGroupLimit, nil] as [Int?] {
+                let result = try descent.descend(search.model.roster(from: search.values), order: order, groupLimit: groupLimit,
+                                                 maxPasses: limitingPasses ? 3 : .max,
+                                                 remaining: { options.timeLimit - elapsed() })
+                steps += result.steps
+                if take(result.roster) { found.append(result.roster) }
+            }
+            options.log?("descent \(from) → \(search.objective) (\(steps) steps) after \(Self.format(elapsed())) s")
+        }
+        // The greedy start leaves much that one employee alone can mend (instance 13: 10,961 to about
+        // 6,000); the better rotas also seed column generation's pool.
+        try descend(limitingPasses: repeatable)
+        // When even the greedy start's quick pricing is slow (instance 13: 120 employees and 18 shifts,
+        // 5–8 s), column generation gets a round or two in its time, no bound and a dive that runs out:
+        // its time does more in the search.
+        let pricingIsFast = repeatable || startSeconds <= options.timeLimit * options.slowStartShare
+        if !pricingIsFast { options.log?("pricing too slow for column generation: search only") }
+        if options.columnGenerationEnd > options.columnGenerationStart, pricingIsFast {
             if options.columnGenerationStart > 0 {
                 try searchNeighbourhoods(until: options.timeLimit * (repeatable ? 1 : options.columnGenerationStart),
                                          iterationLimit: iterationLimit / 2)
@@ -123,10 +150,28 @@ public struct CurtoisSolver: Sendable {
             if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), take(best) {
                 options.log?("rounded master LP \(search.objective) after \(Self.format(elapsed())) s")
             }
-            let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * options.diveShare
-            if options.diveShare > 0,
-               let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
-                                                roundsPerStep: options.diveRoundsPerStep, log: options.log) {
+            // A dive on a loose LP lands far from the optimum: time for it is better left to the search.
+            let tight = generation.lpIsTight(within: 0.01)
+            let diveShare = tight ? options.diveShare : options.looseDiveShare
+            let diveEnd = repeatable ? options.timeLimit : elapsed() + options.timeLimit * diveShare
+            // Dive again while its time lasts, each later dive picking among the rotas the LP leans to
+            // most at random (weighted), from a pool the earlier dives enriched.
+            var dives = 0
+            var diveSeconds = 0.0
+            // Another dive only when the time left would have let the first finish.
+            while diveShare > 0, dives == 0 || (!repeatable && diveEnd - elapsed() > diveSeconds && search.objective > bound ?? .min) {
+                let diveStarted = elapsed()
+                defer { if dives == 1 { diveSeconds = elapsed() - diveStarted } }
+                var generator = search.generator
+                let pick: (([Double]) -> Int)? = dives == 0 ? nil : { weights in
+                    Self.weightedPick(Array(weights.prefix(3)), using: &generator)
+                }
+                dives += 1
+                guard let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
+                                                       roundsPerStep: options.diveRoundsPerStep, pick: pick, backtrack: tight,
+                                                       log: options.log)
+                else { break }
+                search.generator = generator
                 let objective = search.objective(of: roster)
                 _ = take(roster)
                 options.log?("dive \(objective) after \(Self.format(elapsed())) s")
@@ -138,6 +183,7 @@ public struct CurtoisSolver: Sendable {
                 _ = take(roster)
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
+            try descend(limitingPasses: repeatable)
             try closeGap(&generation)
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
@@ -147,6 +193,16 @@ public struct CurtoisSolver: Sendable {
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
+
+    /// An index drawn with probability proportional to its weight.
+    static func weightedPick(_ weights: [Double], using generator: inout SeededGenerator) -> Int {
+        var target = Double.random(in: 0..<max(weights.reduce(0, +), 1e-9), using: &generator)
+        for (index, weight) in weights.enumerated() {
+            target -= weight
+            if target < 0 { return index }
+        }
+        return 0
+    }
 }
 
 extension CurtoisSolver {
