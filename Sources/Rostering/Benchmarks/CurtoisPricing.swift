@@ -74,11 +74,7 @@ struct CurtoisPricing {
     /// marginal cover cost, the shortfall weight while short and minus the excess weight once met. Nil
     /// when the employee has no legal rota (or none was found in time).
     func bestResponse(employee e: Int, staffed: [[Int]], timeLimit: Double) throws -> CurtoisColumn? {
-        let duals = instance.cover.enumerated().map { d, row in
-            row.enumerated().map { t, cover in
-                staffed[d][t] < cover.requirement ? Double(cover.underWeight) : -Double(cover.overWeight)
-            }
-        }
+        let duals = marginalCoverDuals(staffed: staffed)
         // Quick pricing is near enough here, and exact pricing with no rota to beat can be slow
         // (instance 13); it runs only when the quick search misses every legal rota.
         if let column = try price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: true,
@@ -86,6 +82,16 @@ struct CurtoisPricing {
             return column
         }
         return try price(employee: e, coverDual: duals, timeLimit: timeLimit).column
+    }
+
+    /// Each (day, shift)'s price for one more person, given how many others work it: the shortfall
+    /// weight while short, minus the excess weight once met.
+    func marginalCoverDuals(staffed: [[Int]]) -> [[Double]] {
+        instance.cover.enumerated().map { d, row in
+            row.enumerated().map { t, cover in
+                staffed[d][t] < cover.requirement ? Double(cover.underWeight) : -Double(cover.overWeight)
+            }
+        }
     }
 
     /// Every rota of employee `e` whose priced cost is at most `threshold`, cheapest first, up to `limit`:

@@ -33,7 +33,7 @@ struct CurtoisRotaDescent {
             passes += 1
             for e in order where remaining() > 0 {
                 count(shifts[e], into: &staffed, by: -1)
-                let duals = marginalDuals(staffed)
+                let duals = pricing.marginalCoverDuals(staffed: staffed)
                 let current = pricedCost(employee: e, shifts: shifts[e], duals: duals)
                 // The current rota's priced cost as the upper bound: exact pricing then searches only for
                 // strictly better rotas, which prunes most labels.
@@ -53,15 +53,6 @@ struct CurtoisRotaDescent {
             for (d, t) in rota.enumerated() where t >= 0 { result.add(t, employee: e, day: d) }
         }
         return (result, steps)
-    }
-
-    /// Each cell's price for one more person: the shortfall weight while short, minus the excess weight once met.
-    private func marginalDuals(_ staffed: [[Int]]) -> [[Double]] {
-        instance.cover.enumerated().map { d, row in
-            row.enumerated().map { t, cover in
-                staffed[d][t] < cover.requirement ? Double(cover.underWeight) : -Double(cover.overWeight)
-            }
-        }
     }
 
     private func pricedCost(employee e: Int, shifts: [Int], duals: [[Double]]) -> Double {

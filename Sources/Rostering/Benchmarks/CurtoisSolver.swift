@@ -161,16 +161,16 @@ public struct CurtoisSolver: Sendable {
             // Another dive only when the time left would have let the first finish.
             while diveShare > 0, dives == 0 || (!repeatable && diveEnd - elapsed() > diveSeconds && search.objective > bound ?? .min) {
                 let diveStarted = elapsed()
-                defer { if dives == 1 { diveSeconds = elapsed() - diveStarted } }
                 var generator = search.generator
                 let pick: (([Double]) -> Int)? = dives == 0 ? nil : { weights in
-                    Self.weightedPick(Array(weights.prefix(3)), using: &generator)
+                    generator.weightedIndex(Array(weights.prefix(3))) ?? 0
                 }
                 dives += 1
                 guard let roster = try generation.dive(remaining: { min(diveEnd, options.timeLimit) - elapsed() },
                                                        roundsPerStep: options.diveRoundsPerStep, pick: pick, backtrack: tight,
                                                        log: options.log)
                 else { break }
+                if dives == 1 { diveSeconds = elapsed() - diveStarted }
                 search.generator = generator
                 let objective = search.objective(of: roster)
                 _ = take(roster)
@@ -193,16 +193,6 @@ public struct CurtoisSolver: Sendable {
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
-
-    /// An index drawn with probability proportional to its weight.
-    static func weightedPick(_ weights: [Double], using generator: inout SeededGenerator) -> Int {
-        var target = Double.random(in: 0..<max(weights.reduce(0, +), 1e-9), using: &generator)
-        for (index, weight) in weights.enumerated() {
-            target -= weight
-            if target < 0 { return index }
-        }
-        return 0
-    }
 }
 
 extension CurtoisSolver {

@@ -67,7 +67,7 @@ struct NeighbourhoodSearch {
             let length = min(days, max(2, Int((target / Double(people * shifts)).rounded())))
             let group = length == 2 ? min(people, max(4, Int(target / Double(2 * shifts)))) : people
             // Half the time, centre the window on a day chosen in proportion to its cover penalties.
-            let centre = Bool.random(using: &random) ? weightedPick(model.dailyPenalties.map { $0.value(values) }) : nil
+            let centre = Bool.random(using: &random) ? random.weightedIndex(model.dailyPenalties.map { $0.value(values) }) : nil
             let first = centre.map { min(max($0 - length / 2, 0), days - length) } ?? Int.random(in: 0...(days - length), using: &random)
             return Neighbourhood(kind: .days, people: group < people ? randomGroup(group) : nil,
                                  firstDay: first, lastDay: first + length - 1, shifts: nil)
@@ -76,7 +76,7 @@ struct NeighbourhoodSearch {
             // Half the group drawn in proportion to their own penalties, so those worst off get looked at.
             var chosen = Set<Int>()
             let personal = model.personalPenalties.map { $0.value(values) }
-            while chosen.count < group / 2, let pick = weightedPick(personal.enumerated().map { chosen.contains($0.offset) ? 0 : $0.element }) {
+            while chosen.count < group / 2, let pick = random.weightedIndex(personal.enumerated().map { chosen.contains($0.offset) ? 0 : $0.element }) {
                 chosen.insert(pick)
             }
             var everyone = Array(model.instance.amhps.indices)
@@ -91,18 +91,6 @@ struct NeighbourhoodSearch {
             return Neighbourhood(kind: .shift, people: group < people ? randomGroup(group) : nil,
                                  firstDay: first, lastDay: first + length - 1, shifts: [shift])
         }
-    }
-
-    /// An index drawn with probability proportional to its (positive) weight; nil when all are zero.
-    private mutating func weightedPick(_ weights: [Double]) -> Int? {
-        let total = weights.reduce(0) { $0 + max($1, 0) }
-        guard total > 1e-9 else { return nil }
-        var ticket = Double.random(in: 0..<total, using: &random)
-        for (index, weight) in weights.enumerated() where weight > 0 {
-            ticket -= weight
-            if ticket < 0 { return index }
-        }
-        return weights.lastIndex { $0 > 0 }
     }
 
     private mutating func randomGroup(_ size: Int) -> Set<Int> {

@@ -13,4 +13,16 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// An index drawn with probability proportional to its (positive) weight; nil when all are zero.
+    public mutating func weightedIndex(_ weights: [Double]) -> Int? {
+        let total = weights.reduce(0) { $0 + max($1, 0) }
+        guard total > 1e-9 else { return nil }
+        var ticket = Double.random(in: 0..<total, using: &self)
+        for (index, weight) in weights.enumerated() where weight > 0 {
+            ticket -= weight
+            if ticket < 0 { return index }
+        }
+        return weights.lastIndex { $0 > 0 }
+    }
 }
