@@ -53,7 +53,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            ]
+            ],
+            resources: [.copy("Resources/common-passwords.txt")]
         ),
         // The web service: JSON API, OpenAPI document, pages, sign-in and roles, and solve jobs run
         // in a child process (`amhp rota`), so a failing GLPK solve never takes the server down.

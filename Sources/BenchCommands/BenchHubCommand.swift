@@ -17,7 +17,7 @@ struct BenchHubCommand: ParsableCommand {
     var months: Int = 1
 
     @Option(help: "The first month, as YYYY-MM.")
-    var month: Month = Month(year: 2026, month: 12)!
+    var month: Month = Month(containing: LocalDate(clampingYear: 2026, month: 12, day: 1))
 
     @Option(help: "Seed for the generated hub and for the heuristics.")
     var seed: UInt64 = 1

@@ -32,7 +32,7 @@ public enum HardRule: String, CaseIterable, Sendable {
     }
 
     /// Position in the report: rota-file errors first, then the table's order.
-    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 }
 
 /// The soft rules of docs/model.md in its priority order; the raw value is the weight key in `rules.yaml`.

@@ -21,7 +21,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let hub = try hubOptions.load()
-        let actor = CommandLineUser.name, today = TOILToday.date
+        let actor = CommandLineUser.name, today = LocalDate.today()
         try await databaseOptions.withDatabase { store in
             let (summary, opened) = try await WriteTransaction.run(on: store.database) { transaction in
                 let summary = try await HubRepository(database: transaction).replace(with: hub, by: actor)

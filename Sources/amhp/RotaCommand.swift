@@ -61,6 +61,12 @@ struct RotaCommand: ParsableCommand {
         options.glpkLog = glpkLog
         options.iterations = iterations
         let solver = RotaSolver(options: options)
+        do {
+            try solver.checkSize(instance)
+        } catch let failure as RotaSolver.Failure {
+            FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
+            throw ExitCode(2)
+        }
         if let writeLP {
             try solver.writeModel(instance, to: writeLP, format: .lp)
             print("Model written to \(writeLP)")

@@ -12,7 +12,7 @@ struct SuccessionCommand: ParsableCommand {
     @OptionGroup var planningOptions: PlanningOptions
 
     @Option(name: .customLong("as-of"), help: "The date to take the register on, as YYYY-MM-DD (default: today).")
-    var asOf: String?
+    var asOf: LocalDate?
 
     @Option(help: "Simulated futures for the projection.")
     var simulations: Int = 1000
@@ -24,13 +24,12 @@ struct SuccessionCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        if let asOf, LocalDate(asOf) == nil { throw ValidationError("--as-of must be a date as YYYY-MM-DD.") }
         guard (10...100_000).contains(simulations) else { throw ValidationError("--simulations must be from 10 to 100000.") }
     }
 
     func run() throws {
         let data = try planningOptions.load()
-        let date = asOf.flatMap { LocalDate($0) } ?? Self.today()
+        let date = asOf ?? LocalDate.today()
         let register = Register(data: data, asOf: date)
         let plan = try planningOptions.report {
             let target = try SuccessionTarget.make(data, asOf: date)
@@ -42,11 +41,5 @@ struct SuccessionCommand: ParsableCommand {
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }
-    }
-
-    /// Today's date in the local time zone.
-    static func today() -> LocalDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -10,7 +10,7 @@ struct SufficiencyGenerateCommand: ParsableCommand {
         abstract: "Write a synthetic referrals.csv with weekly and daily patterns, a winter rise and a trend.")
 
     @Option(help: "The first day of the log, as YYYY-MM-DD.")
-    var from: String
+    var from: LocalDate
 
     @Option(help: "Days the log covers (730 for two years).")
     var days: Int = 730
@@ -28,13 +28,12 @@ struct SufficiencyGenerateCommand: ParsableCommand {
     var write: String
 
     func validate() throws {
-        guard LocalDate(from) != nil else { throw ValidationError("--from must be a date as YYYY-MM-DD.") }
         guard days > 0 && days <= 3660 else { throw ValidationError("--days must be from 1 to 3660.") }
         guard annual > 0 else { throw ValidationError("--annual must be a positive number of referrals.") }
     }
 
     func run() throws {
-        var generator = ReferralGenerator(first: LocalDate(from)!, days: days, annualReferrals: annual, seed: seed)
+        var generator = ReferralGenerator(first: from, days: days, annualReferrals: annual, seed: seed)
         generator.growthPerYear = growthPercent / 100
         let referrals = generator.generate()
         try Data(ReferralGenerator.csv(referrals).utf8).write(to: URL(fileURLWithPath: write), options: .atomic)

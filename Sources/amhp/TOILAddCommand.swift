@@ -63,6 +63,12 @@ struct TOILAddCommand: AsyncParsableCommand {
                 }
             }
         }
+        let problems = TOILEntryRequest(command: self).problems
+        guard problems.isEmpty else {
+            // The request names fields as the API does; the options are those names with dashes (--amhp for amhp_id).
+            let option = { (field: String) in field == "amhp_id" ? "amhp" : field.replacingOccurrences(of: "_", with: "-") }
+            throw ValidationError(problems.map { "--\(option($0.field)) \($0.problem)" }.joined(separator: "\n"))
+        }
     }
 
     func run() async throws {
@@ -88,7 +94,7 @@ extension TOILEntryRequest {
         self.init(amhpID: command.amhp, kindCode: command.kind,
                   hours: command.hours.flatMap(Double.init).flatMap(TOILHours.init(exactly:)), date: command.date,
                   reason: command.reason, approvedBy: command.approvedBy,
-                  recordedBy: command.recordedBy ?? CommandLineUser.name, recordedOn: command.recordedOn ?? TOILToday.date,
+                  recordedBy: command.recordedBy ?? CommandLineUser.name, recordedOn: command.recordedOn ?? LocalDate.today(),
                   correctedID: command.corrects, id: command.id)
     }
 }

@@ -18,7 +18,7 @@ struct TOILBalancesCommand: AsyncParsableCommand {
     func run() async throws {
         try await databaseOptions.withDatabase { store in
             let context = try await TOILContext.load(from: store)
-            print(Self.report(context, asOf: asOf ?? TOILToday.date), terminator: "")
+            print(Self.report(context, asOf: asOf ?? LocalDate.today()), terminator: "")
         }
     }
 

@@ -28,20 +28,6 @@ struct TOILContext {
     func name(of amhpID: String) -> String { hub.amhp(amhpID)?.name ?? "" }
 }
 
-/// Reads `--date YYYY-MM-DD` (or `DD/MM/YYYY`).
-extension LocalDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(argument)
-    }
-}
-
-/// Today's date on this machine's calendar and time zone.
-enum TOILToday {
-    static var date: LocalDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
-    }
-}
 
 /// Hours as the TOIL commands print them: two decimals, right-aligned in a column.
 enum TOILText {

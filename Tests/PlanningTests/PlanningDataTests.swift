@@ -43,7 +43,7 @@ import Workforce
             "planning.yaml": "workload:\n  share_assessed: 0.8\n  travle_hours: 1\nresponse:\n  share: 1.5\ncover_model:\n  coordinator_at_base: [D, Z]\n",
         ])
         let expected = [
-            "referrals.csv, line 3, field date: \"2026-02-30\" is not a date.",
+            "referrals.csv, line 3, field date: \"2026-02-30\" is not a date between 1900-01-01 and 2199-12-31.",
             "referrals.csv, line 4, field time: \"9am\" is not a time.",
             "referrals.csv, line 5, field referral_id: the referral \"R1\" is already on line 2.",
             "workforce.csv, line 2, field amhp_id: unknown AMHP id \"A99\".",

@@ -191,7 +191,12 @@ import VaporTesting
             #expect(check.status == .unprocessableEntity)
             let checkProblems = try #require(try PlanningTestApp.object(check)["problems"] as? [[String: String]])
             #expect(checkProblems.map { $0["field"] } == ["cover"])
-            let good = try await service.send(.POST, "/api/scenarios/check", as: .lead, text: "name: Fine\ndemand_change_percent: 5\n")
+            let plain = try await service.send(.POST, "/api/scenarios/check", as: .lead, text: "name: Fine\n",
+                                               contentType: .plainText)
+            #expect(plain.status == .unsupportedMediaType, "only the declared media type is taken")
+            #expect(try #require(try PlanningTestApp.object(plain)["problems"] as? [[String: String]]).first?["field"] == "Content-Type")
+            let good = try await service.send(.POST, "/api/scenarios/check", as: .lead, text: "name: Fine\ndemand_change_percent: 5\n",
+                                              contentType: HTTPMediaType(type: "application", subType: "yaml"))
             #expect(good.status == .ok)
             #expect(try PlanningTestApp.object(good)["name"] as? String == "Fine")
         }

@@ -40,8 +40,13 @@ import VaporTesting
             let page = try await service.send(.GET, "/scenarios", as: .lead)
             #expect(page.body.string.contains("value=\"lose-three-nhs-amhps.yaml\""))
 
+            let formToken = try #require(service.formToken(.lead))
+            #expect(page.body.string.contains("name=\"csrf_token\" value=\"\(formToken)\""))
+            let forged = try await service.send(.POST, "/scenarios", as: .lead, text: "month=2026-12&time_limit=2",
+                                                contentType: .urlEncodedForm)
+            #expect(forged.status == .forbidden, "a form without the session's token is refused")
             let refused = try await service.send(.POST, "/scenarios", as: .lead,
-                                                 text: "month=2026-13&time_limit=2&files%5B%5D=three-nights-in-a-row.yaml",
+                                                 text: "csrf_token=\(formToken)&month=2026-13&time_limit=2&files%5B%5D=three-nights-in-a-row.yaml",
                                                  contentType: .urlEncodedForm)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("<code>month</code>"))
@@ -50,6 +55,7 @@ import VaporTesting
             // An upload, as the browser sends it.
             let boundary = "planning-test-boundary"
             let body = [
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n\(formToken)\r\n",
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"month\"\r\n\r\n2026-12\r\n",
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"time_limit\"\r\n\r\n2\r\n",
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"mine.yaml\"\r\nContent-Type: application/yaml\r\n\r\nname: Uploaded\nworking_time:\n  maximum_consecutive_nights: 3\n\r\n",
@@ -64,7 +70,10 @@ import VaporTesting
             #expect(runs.map { $0.request.scenarios.map(\.name) } == [["Uploaded"]])
             let run = try await service.send(.GET, location, as: .lead)
             #expect(run.body.string.contains("data-run-status=") && run.body.string.contains("/js/planning.js"))
-            let cancelled = try await service.send(.POST, location + "/cancel", as: .lead)
+            let unsigned = try await service.send(.POST, location + "/cancel", as: .lead)
+            #expect(unsigned.status == .forbidden)
+            let cancelled = try await service.send(.POST, location + "/cancel", as: .lead, text: "csrf_token=\(formToken)",
+                                                   contentType: .urlEncodedForm)
             #expect(cancelled.status == .seeOther)
             #expect(await service.app.planning.scenarioRuns.all().first?.status == .cancelled)
         }

@@ -55,6 +55,11 @@ struct PlanningTestApp {
         return try #require(object["token"] as? String)
     }
 
+    /// The form token (`csrf_token`) of the role's session, as its pages carry it.
+    func formToken(_ role: UserRole) -> String? {
+        tokens[role].map(FormToken.make(forSessionToken:))
+    }
+
     /// A request as a user of `role` (nil for nobody signed in).
     func send(_ method: HTTPMethod, _ path: String, as role: UserRole?, json: [String: Any]? = nil, text: String? = nil,
               contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {

@@ -91,7 +91,7 @@ import VaporTesting
         try await ServiceHarness.with { service in
             let wrong = try await service.send(.POST, "/api/session", as: nil, json: ["username": "sam", "password": "nope-nope"])
             #expect(wrong.status == .unauthorized)
-            let unknown = try await service.send(.POST, "/api/session", as: nil, json: ["username": "nobody", "password": "password123"])
+            let unknown = try await service.send(.POST, "/api/session", as: nil, json: ["username": "nobody", "password": "Mersey-ferry-4417"])
             #expect(unknown.status == .unauthorized)
             let right = try await service.send(.POST, "/api/session", as: nil, json: ["username": "sam", "password": ServiceHarness.password])
             #expect(right.status == .created)

@@ -16,10 +16,10 @@ import Workforce
         let database = folder.appendingPathComponent("amhp.sqlite").path
         #expect(try Self.run(["import", "--hub", ServiceHarness.demoHub.path, "--database", database]) == 0)
         #expect(try Self.run(["users", "add", "--username", "jo", "--role", "hr", "--password-stdin", "--database", database],
-                             input: "password123\n") == 0)
+                             input: "Mersey-ferry-4417\n") == 0)
 
         let server = try await ServiceProcess.start(database: database, folder: folder)
-        let token = try await server.signIn("jo", "password123")
+        let token = try await server.signIn("jo", "Mersey-ferry-4417")
         let acknowledged = AcknowledgedIDs()
         // Four writers in parallel; the service is killed while they are mid-flight.
         let writers = (0..<4).map { writer in
@@ -59,7 +59,7 @@ import Workforce
 
         // The service starts again on the same file and serves what was kept.
         let restarted = try await ServiceProcess.start(database: database, folder: folder)
-        let again = try await restarted.signIn("jo", "password123")
+        let again = try await restarted.signIn("jo", "Mersey-ferry-4417")
         let (status, _) = try await restarted.get("/api/toil/balances?as_of=2026-11-30", token: again)
         #expect(status == 200)
         restarted.kill()
@@ -72,9 +72,9 @@ import Workforce
         let database = folder.appendingPathComponent("amhp.sqlite").path
         #expect(try Self.run(["import", "--hub", ServiceHarness.demoHub.path, "--database", database]) == 0)
         #expect(try Self.run(["users", "add", "--username", "sam", "--role", "manager", "--password-stdin", "--database", database],
-                             input: "password123\n") == 0)
+                             input: "Mersey-ferry-4417\n") == 0)
         let server = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
-        let token = try await server.signIn("sam", "password123")
+        let token = try await server.signIn("sam", "Mersey-ferry-4417")
         let (status, job) = try await server.post("/api/solve-jobs", token: token, json: ["month": "2026-12", "time_limit": 300])
         #expect(status == 202)
         let jobID = try #require(job["id"] as? String)
@@ -89,7 +89,7 @@ import Workforce
 
         // Restarted, the service marks the job it lost as failed, so the manager knows to start it again.
         let restarted = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
-        let again = try await restarted.signIn("sam", "password123")
+        let again = try await restarted.signIn("sam", "Mersey-ferry-4417")
         var state = ""
         let settled = Date().addingTimeInterval(10)
         while state != "failed" && Date() < settled {

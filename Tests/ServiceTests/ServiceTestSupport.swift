@@ -22,7 +22,7 @@ struct ServiceHarness: Sendable {
         }
     }
 
-    static let password = "password123"
+    static let password = "Mersey-ferry-4417"
     /// user name → (role, AMHP id)
     static let users: [(String, UserRole, String?)] = [
         ("sam", .manager, nil), ("lee", .lead, nil), ("jo", .hr, nil), ("helen", .amhp, "A01"), ("ravi", .amhp, "A02"),
@@ -49,7 +49,7 @@ struct ServiceHarness: Sendable {
     }
 
     /// Runs `body` with a configured service, then shuts it down and removes its data.
-    static func with(_ backend: Backend = .sqlite, runsSolveJobs: Bool = false,
+    static func with(_ backend: Backend = .sqlite, runsSolveJobs: Bool = false, limits: SignInLimits = SignInLimits(),
                      _ body: (ServiceHarness) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-service-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,7 +69,8 @@ struct ServiceHarness: Sendable {
         do {
             let configuration = ServiceConfiguration(
                 database: location, solverExecutable: executable, workspace: folder.appendingPathComponent("jobs"),
-                planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4)
+                planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4,
+                signInLimits: limits)
             try await PlannerService.configure(app, configuration)
             try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "setup")
             let accounts = UserRepository(database: app.db, passwordCost: 4)

@@ -8,7 +8,7 @@ import Workforce
 /// The schema: created on first use with nothing set up by hand, migrated once, durable settings.
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
-                        "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions"]
+                        "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

@@ -51,7 +51,8 @@ import Testing
         (2038, "2038-04-25"), (2285, "2285-03-22"),
     ])
     func easterSunday(year: Int, date: String) {
-        #expect(BankHolidays.easterSunday(year: year) == LocalDate(date))
+        // Years outside the dates a hub may be given (1818, 2285) print the same way.
+        #expect(BankHolidays.easterSunday(year: year).description == date)
         #expect(BankHolidays.easterSunday(year: year).weekday == .sunday)
     }
 

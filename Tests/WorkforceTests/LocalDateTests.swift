@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Workforce
 
@@ -119,4 +120,42 @@ import Testing
         #expect(Month("2026-13") == nil && Month("2026-1") == nil && Month("12-2026") == nil && Month("") == nil)
         #expect(Month(year: 2026, month: 11)! < december)
     }
+
+    /// Dates from outside keep to 1900-2199, so each prints as it was written and reads back once stored.
+    @Test(arguments: ["0000-06-15", "0001-01-01", "0999-12-31", "1899-12-31", "2200-01-01", "9999-12-31", "+2026-12-25",
+                      "2026-+1-01", "01/01/0000", "-001-01-01", "2026-012-01", "2026-1-001", "２０２６-12-25"])
+    func refusesDatesOutsideTheSupportedYears(text: String) {
+        #expect(LocalDate(text) == nil)
+    }
+
+    @Test func supportedYearsAtTheirEdges() throws {
+        #expect(LocalDate("1900-01-01")?.description == "1900-01-01")
+        #expect(LocalDate("2199-12-31")?.description == "2199-12-31")
+        #expect(Month("1900-01") != nil && Month("2199-12") != nil)
+        #expect(Month("1899-12") == nil && Month("2200-01") == nil && Month("0000-06") == nil && Month("9999-12") == nil)
+        // Arithmetic may leave the range; the text still has four-digit years and the next month exists.
+        let last = try #require(Month("2199-12"))
+        #expect(last.next.description == "2200-01" && last.next.firstDay.description == "2200-01-01")
+        #expect(try #require(Month("1900-01")).previous.description == "1899-12")
+        #expect(LocalDate(year: 999, month: 12, day: 31)?.description == "0999-12-31")
+        #expect(LocalDate(year: 999, month: 12, day: 31)?.isSupported == false)
+    }
+
+    @Test func monthContainingADateAndClampedDays() {
+        #expect(Month(containing: LocalDate(clampingYear: 2026, month: 12, day: 31)).description == "2026-12")
+        #expect(LocalDate(clampingYear: 2026, month: 2, day: 31).description == "2026-02-28")
+        #expect(LocalDate(clampingYear: 2026, month: 13, day: 0).description == "2026-12-01")
+    }
+
+    @Test func todayInATimeZone() throws {
+        let moment = try #require(ISO8601Moment.parse("2026-06-30T23:30:00Z"))
+        let london = try #require(TimeZone(identifier: "Europe/London"))
+        #expect(LocalDate(moment: moment, timeZone: london).description == "2026-07-01", "British Summer Time is an hour ahead")
+        #expect(LocalDate(moment: moment, timeZone: TimeZone(secondsFromGMT: 0) ?? london).description == "2026-06-30")
+    }
+}
+
+/// A moment from its ISO 8601 text, for the tests.
+enum ISO8601Moment {
+    static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 }

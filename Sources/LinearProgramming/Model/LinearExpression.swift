@@ -43,8 +43,8 @@ public struct LinearExpression: Sendable, Hashable {
             merged[variable.index, default: 0] += coefficient
         }
         var result = LinearExpression(constant: constant)
-        for index in merged.keys.sorted() where merged[index] != 0 {
-            result.add(Variable(index: index), merged[index]!)
+        for (index, coefficient) in merged.sorted(by: { $0.key < $1.key }) where coefficient != 0 {
+            result.add(Variable(index: index), coefficient)
         }
         return result
     }

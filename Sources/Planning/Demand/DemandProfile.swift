@@ -33,8 +33,8 @@ public struct DemandProfile: Sendable {
 
     public init(referrals: [Referral]) {
         precondition(!referrals.isEmpty, "a profile needs at least one referral")
-        let first = referrals.map(\.date).min()!, last = referrals.map(\.date).max()!
-        window = DateRange(first: first, last: last)!
+        let dates = referrals.map(\.date)
+        window = DateRange(spanning: dates.min() ?? LocalDate(dayNumber: 0), dates.max() ?? LocalDate(dayNumber: 0))
         referralCount = referrals.count
         var counts = Array(repeating: 0, count: 168)
         for referral in referrals { counts[referral.hourOfWeek] += 1 }
@@ -79,14 +79,14 @@ public struct DemandProfile: Sendable {
 
     /// The calendar month with the highest seasonal index: the month to plan cover for.
     public var busiestCalendarMonth: Int {
-        (1...12).max { seasonalIndex[$0 - 1] < seasonalIndex[$1 - 1] }!
+        (1...12).max { seasonalIndex[$0 - 1] < seasonalIndex[$1 - 1] } ?? 1
     }
 
     private static func monthCounts(_ referrals: [Referral], window: DateRange) -> [MonthCount] {
         var byMonth: [Month: Int] = [:]
-        for referral in referrals { byMonth[Month(year: referral.date.year, month: referral.date.month)!, default: 0] += 1 }
+        for referral in referrals { byMonth[Month(containing: referral.date), default: 0] += 1 }
         var result: [MonthCount] = []
-        var month = Month(year: window.first.year, month: window.first.month)!
+        var month = Month(containing: window.first)
         while month.firstDay <= window.last {
             let days = month.dates.filter(window.contains).count
             result.append(MonthCount(month: month, referrals: byMonth[month] ?? 0, daysObserved: days))

@@ -55,7 +55,7 @@ public struct ReferralGenerator: Sendable {
                 let rate = baseRate * shape[hour] * Self.weekdayFactors[day] * season * trend
                 for _ in 0..<Self.poisson(rate, &random) {
                     let minute = hour * 60 + Int.random(in: 0..<60, using: &random)
-                    referrals.append(Referral(id: "", date: date, time: ClockTime(minutes: minute)!, source: source(&random)))
+                    referrals.append(Referral(id: "", date: date, time: ClockTime(wrappingMinutes: minute), source: source(&random)))
                 }
             }
         }
@@ -82,7 +82,7 @@ public struct ReferralGenerator: Sendable {
     }
 
     static func dayOfYear(_ date: LocalDate) -> Int {
-        LocalDate(year: date.year, month: 1, day: 1)!.days(to: date) + 1
+        LocalDate(clampingYear: date.year, month: 1, day: 1).days(to: date) + 1
     }
 
     /// Knuth's method: exact and quick for the small hourly rates here.

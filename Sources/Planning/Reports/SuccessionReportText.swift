@@ -11,7 +11,7 @@ public enum SuccessionReportText {
                      + (register.shareAged55OrOver.map { " \(NumberText.percent($0, 0)) of those with a known age are 55 or over." } ?? ""))
         let dueSoon = register.entries.filter { ($0.daysToReapproval ?? Int.max) <= 365 && $0.status != .expired }
         lines.append("Re-approval due within a year: \(dueSoon.count)" + (dueSoon.isEmpty ? "." : ": "
-            + dueSoon.sorted { $0.reapprovalDue! < $1.reapprovalDue! }.map { "\($0.amhpID) \($0.reapprovalDue!)" }.joined(separator: ", ") + "."))
+            + dueSoon.compactMap { entry in entry.reapprovalDue.map { (entry.amhpID, $0) } }.sorted { $0.1 < $1.1 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "."))
         let under = register.entries.filter(\.isUnderCPD)
         lines.append("Under 18 hours' training in the last 12 months: \(under.count)" + (under.isEmpty ? "." : ": "
             + under.map { "\($0.amhpID) \($0.name) (\(NumberText.fixed($0.cpdLast12Months)) h)" }.joined(separator: ", ") + "."))

@@ -71,7 +71,7 @@ public struct ScenarioApplier: Sendable {
     }
 
     private func add(_ scenario: Scenario, to amhps: inout [AMHP], notes: inout [String]) throws {
-        let warrant = DateRange(first: month.firstDay.adding(days: -365), last: month.firstDay.adding(days: 5 * 365 - 366))!
+        let warrant = DateRange(spanning: month.firstDay.adding(days: -365), month.firstDay.adding(days: 5 * 365 - 366))
         for addition in scenario.additions {
             var template: AMHP?
             if let like = addition.like {

@@ -50,8 +50,8 @@ public struct CPDLedger: Sendable {
         var number = 1
         while start <= min(asOf, approval.last) {
             let end = min(start.adding(months: 12).adding(days: -1), approval.last)
-            let counted = DateRange(first: start, last: min(end, asOf))!
-            years.append(ApprovalYear(number: number, dates: DateRange(first: start, last: end)!,
+            let counted = DateRange(spanning: start, min(end, asOf))
+            years.append(ApprovalYear(number: number, dates: DateRange(spanning: start, end),
                                       hours: hours(of: amhp.id, in: counted), isComplete: end <= asOf))
             start = end.adding(days: 1)
             number += 1

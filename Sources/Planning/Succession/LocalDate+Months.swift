@@ -7,7 +7,7 @@ extension LocalDate {
         let total = year * 12 + (month - 1) + months
         let newYear = total >= 0 ? total / 12 : (total - 11) / 12
         let newMonth = total - newYear * 12 + 1
-        return LocalDate(year: newYear, month: newMonth, day: min(day, LocalDate.daysIn(month: newMonth, year: newYear)))!
+        return LocalDate(clampingYear: newYear, month: newMonth, day: day)
     }
 
     /// Years from this date to `other` as a fraction (365.25 days a year).
@@ -17,6 +17,6 @@ extension LocalDate {
 extension DateRange {
     /// The twelve months ending on `last`: from the day after the same date a year before.
     public static func twelveMonths(endingOn last: LocalDate) -> DateRange {
-        DateRange(first: last.adding(months: -12).adding(days: 1), last: last)!
+        DateRange(spanning: last.adding(months: -12).adding(days: 1), last)
     }
 }

@@ -21,7 +21,7 @@ public struct ProjectionPeriod: Hashable, Sendable {
         var periods: [ProjectionPeriod] = []
         var first = asOf
         while first <= end {
-            let quarterStart = LocalDate(year: first.year, month: (first.month - 1) / 3 * 3 + 1, day: 1)!
+            let quarterStart = LocalDate(clampingYear: first.year, month: (first.month - 1) / 3 * 3 + 1, day: 1)
             let last = quarterStart.adding(months: 3).adding(days: -1)
             periods.append(ProjectionPeriod(index: periods.count, first: first, last: last))
             first = last.adding(days: 1)

@@ -30,7 +30,9 @@ public struct SuccessionProjection: Sendable {
         let groups = employers + professions
         self.groups = groups
         memberships = people.map { person in
-            [groups.firstIndex(of: "employer: \(person.employer)")!, groups.firstIndex(of: "profession: \(person.profession.rawValue)")!]
+            // Both groups were made from the people just above, so each is found.
+            [groups.firstIndex(of: "employer: \(person.employer)") ?? 0,
+             groups.firstIndex(of: "profession: \(person.profession.rawValue)") ?? 0]
         }
     }
 

@@ -74,11 +74,12 @@ public struct TrainingPlanner: Sendable {
     /// One intake a year in the intake month, from the first one after the as-of date.
     func intakeDates(periods: [ProjectionPeriod]) -> [LocalDate] {
         let training = data.settings.training
-        var first = LocalDate(year: asOf.year, month: training.intakeMonth, day: 1)!
+        var first = LocalDate(clampingYear: asOf.year, month: training.intakeMonth, day: 1)
         if first < asOf { first = first.adding(months: 12) }
         // An intake approved after the horizon cannot help the target within it, so it is not offered.
+        guard let horizon = periods.last?.last else { return [] }
         return (0..<data.settings.succession.years).map { first.adding(months: 12 * $0) }
-            .filter { $0.adding(months: training.courseMonths) <= periods.last!.last }
+            .filter { $0.adding(months: training.courseMonths) <= horizon }
     }
 
     /// Rota FTE one trainee starting on `start` is expected to add by the end of a period.

@@ -35,7 +35,7 @@ public enum ShiftCoverModel {
             teams[dayType] = hub.shiftTypes.map { shift in
                 let variable = model.addVariable(name: "teams(day_type=\(dayType.rawValue),shift=\(shift.code))", kind: .integer,
                                                  lowerBound: 0, upperBound: 100)
-                objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysPerWeek[dayType]!)
+                objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysPerWeek[dayType, default: 0])
                 return variable
             }
         }
@@ -43,7 +43,7 @@ public enum ShiftCoverModel {
         var served = LinearExpression()
         for hour in 0..<168 {
             var onDuty = LinearExpression()
-            for slot in week.onDuty[hour] { onDuty.add(teams[slot.dayType]![slot.shiftIndex]) }
+            for slot in week.onDuty[hour] { if let team = teams[slot.dayType]?[slot.shiftIndex] { onDuty.add(team) } }
             let short = model.addVariable(name: "short(hour=\(hour))", lowerBound: 0)
             shorts.append(short)
             objective.add(short, 1_000_000)
@@ -95,7 +95,7 @@ public enum ShiftCoverModel {
         for dayType in DayType.allCases {
             let source = dayType == .bankHoliday ? DayType.sunday : dayType
             for (index, shift) in hub.shiftTypes.enumerated() {
-                let count = Int(values[teams[source]![index].index].rounded())
+                let count = teams[source].map { Int(values[$0[index].index].rounded()) } ?? 0
                 let rule = hub.coverRule(for: dayType, shift: shift.code)
                 let atBase = count > 0 && (rule?.coordinatorRequired ?? false) && settings.coverModel.coordinatorAtBase.contains(shift.code)
                 shifts.append(ShiftCover(dayType: dayType, shiftCode: shift.code, teams: count,

@@ -74,8 +74,8 @@ public struct SufficiencyAnalysis: Sendable {
     /// Rota FTE by employer, LA first, then trusts by name.
     public var availableByEmployer: [(employer: String, fte: Double, headcount: Int)] {
         let groups = Dictionary(grouping: workforce.filter { $0.approvedShare > 0 }, by: \.employer)
-        return groups.keys.sorted(by: EmployerOrder.precedes).map { employer in
-            (employer, groups[employer]!.reduce(0) { $0 + $1.effectiveFTE }, groups[employer]!.count)
+        return groups.sorted { EmployerOrder.precedes($0.key, $1.key) }.map { employer, members in
+            (employer, members.reduce(0) { $0 + $1.effectiveFTE }, members.count)
         }
     }
 
@@ -97,7 +97,7 @@ extension SufficiencyAnalysis {
     public static func defaultMonth(_ data: PlanningData) throws -> Month {
         guard !data.referrals.isEmpty else { throw PlanningError.noReferrals }
         let profile = DemandProfile(referrals: data.referrals)
-        var month = Month(year: profile.window.last.year, month: profile.window.last.month)!.next
+        var month = Month(containing: profile.window.last).next
         while month.month != profile.busiestCalendarMonth { month = month.next }
         return month
     }

@@ -69,8 +69,8 @@ extension CurtoisLabelling {
             }
             if let limit, members[key].count >= limit {
                 // Full: the label replaces the dearest member, if it is cheaper.
-                let dearest = members[key].indices.max { labels[members[key][$0]].cost < labels[members[key][$1]].cost }!
-                guard label.cost < labels[members[key][dearest]].cost else { return false }
+                guard let dearest = members[key].indices.max(by: { labels[members[key][$0]].cost < labels[members[key][$1]].cost }),
+                      label.cost < labels[members[key][dearest]].cost else { return false }
                 members[key][dearest] = index
                 return true
             }

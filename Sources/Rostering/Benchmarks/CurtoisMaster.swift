@@ -135,8 +135,8 @@ struct CurtoisMaster {
         var rosters: [CurtoisRoster] = []
         for draw in 0..<count {
             var chosen = [Double](repeating: 0, count: columns.count)
-            for options in byEmployee where !options.isEmpty {
-                var pick = options.max { $0.weight < $1.weight }!.column
+            for options in byEmployee {
+                guard var pick = options.max(by: { $0.weight < $1.weight })?.column else { continue }
                 if draw > 0 {
                     var target = Double.random(in: 0..<options.reduce(0) { $0 + $1.weight }, using: &generator)
                     for option in options {

@@ -58,7 +58,7 @@ struct CurtoisNeighbourhood {
             days = start..<(start + length)
         case .gap:
             // A window around a badly covered shift, with first the employees who could work it.
-            let gap = gaps.randomElement(using: &generator)!
+            guard let gap = gaps.randomElement(using: &generator) else { break }  // chosen only when there are gaps
             let length = Int.random(in: min(7, dayCount)...min(14, dayCount), using: &generator)
             let earliest = max(0, gap.day - length + 1), latest = min(gap.day, dayCount - length)
             let start = Int.random(in: earliest...max(earliest, latest), using: &generator)

@@ -246,8 +246,9 @@ private struct Reader {
             }
             maxShifts[t] = limit
         }
+        let limits = maxShifts.compactMap { $0 }
         if let missing = maxShifts.firstIndex(where: { $0 == nil }) {
-            let id = shiftIndex.first { $0.value == missing }!.key
+            let id = shiftIndex.first { $0.value == missing }?.key ?? String(missing)
             throw error(line.number, "MaxShifts of employee \(fields[0]) does not list shift \(id)")
         }
         let names = ["MaxTotalMinutes", "MinTotalMinutes", "MaxConsecutiveShifts", "MinConsecutiveShifts",
@@ -258,7 +259,7 @@ private struct Reader {
             }
             return value
         }
-        return CurtoisInstance.Employee(id: fields[0], maxShifts: maxShifts.map { $0! }, maxTotalMinutes: numbers[0],
+        return CurtoisInstance.Employee(id: fields[0], maxShifts: limits, maxTotalMinutes: numbers[0],
                                         minTotalMinutes: numbers[1], maxConsecutiveShifts: numbers[2],
                                         minConsecutiveShifts: numbers[3], minConsecutiveDaysOff: numbers[4],
                                         maxWeekends: numbers[5])

@@ -228,7 +228,8 @@ extension CurtoisSolver {
             subproblemNodeLimit = options.subproblemNodeLimit ?? (small ? 400 : 50)
             subproblemCuts = options.subproblemCuts ?? small
             // Everyone off: not yet feasible (minimum minutes), but only as a frame for the start.
-            values = model.values(for: CurtoisRoster(for: model.instance))!
+            // Everyone off always has values (no assignment variable is needed); zeros otherwise.
+            values = model.values(for: CurtoisRoster(for: model.instance)) ?? [Double](repeating: 0, count: model.linear.variableCount)
             objective = Int(model.linear.objectiveValue(values).rounded())
             generator = SeededGenerator(seed: options.seed)
             neighbourhood = CurtoisNeighbourhood(model: model, initialSize: options.initialNeighbourhoodSize)
@@ -249,7 +250,10 @@ extension CurtoisSolver {
                 for (d, t) in column.shifts.enumerated() where t >= 0 { roster.add(t, employee: e, day: d) }
                 column.count(into: &staffed)
             }
-            values = model.values(for: roster)!
+            guard let start = model.values(for: roster) else {
+                throw Failure.noRosterForEmployee(instance.employees.first?.id ?? "", rawStatus: "the start uses a shift the model has no variable for")
+            }
+            values = start
             objective = Int(model.linear.objectiveValue(values).rounded())
         }
 

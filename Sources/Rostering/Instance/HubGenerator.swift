@@ -22,12 +22,12 @@ public struct HubGenerator: Sendable {
     public func generate() -> Hub {
         var random = SeededGenerator(seed: seed)
         let shifts = [
-            ShiftType(code: "D", name: "Day", start: ClockTime("09:00")!, end: ClockTime("17:00")!, isNight: false),
-            ShiftType(code: "L", name: "Late", start: ClockTime("13:00")!, end: ClockTime("21:00")!, isNight: false),
-            ShiftType(code: "N", name: "Night", start: ClockTime("21:00")!, end: ClockTime("09:00")!, isNight: true),
+            ShiftType(code: "D", name: "Day", start: ClockTime(wrappingMinutes: 540), end: ClockTime(wrappingMinutes: 1020), isNight: false),
+            ShiftType(code: "L", name: "Late", start: ClockTime(wrappingMinutes: 780), end: ClockTime(wrappingMinutes: 1260), isNight: false),
+            ShiftType(code: "N", name: "Night", start: ClockTime(wrappingMinutes: 1260), end: ClockTime(wrappingMinutes: 540), isNight: true),
         ]
         let amhps = people(&random)
-        let horizon = DateRange(first: firstMonth.firstDay, last: lastDay)!
+        let horizon = DateRange(spanning: firstMonth.firstDay, lastDay)
         return Hub(amhps: amhps, shiftTypes: shifts, coverRules: cover(), absences: absences(amhps, horizon, &random),
                    requests: requests(amhps, horizon, &random), toil: toil(amhps, &random),
                    history: history(amhps, &random), rules: rules())
@@ -35,12 +35,12 @@ public struct HubGenerator: Sendable {
 
     private var lastDay: LocalDate {
         var month = firstMonth
-        for _ in 1..<months { month = month.month == 12 ? Month(year: month.year + 1, month: 1)! : Month(year: month.year, month: month.month + 1)! }
+        for _ in 1..<months { month = month.next }
         return month.lastDay
     }
 
     private func people(_ random: inout SeededGenerator) -> [AMHP] {
-        let approval = DateRange(first: firstMonth.firstDay.adding(days: -700), last: firstMonth.firstDay.adding(days: 1100))!
+        let approval = DateRange(spanning: firstMonth.firstDay.adding(days: -700), firstMonth.firstDay.adding(days: 1100))
         let trainees = amhpCount >= 12 ? 2 : 0
         let nightOnly = max(1, amhpCount / 12)
         let nhs = amhpCount / 3
@@ -56,7 +56,7 @@ public struct HubGenerator: Sendable {
             } else if index < nightOnly + nhs {
                 employment = .nhs(trust: index % 2 == 0 ? "North Trust" : "South Trust", shiftsPerMonth: Double(Int.random(in: 2...4, using: &random)))
             } else {
-                employment = .localAuthority(fte: [1.0, 1.0, 0.8, 0.6].randomElement(using: &random)!)
+                employment = .localAuthority(fte: [1.0, 1.0, 0.8, 0.6].randomElement(using: &random) ?? 1.0)
             }
             if nights == .yes && Double.random(in: 0..<1, using: &random) < 0.12 { nights = .no }
             result.append(AMHP(id: id, name: "AMHP \(id)", employment: employment,
@@ -97,12 +97,12 @@ public struct HubGenerator: Sendable {
                 let start = horizon.first.adding(days: Int.random(in: 0..<horizon.dayCount, using: &random))
                 if roll < 0.3 {
                     let end = min(start.adding(days: Int.random(in: 2...8, using: &random)), horizon.last)
-                    result.append(Absence(amhpID: amhp.id, kind: .annual, dates: DateRange(first: start, last: end)!))
+                    result.append(Absence(amhpID: amhp.id, kind: .annual, dates: DateRange(spanning: start, end)))
                 } else if roll < 0.38 {
                     let end = min(start.adding(days: Int.random(in: 0...3, using: &random)), horizon.last)
-                    result.append(Absence(amhpID: amhp.id, kind: .sickness, dates: DateRange(first: start, last: end)!))
+                    result.append(Absence(amhpID: amhp.id, kind: .sickness, dates: DateRange(spanning: start, end)))
                 } else if roll < 0.5 {
-                    result.append(Absence(amhpID: amhp.id, kind: .training, dates: DateRange(first: start, last: start)!))
+                    result.append(Absence(amhpID: amhp.id, kind: .training, dates: DateRange(spanning: start, start)))
                 }
             }
         }

@@ -43,7 +43,7 @@ struct GreedyConstruction {
                 for d in 0..<instance.dayCount {
                     for s in shiftOrder.reversed() where load(rota, a, adding: s) <= 1.0 + 1e-9 && rota.canAssign(a, d, s) {
                         let excess = rota.cover(d, s) - instance.coverRules[d][s].target
-                        if best == nil || excess < best!.excess { best = (d, s, excess) }
+                        if excess < best?.excess ?? Int.max { best = (d, s, excess) }
                     }
                 }
                 guard let best else { break }

@@ -13,6 +13,9 @@ public struct RotaSolveOptions: Sendable {
     /// Models with more binary variables than this skip GLPK on the whole model (its root LP alone
     /// would take most of the time); the bound then comes from the LP relaxation, with presolve.
     public var largeModelBinaries = 9_000
+    /// The most AMHP-day-shift cells a month may have (AMHPs × days × shift types): about 1,300 AMHPs
+    /// on three shift types, far beyond any hub, and far below what would exhaust memory.
+    public var maximumCells = 120_000
     /// The share of the time limit the LP bound of a large model may take.
     public var boundShare: Double = 0.3
     /// Run neighbourhood search after the full-model solve (off: GLPK alone).

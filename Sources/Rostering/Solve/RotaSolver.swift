@@ -13,16 +13,31 @@ public struct RotaSolver: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case noSolution(status: TerminationStatus, rawStatus: String)
+        /// The month has more AMHP-day-shift cells than the solver takes on: refused before the model
+        /// is built, since building and searching it would run far past any time limit.
+        case modelTooLarge(cells: Int, limit: Int, amhps: Int)
 
         public var description: String {
             switch self {
             case .noSolution(let status, let raw):
                 "GLPK found no rota (\(status.rawValue): \(raw)). Try a longer --time-limit."
+            case .modelTooLarge(let cells, let limit, let amhps):
+                "The month is too large to plan: \(amhps) AMHPs × days × shift types make \(cells) cells, and the solver takes at most "
+                    + "\(limit). Fix: check amhps.csv and shifts.csv for rows repeated by mistake, or plan the hub as several teams."
             }
         }
     }
 
+    /// Refuses a month too large to plan (`RotaSolveOptions.maximumCells`), before any model is built.
+    public func checkSize(_ instance: RotaInstance) throws {
+        let cells = instance.amhps.count * instance.dayCount * instance.shifts.count
+        guard cells <= options.maximumCells else {
+            throw Failure.modelTooLarge(cells: cells, limit: options.maximumCells, amhps: instance.amhps.count)
+        }
+    }
+
     public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
+        try checkSize(instance)
         let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose)
         let model = RotaModelBuilder.build(instance)
         clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows")

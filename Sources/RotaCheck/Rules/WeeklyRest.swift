@@ -20,7 +20,7 @@ extension CheckContext {
             !(0..<windowDays).contains { restDays.contains(end.adding(days: -$0)) }
         }
         return Self.runs(of: Set(failingEnds)).map { ends in
-            let stretch = DateRange(first: ends.first.adding(days: -(windowDays - 1)), last: ends.last)!
+            let stretch = DateRange(spanning: ends.first.adding(days: -(windowDays - 1)), ends.last)
             return .hard(.weeklyRest, amhpID: amhp.id, date: ends.first,
                          "\(Wording.person(amhp)) has no rest day (no shift starting and at least \(Wording.number(weeklyRestHours)) hours off) in the \(stretch.dayCount) dates from \(stretch.first) to \(stretch.last); every \(windowDays) dates in a row must include one (WTR 1998 reg. 11).")
         }

@@ -9,7 +9,7 @@ import Workforce
 enum CalendarFeed {
     static func register(on app: Application) {
         app.get("calendar", ":file") { request -> Response in
-            let file = try request.parameters.require("file")
+            let file = try request.identifier("file")
             guard file.hasSuffix(".ics"),
                   let user = try await SessionRepository(database: request.db).user(for: String(file.dropLast(4)), kind: .calendar),
                   let amhpID = user.amhpID else {
@@ -76,9 +76,27 @@ enum ICalendar {
         return formatter.string(from: date)
     }
 
+    /// A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, a line break of any
+    /// kind written `\n`, and any other control character left out, so no value can end its line.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+        var result = ""
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r":
+                result += "\\n"
+                if pending == "\n" { pending = scalars.next() }
+            case "\n", "\u{2028}", "\u{2029}": result += "\\n"
+            default:
+                if !TextCheck.isForbidden(scalar, multiline: false) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
     }
 
     /// Lines longer than 75 octets are folded (RFC 5545 3.1).

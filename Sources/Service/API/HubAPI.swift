@@ -16,7 +16,7 @@ enum HubAPI {
             method: .GET, path: "/api/amhps/{amhpID}", operationID: "getAMHP", tag: "Hub",
             summary: "One AMHP.", roles: UserRole.everyone, parameters: [.path("amhpID", "The AMHP's id.")],
             response: .json("AMHP"))) { request, user in
-            let id = try request.parameters.require("amhpID")
+            let id = try request.identifier("amhpID")
             _ = try request.requireUser(UserRole.everyone, seeing: id)
             let hub = try await HubRepository(database: request.db).require()
             guard let amhp = hub.amhp(id) else { throw Abort(.notFound, reason: "No AMHP has the id \(id).") }

@@ -17,7 +17,7 @@ enum LeaveAPI {
             try reader.check()
             return hub.leaveWithIDs.filter { _, absence in
                 user.maySee(amhpID: absence.amhpID) && (amhpID == nil || absence.amhpID == amhpID)
-                    && (month == nil || (absence.dates.first <= month!.lastDay && absence.dates.last >= month!.firstDay))
+                    && (month.map { absence.dates.first <= $0.lastDay && absence.dates.last >= $0.firstDay } ?? true)
             }.map { LeaveDTO(id: $0.id, $0.absence) }
         }
         api.add(APIOperation(
@@ -30,21 +30,25 @@ enum LeaveAPI {
             _ = reader.amhp(new.amhpID, in: hub)
             let kind = reader.choice(new.kind, Absence.Kind.self, field: "kind")
             let start = reader.date(new.start, field: "start"), end = reader.date(new.end, field: "end")
-            if let start, let end, end < start { reader.add("end", "is before start; give the last day of the absence.") }
-            try reader.check()
-            let absence = Absence(amhpID: new.amhpID, kind: kind!, dates: DateRange(first: start!, last: end!)!, note: new.note ?? "")
+            var dates: DateRange?
+            if let start, let end {
+                dates = DateRange(first: start, last: end)
+                if dates == nil { reader.add("end", "is before start; give the last day of the absence.") }
+            }
+            let note = reader.text(new.note ?? "", field: "note", limit: InputLimits.noteLength) ?? ""
+            let absence = Absence(amhpID: new.amhpID, kind: try reader.require(kind), dates: try reader.require(dates), note: note)
             let updated = try await HubRepository(database: request.db).update(
                 by: user.username, action: "leave.add", subject: "amhp:\(new.amhpID)",
-                detail: ["kind": absence.kind.rawValue, "start": "\(start!)", "end": "\(end!)"]) { hub in
+                detail: ["kind": absence.kind.rawValue, "start": "\(absence.dates.first)", "end": "\(absence.dates.last)"]) { hub in
                 try HubValidator.validated(hub.replacing(absences: hub.absences + [absence]))
             }
-            return Created(LeaveDTO(id: updated.leaveWithIDs.last!.id, absence))
+            return Created(LeaveDTO(id: updated.leaveWithIDs.last?.id ?? "", absence))
         }
         api.add(APIOperation(
             method: .DELETE, path: "/api/leave/{leaveID}", operationID: "deleteLeave", tag: "Availability",
             summary: "Remove an absence recorded in error.", roles: [.manager],
             parameters: [.path("leaveID", "The absence's id from GET /api/leave.")], response: .none, status: .noContent)) { request, user in
-            let id = try request.parameters.require("leaveID")
+            let id = try request.identifier("leaveID")
             try await HubRepository(database: request.db).update(
                 by: user.username, action: "leave.delete", subject: "leave:\(id)", detail: [:]) { hub in
                 guard let index = hub.leaveWithIDs.firstIndex(where: { $0.id == id }) else {

@@ -116,7 +116,7 @@ enum PlanningAPI {
             roles: roles, parameters: [.path("runID", "The run's id.", format: "uuid"), .path("file", "A name from the run's `files`.")],
             response: .text("text/csv"))) { request, _ in
             let run = try await ScenarioRunStarter.run(request)
-            let file = try request.parameters.require("file")
+            let file = try request.identifier("file")
             guard run.files.contains(file) else {
                 throw Abort(.notFound, reason: run.status == .done
                             ? "The run has no file \"\(file)\"; it has: \(run.files.joined(separator: ", "))."

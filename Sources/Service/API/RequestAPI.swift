@@ -17,7 +17,7 @@ enum RequestAPI {
             try reader.check()
             return hub.requestsWithIDs.filter { _, shiftRequest in
                 user.maySee(amhpID: shiftRequest.amhpID) && (amhpID == nil || shiftRequest.amhpID == amhpID)
-                    && (month == nil || month!.range.contains(shiftRequest.date))
+                    && (month?.range.contains(shiftRequest.date) ?? true)
             }.map { RequestDTO(id: $0.id, $0.request) }
         }
         api.add(APIOperation(
@@ -35,22 +35,23 @@ enum RequestAPI {
             let preference = reader.choice(new.preference, ShiftRequest.Preference.self, field: "preference")
             let weight = new.weight ?? 1
             if !(1...10).contains(weight) { reader.add("weight", "must be a whole number from 1 to 10.") }
-            try reader.check()
-            let shiftRequest = ShiftRequest(amhpID: amhpID, date: date!, shiftCode: new.shift.flatMap { $0.isEmpty ? nil : $0 },
-                                            preference: preference!, weight: weight)
+            let shiftRequest = ShiftRequest(amhpID: amhpID, date: try reader.require(date),
+                                            shiftCode: new.shift.flatMap { $0.isEmpty ? nil : $0 },
+                                            preference: try reader.require(preference), weight: weight)
             let updated = try await HubRepository(database: request.db).update(
                 by: user.username, action: "request.add", subject: "amhp:\(amhpID)",
-                detail: ["date": "\(date!)", "shift": shiftRequest.shiftCode ?? "", "preference": preference!.rawValue]) { hub in
-                try HubValidator.validated(hub.replacing(requests: hub.requests + [shiftRequest]))
+                detail: ["date": "\(shiftRequest.date)", "shift": shiftRequest.shiftCode ?? "", "preference": shiftRequest.preference.rawValue]) { hub in
+                try RequestLimit.check(adding: shiftRequest, to: hub.requests)
+                return try HubValidator.validated(hub.replacing(requests: hub.requests + [shiftRequest]))
             }
-            return Created(RequestDTO(id: updated.requestsWithIDs.last!.id, shiftRequest))
+            return Created(RequestDTO(id: updated.requestsWithIDs.last?.id ?? "", shiftRequest))
         }
         api.add(APIOperation(
             method: .DELETE, path: "/api/requests/{requestID}", operationID: "deleteRequest", tag: "Availability",
             summary: "Withdraw a request; an AMHP may withdraw only their own.", roles: [.manager, .amhp],
             parameters: [.path("requestID", "The request's id from GET /api/requests.")], response: .none,
             status: .noContent)) { request, user in
-            let id = try request.parameters.require("requestID")
+            let id = try request.identifier("requestID")
             try await HubRepository(database: request.db).update(
                 by: user.username, action: "request.delete", subject: "request:\(id)", detail: [:]) { hub in
                 guard let index = hub.requestsWithIDs.firstIndex(where: { $0.id == id }) else {

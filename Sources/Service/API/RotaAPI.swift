@@ -49,12 +49,12 @@ enum RotaAPI {
             }
             var reader = FieldReader()
             _ = reader.amhp(edit.amhpID, in: hub)
-            if let date = reader.date(edit.date, field: "date"), !saved.record.month.range.contains(date) {
-                reader.add("date", "\(date) is not in the rota's month, \(saved.record.month).")
+            let editedDate = reader.date(edit.date, field: "date")
+            if let editedDate, !saved.record.month.range.contains(editedDate) {
+                reader.add("date", "\(editedDate) is not in the rota's month, \(saved.record.month).")
             }
             if let code = edit.shift { _ = reader.shift(code, in: hub) }
-            try reader.check("The change has problems; the rota was not changed.")
-            let date = LocalDate(edit.date)!
+            let date = try reader.require(editedDate, "The change has problems; the rota was not changed.")
             var assignments = saved.rota.assignments.filter { !($0.amhpID == edit.amhpID && $0.date == date) }
             if let code = edit.shift {
                 assignments.append(Assignment(amhpID: edit.amhpID, date: date, shiftCode: code, isCoordinator: edit.coordinator ?? false))

@@ -25,9 +25,7 @@ enum SessionAPI {
 
     /// Checks the password, starts a session and sets its cookie; 401 for a wrong name or password.
     static func signIn(_ request: Request, username: String, password: String) async throws -> Response {
-        guard let account = try await UserRepository(database: request.db).verify(username: username, password: password) else {
-            throw Abort(.unauthorized, reason: "The user name or password is wrong.")
-        }
+        let account = try await SignInGate.verify(request, username: username, password: password)
         let configuration = request.application.plannerConfiguration
         let token = try await SessionRepository(database: request.db)
             .start(for: account, kind: .browser, lifetime: configuration.sessionLifetime)

@@ -19,11 +19,11 @@ enum SolveJobAPI {
             }
             let seed = new.seed ?? 1
             if seed < 0 { reader.add("seed", "must be 0 or more.") }
-            try reader.check()
+            let checkedMonth = try reader.require(month)
             _ = try await HubRepository(database: request.db).require()
             let parameters = SolveParametersDTO(timeLimit: timeLimit, seed: seed)
             let json = String(decoding: try JSONCoding.encoder.encode(parameters), as: UTF8.self)
-            let job = try await SolveJobRepository(database: request.db).enqueue(month: month!, parameters: json, by: user.username)
+            let job = try await SolveJobRepository(database: request.db).enqueue(month: checkedMonth, parameters: json, by: user.username)
             let response = try await SolveJobDTO(job).encodeResponse(for: request)
             response.status = .accepted
             response.headers.replaceOrAdd(name: .location, value: "/api/solve-jobs/\(job.id)")

@@ -14,7 +14,7 @@ enum TOILAPI {
             let (hub, ledger) = try await load(request)
             var reader = FieldReader()
             let asOf = request.query[String.self, at: "as_of"].flatMap { reader.date($0, field: "as_of") } ?? ServiceClock.today
-            let month = request.query[String.self, at: "month"].flatMap { reader.month($0) } ?? Month(year: asOf.year, month: asOf.month)!
+            let month = request.query[String.self, at: "month"].flatMap { reader.month($0) } ?? Month(containing: asOf)
             try reader.check()
             return overview(hub: hub, ledger: ledger, month: month, asOf: asOf)
         }
@@ -23,7 +23,7 @@ enum TOILAPI {
             summary: "One AMHP's ledger entries with the running balance; an AMHP sees only their own.",
             roles: [.hr, .manager, .amhp], parameters: [.path("amhpID", "The AMHP's id.")],
             response: .jsonArray("TOILHistoryLine"))) { request, _ in
-            let id = try request.parameters.require("amhpID")
+            let id = try request.identifier("amhpID")
             _ = try request.requireUser([.hr, .manager, .amhp], seeing: id)
             let (_, ledger) = try await load(request)
             return ledger.history(of: id).map(TOILHistoryLineDTO.init)
@@ -33,7 +33,7 @@ enum TOILAPI {
             summary: "One AMHP's TOIL as of a day; an AMHP sees only their own.", roles: [.hr, .manager, .amhp],
             parameters: [.path("amhpID", "The AMHP's id."), .query("as_of", "The day (YYYY-MM-DD). Default: today.", format: "date")],
             response: .json("TOILBalance"))) { request, _ in
-            let id = try request.parameters.require("amhpID")
+            let id = try request.identifier("amhpID")
             _ = try request.requireUser([.hr, .manager, .amhp], seeing: id)
             let (hub, ledger) = try await load(request)
             var reader = FieldReader()
@@ -94,7 +94,7 @@ enum TOILAPI {
     static func balance(hub: Hub, ledger: TOILLedger, amhpID: String, asOf: LocalDate) -> TOILBalanceDTO {
         let balance = ledger.balance(of: amhpID, asOf: asOf)
         let row = TOILOverviewRow(amhpID: amhpID, balance: balance,
-                                  statement: ledger.statement(of: amhpID, for: Month(year: asOf.year, month: asOf.month)!),
+                                  statement: ledger.statement(of: amhpID, for: Month(containing: asOf)),
                                   alerts: ledger.alerts(for: balance, policy: hub.rules.toil))
         return TOILBalanceDTO(row, name: hub.amhp(amhpID)?.name ?? "")
     }

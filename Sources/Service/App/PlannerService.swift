@@ -55,9 +55,11 @@ public enum PlannerService {
         app.leaf.cache.isEnabled = app.environment.isRelease
 
         app.middleware = Middlewares()
+        app.middleware.use(SecurityHeaders())
         app.middleware.use(ServiceErrorMiddleware())
-        app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+        app.middleware.use(StaticFiles(publicDirectory: app.directory.publicDirectory))
         app.middleware.use(SessionTokenAuthenticator())
+        app.middleware.use(CrossSiteGuard(publicURL: configuration.publicURL))
 
         try ServiceRoutes.register(on: app)
 

@@ -5,15 +5,7 @@ import Workforce
 enum ServiceClock {
     static let timeZone = TimeZone(identifier: "Europe/London") ?? .current
 
-    static var today: LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
-    }
+    static var today: LocalDate { LocalDate.today(in: timeZone) }
 
-    static var thisMonth: Month {
-        let today = today
-        return Month(year: today.year, month: today.month)!
-    }
+    static var thisMonth: Month { Month(containing: today) }
 }

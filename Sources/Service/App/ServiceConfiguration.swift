@@ -30,12 +30,16 @@ public struct ServiceConfiguration: Sendable {
     /// The address staff reach the service at (such as `https://amhp.example.gov.uk`), for links that
     /// leave the browser (calendar subscriptions); nil to take it from the request's Host header.
     public var publicURL: String?
+    /// How many wrong passwords a user name, and a client address, may send before signing in is
+    /// refused for a while.
+    public var signInLimits: SignInLimits
 
     public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
                 workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),
                 planningFolder: URL? = nil, defaultTimeLimit: Double = 60, maximumTimeLimit: Double = 1800,
                 sessionLifetime: TimeInterval = 10 * 3600, runsSolveJobs: Bool = true, pollInterval: Double = 1,
-                passwordCost: Int = 12, secureCookies: Bool = false, publicURL: String? = nil) {
+                passwordCost: Int = 12, secureCookies: Bool = false, publicURL: String? = nil,
+                signInLimits: SignInLimits = SignInLimits()) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -50,5 +54,21 @@ public struct ServiceConfiguration: Sendable {
         self.passwordCost = passwordCost
         self.secureCookies = secureCookies
         self.publicURL = publicURL
+        self.signInLimits = signInLimits
+    }
+}
+
+/// The brute-force limit on signing in, after the NCSC's advice to throttle rather than lock for
+/// good: ten wrong passwords for one user name in a quarter of an hour, or thirty from one client
+/// address, and that name or address must wait until the oldest of them is a quarter of an hour old.
+public struct SignInLimits: Sendable {
+    public var window: TimeInterval
+    public var perUser: Int
+    public var perAddress: Int
+
+    public init(window: TimeInterval = 15 * 60, perUser: Int = 10, perAddress: Int = 30) {
+        self.window = window
+        self.perUser = perUser
+        self.perAddress = perAddress
     }
 }

@@ -28,6 +28,12 @@ final class SolveWorker: Sendable {
     /// Claims and runs jobs until the task is cancelled.
     func run() async {
         await failOrphanedJobs()
+        do {
+            let removed = try await WorkspaceCleaner(workspace: configuration.workspace, jobs: jobs).clean()
+            if !removed.isEmpty { logger.notice("Removed \(removed.count) job folders left behind in \(configuration.workspace.path).") }
+        } catch {
+            logger.error("Solve worker could not tidy the workspace: \(String(describing: error))")
+        }
         while !Task.isCancelled {
             do {
                 if let job = try await jobs.claimNext() {

@@ -74,8 +74,10 @@ final class APIRouter: @unchecked Sendable {
     ) {
         operations.append(operation)
         let roles = operation.roles
+        let body = operation.request
         app.on(operation.method, operation.vaporPath, body: operation.request == .none ? .collect : .collect(maxSize: "4mb")) { request in
             let user = try request.requireUser(roles)
+            try body.checkMediaType(of: request)
             return try await handler(request, user)
         }
     }
@@ -87,8 +89,45 @@ final class APIRouter: @unchecked Sendable {
         var operation = operation
         operation.isPublic = true
         operations.append(operation)
+        let body = operation.request
         app.on(operation.method, operation.vaporPath, body: .collect(maxSize: "1mb")) { request in
-            try await handler(request)
+            try body.checkMediaType(of: request)
+            return try await handler(request)
+        }
+    }
+}
+
+extension APIOperation.Body {
+    /// The media type a request body must have.
+    var mediaType: HTTPMediaType? {
+        switch self {
+        case .none: nil
+        case .json, .jsonArray: .json
+        case .text(let type):
+            type.split(separator: "/").count == 2
+                ? HTTPMediaType(type: String(type.split(separator: "/")[0]), subType: String(type.split(separator: "/")[1])) : nil
+        }
+    }
+
+    /// Refuses (415, naming `Content-Type`) a body of another media type than the route declares:
+    /// an HTML form from another site can send only form and plain-text bodies, so this keeps every
+    /// API write out of a cross-site form's reach. A route that takes no body may still be sent an
+    /// empty one, or JSON.
+    func checkMediaType(of request: Request) throws {
+        let sent = request.headers.contentType
+        let hasBody = (request.body.data?.readableBytes ?? 0) > 0
+        switch self {
+        case .none:
+            guard hasBody, let sent, sent != .json else { return }
+            throw ServiceRefusal(.unsupportedMediaType, field: "Content-Type",
+                                "This route takes no body, and \(sent.serialize()) is refused. Fix: send no body (or an empty JSON one).")
+        default:
+            guard let wanted = mediaType else { return }
+            guard let sent, sent.type == wanted.type, sent.subType == wanted.subType else {
+                throw ServiceRefusal(.unsupportedMediaType, field: "Content-Type",
+                                    "This route takes \(wanted.type)/\(wanted.subType), not \(sent.map { $0.serialize() } ?? "a body without a Content-Type"). "
+                                        + "Fix: send the body as \(wanted.type)/\(wanted.subType) with that Content-Type.")
+            }
         }
     }
 }

@@ -17,12 +17,14 @@ struct PageUser: Encodable {
 struct PageContext<Content: Encodable>: Encodable {
     let title: String
     let user: PageUser
+    /// The session's `FormToken`, which every form that posts carries as `csrf_token`.
+    let formToken: String
     let page: Content
 }
 
 extension Request {
     /// Renders a page that extends `layout.leaf`, for the signed-in user.
     func page<Content: Encodable>(_ template: String, title: String, user: CurrentUser, _ content: Content) async throws -> View {
-        try await view.render(template, PageContext(title: title, user: PageUser(user), page: content))
+        try await view.render(template, PageContext(title: title, user: PageUser(user), formToken: FormToken.make(for: user) ?? "", page: content))
     }
 }

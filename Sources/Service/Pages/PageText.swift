@@ -44,6 +44,6 @@ enum PageText {
 
     /// The month before `month`.
     static func previous(_ month: Month) -> Month {
-        month.month == 1 ? Month(year: month.year - 1, month: 12)! : Month(year: month.year, month: month.month - 1)!
+        month.previous
     }
 }

@@ -9,7 +9,7 @@ enum TOILPages {
         app.get("toil") { request -> View in
             let user = try request.requireUser([.hr, .manager])
             let asOf = try day(request.query[String.self, at: "as_of"]) ?? ServiceClock.today
-            let month = Month(year: asOf.year, month: asOf.month)!
+            let month = Month(containing: asOf)
             let (hub, ledger) = try await TOILAPI.load(request)
             let view = TOILOverviewView(
                 balances: TOILAPI.overview(hub: hub, ledger: ledger, month: month, asOf: asOf), hub: hub, ledger: ledger,
@@ -18,7 +18,7 @@ enum TOILPages {
             return try await request.page("toil", title: "TOIL", user: user, view)
         }
         app.get("toil", ":amhpID") { request -> View in
-            let id = try request.parameters.require("amhpID")
+            let id = try request.identifier("amhpID")
             let user = try request.requireUser([.hr, .manager, .amhp], seeing: id)
             let (hub, ledger) = try await TOILAPI.load(request)
             guard let amhp = hub.amhp(id) else { throw Abort(.notFound, reason: "No AMHP has the id \(id).") }

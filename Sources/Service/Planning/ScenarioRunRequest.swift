@@ -63,7 +63,7 @@ struct ScenarioRunRequest: Sendable {
         }
         let seed = seed ?? 1
         if seed < 0 { reader.add("seed", "must be 0 or more.") }
-        try reader.check("The scenario run has problems; nothing was started.")
-        return ScenarioRunRequest(month: month!, scenarios: items, timeLimit: seconds, seed: seed)
+        let checkedMonth = try reader.require(month, "The scenario run has problems; nothing was started.")
+        return ScenarioRunRequest(month: checkedMonth, scenarios: items, timeLimit: seconds, seed: seed)
     }
 }

@@ -84,6 +84,7 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `cause` then `Fix: fix`.
-    public var description: String { "\(cause) Fix: \(fix)" }
+    /// `cause` then `Fix: fix`; a cause that carries its own fix (a password refused by
+    /// `PasswordPolicy`, text refused by `TextCheck`) is not given the general one too.
+    public var description: String { cause.contains(" Fix: ") ? cause : "\(cause) Fix: \(fix)" }
 }

@@ -15,6 +15,7 @@ public enum StorageMigrations {
             CreateSolveJobs(),
             ProtectAppendOnlyTables(),
             CreateSessions(),
+            CreateSignInFailures(),
         ]
     }
 

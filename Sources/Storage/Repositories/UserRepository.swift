@@ -1,6 +1,8 @@
 import FluentKit
 import Foundation
+import NIOPosix
 import class Vapor.BCryptDigest
+import Workforce
 
 /// The service's users: who they are, their role, and a bcrypt hash of their password.
 ///
@@ -13,7 +15,7 @@ public struct UserRepository: Sendable {
     public let passwordCost: Int
 
     /// The shortest password accepted.
-    public static let minimumPasswordLength = 8
+    public static let minimumPasswordLength = PasswordPolicy.minimumLength
 
     public init(database: any Database, passwordCost: Int = 12) {
         self.database = database
@@ -29,7 +31,7 @@ public struct UserRepository: Sendable {
                        by actor: String, at date: Date = Date()) async throws -> UserAccount {
         let date = StoredValue.moment(date)
         try Self.validate(username: username, displayName: displayName, role: role, amhpID: amhpID)
-        let hash = try hashPassword(password)
+        let hash = try await hashPassword(password, username: username)
         return try await StorageTransaction.write(on: database) { transaction in
             guard try await Self.row(username, on: transaction) == nil else { throw StorageError.duplicateUsername(username) }
             let row = StoredUser()
@@ -60,10 +62,12 @@ public struct UserRepository: Sendable {
     /// The user, when the password is theirs; nil for an unknown user or a wrong password.
     ///
     /// An unknown user costs as much time as a wrong password, so timing does not reveal who exists.
+    /// bcrypt runs on NIO's blocking thread pool, never on the caller's event loop, so sign-ins
+    /// (right or wrong) do not hold up other requests.
     public func verify(username: String, password: String) async throws -> UserAccount? {
         let row = try await Self.row(username, on: database)
         let hash = row?.passwordHash ?? Self.unknownUserHash
-        let matches = (try? BCryptDigest().verify(password, created: hash)) ?? false
+        let matches = try await NIOThreadPool.singleton.runIfActive { (try? BCryptDigest().verify(password, created: hash)) ?? false }
         guard let row, matches else { return nil }
         return try UserAccount(row)
     }
@@ -71,7 +75,7 @@ public struct UserRepository: Sendable {
     /// Sets a new password, logged as `user.password`.
     public func changePassword(username: String, to password: String, by actor: String, at date: Date = Date()) async throws {
         let date = StoredValue.moment(date)
-        let hash = try hashPassword(password)
+        let hash = try await hashPassword(password, username: username)
         try await update(username, by: actor, at: date, action: "user.password", detail: [:]) { $0.passwordHash = hash }
     }
 
@@ -97,18 +101,26 @@ public struct UserRepository: Sendable {
         }
     }
 
-    private func hashPassword(_ password: String) throws -> String {
-        guard password.count >= Self.minimumPasswordLength else {
-            throw StorageError.invalidUser(field: "password", problem: "is shorter than \(Self.minimumPasswordLength) characters.")
+    /// The bcrypt hash, once `PasswordPolicy` accepts the password; hashed off the event loop.
+    private func hashPassword(_ password: String, username: String) async throws -> String {
+        if let problem = PasswordPolicy.problem(with: password, username: username) {
+            throw StorageError.invalidUser(field: "password", problem: problem)
         }
-        return try BCryptDigest().hash(password, cost: passwordCost)
+        let cost = passwordCost
+        return try await NIOThreadPool.singleton.runIfActive { try BCryptDigest().hash(password, cost: cost) }
     }
 
     private static func validate(username: String, displayName: String, role: UserRole, amhpID: String?) throws {
         if username.isEmpty || username.contains(where: \.isWhitespace) {
             throw StorageError.invalidUser(field: "user name", problem: "is empty or has a space in it.")
         }
+        if let problem = TextCheck.problem(in: username, limit: InputLimits.identifierLength) {
+            throw StorageError.invalidUser(field: "user name", problem: problem)
+        }
         if displayName.allSatisfy(\.isWhitespace) { throw StorageError.invalidUser(field: "display name", problem: "is empty.") }
+        if let problem = TextCheck.problem(in: displayName, limit: InputLimits.nameLength) {
+            throw StorageError.invalidUser(field: "display name", problem: problem)
+        }
         switch (role, amhpID.map { $0.allSatisfy(\.isWhitespace) }) {
         case (.amhp, nil), (.amhp, true?):
             throw StorageError.invalidUser(field: "AMHP id", problem: "is missing, and role amhp needs one.")

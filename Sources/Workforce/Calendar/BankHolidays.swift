@@ -47,7 +47,7 @@ public enum BankHolidays {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return LocalDate(year: year, month: month, day: day)!
+        return LocalDate(clampingYear: year, month: month, day: day)
     }
 
     /// The days the 1971 Act and the standing proclamations give every year, with substitutes.
@@ -55,7 +55,7 @@ public enum BankHolidays {
         let easter = easterSunday(year: year)
         var days: [Holiday] = []
         // New Year's Day moves to the Monday when it falls at a weekend.
-        days.append(Holiday(date: nextWeekday(onOrAfter: LocalDate(year: year, month: 1, day: 1)!), name: "New Year's Day"))
+        days.append(Holiday(date: nextWeekday(onOrAfter: LocalDate(clampingYear: year, month: 1, day: 1)), name: "New Year's Day"))
         days.append(Holiday(date: easter.adding(days: -2), name: "Good Friday"))
         days.append(Holiday(date: easter.adding(days: 1), name: "Easter Monday"))
         days.append(Holiday(date: firstMonday(year: year, month: 5), name: "Early May bank holiday"))
@@ -67,7 +67,7 @@ public enum BankHolidays {
 
     /// Christmas Day and Boxing Day; when either falls at a weekend the next free weekdays stand in.
     private static func christmas(year: Int) -> [Holiday] {
-        let christmasDay = LocalDate(year: year, month: 12, day: 25)!
+        let christmasDay = LocalDate(clampingYear: year, month: 12, day: 25)
         switch christmasDay.weekday {
         case .friday:
             return [Holiday(date: christmasDay, name: "Christmas Day"),
@@ -91,13 +91,13 @@ public enum BankHolidays {
     }
 
     private static func firstMonday(year: Int, month: Int) -> LocalDate {
-        var day = LocalDate(year: year, month: month, day: 1)!
+        var day = LocalDate(clampingYear: year, month: month, day: 1)
         while day.weekday != .monday { day = day.adding(days: 1) }
         return day
     }
 
     private static func lastMonday(year: Int, month: Int) -> LocalDate {
-        var day = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
+        var day = LocalDate(clampingYear: year, month: month, day: LocalDate.daysIn(month: month, year: year))
         while day.weekday != .monday { day = day.adding(days: -1) }
         return day
     }
@@ -113,17 +113,17 @@ public enum BankHolidays {
     static let proclaimedChanges: [ProclaimedChange] = [
         // VE Day 75th anniversary: the early May bank holiday moved to Friday 8 May 2020.
         ProclaimedChange(year: 2020, removes: LocalDate(year: 2020, month: 5, day: 4),
-                         adds: Holiday(date: LocalDate(year: 2020, month: 5, day: 8)!, name: "Early May bank holiday (VE Day)")),
+                         adds: Holiday(date: LocalDate(clampingYear: 2020, month: 5, day: 8), name: "Early May bank holiday (VE Day)")),
         // Platinum Jubilee: the spring bank holiday moved to Thursday 2 June 2022, and Friday 3 June added.
         ProclaimedChange(year: 2022, removes: LocalDate(year: 2022, month: 5, day: 30),
-                         adds: Holiday(date: LocalDate(year: 2022, month: 6, day: 2)!, name: "Spring bank holiday")),
+                         adds: Holiday(date: LocalDate(clampingYear: 2022, month: 6, day: 2), name: "Spring bank holiday")),
         ProclaimedChange(year: 2022, removes: nil,
-                         adds: Holiday(date: LocalDate(year: 2022, month: 6, day: 3)!, name: "Platinum Jubilee bank holiday")),
+                         adds: Holiday(date: LocalDate(clampingYear: 2022, month: 6, day: 3), name: "Platinum Jubilee bank holiday")),
         // The State Funeral of Queen Elizabeth II.
         ProclaimedChange(year: 2022, removes: nil,
-                         adds: Holiday(date: LocalDate(year: 2022, month: 9, day: 19)!, name: "Bank Holiday for the State Funeral of Queen Elizabeth II")),
+                         adds: Holiday(date: LocalDate(clampingYear: 2022, month: 9, day: 19), name: "Bank Holiday for the State Funeral of Queen Elizabeth II")),
         // The Coronation of King Charles III.
         ProclaimedChange(year: 2023, removes: nil,
-                         adds: Holiday(date: LocalDate(year: 2023, month: 5, day: 8)!, name: "Bank holiday for the coronation of King Charles III")),
+                         adds: Holiday(date: LocalDate(clampingYear: 2023, month: 5, day: 8), name: "Bank holiday for the coronation of King Charles III")),
     ]
 }

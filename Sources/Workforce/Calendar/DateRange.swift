@@ -10,6 +10,12 @@ public struct DateRange: Hashable, Sendable {
         self.last = last
     }
 
+    /// The dates from the earlier of `a` and `b` to the later: for ranges whose ends are computed.
+    public init(spanning a: LocalDate, _ b: LocalDate) {
+        self.first = min(a, b)
+        self.last = max(a, b)
+    }
+
     public func contains(_ date: LocalDate) -> Bool { first <= date && date <= last }
 
     public var dayCount: Int { first.days(to: last) + 1 }

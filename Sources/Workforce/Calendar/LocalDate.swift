@@ -16,7 +16,8 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         self.dayNumber = dayNumber
     }
 
-    /// Nil when the day does not exist (30 February, month 13).
+    /// Nil when the day does not exist (30 February, month 13). Any year is allowed here, for
+    /// arithmetic; text from outside goes through `init?(_:)`, which keeps to `InputLimits.years`.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else {
             return nil
@@ -24,31 +25,46 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         self.dayNumber = LocalDate.dayNumber(year: year, month: month, day: day)
     }
 
-    /// Parses `YYYY-MM-DD` (ISO 8601) or `DD/MM/YYYY` (how Excel shows dates in the UK).
+    /// The day, with the month brought into 1...12 and the day into the month: for dates computed
+    /// from parts already known to be valid (the 25th of December, the 1st of a `Month`).
+    public init(clampingYear year: Int, month: Int, day: Int) {
+        let month = min(max(month, 1), 12)
+        let day = min(max(day, 1), LocalDate.daysIn(month: month, year: year))
+        self.dayNumber = LocalDate.dayNumber(year: year, month: month, day: day)
+    }
+
+    /// Parses `YYYY-MM-DD` (ISO 8601) or `DD/MM/YYYY` (how Excel shows dates in the UK), with a
+    /// year in `InputLimits.years`; nil for anything else, so every date read from outside prints
+    /// back as it was written and can be stored and read again.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts: (year: Substring, month: Substring, day: Substring)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        if iso.count == 3, iso[0].count == 4,
-           let year = Int(iso[0]), let month = Int(iso[1]), let day = Int(iso[2]) {
-            self.init(year: year, month: month, day: day)
-            return
-        }
         let uk = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        if uk.count == 3, uk[2].count == 4,
-           let day = Int(uk[0]), let month = Int(uk[1]), let year = Int(uk[2]) {
-            self.init(year: year, month: month, day: day)
-            return
+        if iso.count == 3 {
+            parts = (iso[0], iso[1], iso[2])
+        } else if uk.count == 3 {
+            parts = (uk[2], uk[1], uk[0])
+        } else {
+            return nil
         }
-        return nil
+        guard parts.year.count == 4, (1...2).contains(parts.month.count), (1...2).contains(parts.day.count),
+              [parts.year, parts.month, parts.day].allSatisfy({ $0.allSatisfy { "0"..."9" ~= $0 } }),
+              let year = Int(parts.year), let month = Int(parts.month), let day = Int(parts.day),
+              InputLimits.years.contains(year) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
+
+    /// Whether the date lies in `InputLimits.years`, the dates accepted from outside.
+    public var isSupported: Bool { InputLimits.years.contains(year) }
 
     public var year: Int { civil.year }
     public var month: Int { civil.month }
     public var day: Int { civil.day }
 
     public var weekday: Weekday {
-        // 1970-01-01 was a Thursday.
-        Weekday(rawValue: ((dayNumber % 7) + 7 + 3) % 7 + 1)!
+        // 1970-01-01 was a Thursday; `allCases` runs Monday to Sunday.
+        Weekday.allCases[((dayNumber % 7) + 7 + 3) % 7]
     }
 
     public var isWeekend: Bool { weekday == .saturday || weekday == .sunday }
@@ -96,9 +112,15 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 }
 
 extension LocalDate: CustomStringConvertible {
-    /// ISO 8601, `2026-12-25`.
+    /// ISO 8601, `2026-12-25`; the year has at least four digits, as `init?(_:)` reads it.
     public var description: String {
         let (y, m, d) = civil
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        return "\(LocalDate.fourDigits(y))-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    /// A year as ISO 8601 writes it: `0999`, `2026`, `-0001`.
+    static func fourDigits(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

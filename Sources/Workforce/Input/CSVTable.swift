@@ -92,9 +92,17 @@ public struct CSVTable: Sendable {
                 continue
             }
             var values: [String: String] = [:]
+            var cellsAreValid = true
             for (index, column) in header.enumerated() where index < fields.count {
-                values[column] = fields[index]
+                if let problem = TextCheck.problem(in: fields[index], limit: InputLimits.cellLength) {
+                    let parts = problem.components(separatedBy: " Fix: ")
+                    errors.append(InputError(file: fileName, line: line, field: column, problem: "the value " + (parts.first ?? problem),
+                                             fix: parts.count > 1 ? parts[1] : "correct the value."))
+                    cellsAreValid = false
+                }
+                values[column] = SpreadsheetCell.unescaped(fields[index])
             }
+            guard cellsAreValid else { continue }
             rows.append(CSVRecord(fileName: fileName, line: line, values: values))
         }
         if let error = reader.error {
@@ -179,7 +187,8 @@ public struct CSVRecord: Sendable {
             return nil
         }
         guard let date = LocalDate(value) else {
-            errors.append(error(column, "\"\(value)\" is not a date.", fix: "write a real date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-12-24."))
+            errors.append(error(column, "\"\(value)\" is not a date \(InputLimits.dateRangeText).",
+                                fix: "write a real date as YYYY-MM-DD (or DD/MM/YYYY), e.g. 2026-12-24."))
             return nil
         }
         return date
@@ -204,7 +213,7 @@ public struct CSVRecord: Sendable {
             }
             return nil
         }
-        guard let number = Double(value), number.isFinite else {
+        guard let number = DecimalText.number(value) else {
             errors.append(error(column, "\"\(value)\" is not a number.", fix: "write \(meaning), with a full stop for decimals."))
             return nil
         }
@@ -219,7 +228,7 @@ public struct CSVRecord: Sendable {
     /// A whole number within `range`; `meaning` names it in the fix.
     public func integer(_ column: String, _ errors: inout [InputError], in range: ClosedRange<Int>, meaning: String) -> Int? {
         let value = text(column)
-        guard let number = Int(value) else {
+        guard let number = DecimalText.integer(value) else {
             errors.append(error(column, value.isEmpty ? "the value is empty." : "\"\(value)\" is not a whole number.",
                                 fix: "write \(meaning) as a whole number."))
             return nil

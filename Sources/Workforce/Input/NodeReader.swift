@@ -103,13 +103,17 @@ public struct NodeReader {
             fail(node, key, "is not a single value.", fix: "write a plain value after the colon.")
             return nil
         }
+        if let problem = TextCheck.problem(in: text, limit: InputLimits.cellLength) {
+            fail(node, key, "the value \(problem)", fix: "write a plain value on one line.")
+            return nil
+        }
         return text
     }
 
     /// A number within `range`.
     public mutating func number(_ node: Node, _ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let text = string(node, key) else { return nil }
-        guard let value = Double(text), range.contains(value) else {
+        guard let value = DecimalText.number(text), range.contains(value) else {
             fail(node, key, "\"\(text)\" is not a number from \(InputNumber.plain(range.lowerBound)) to \(InputNumber.plain(range.upperBound)).",
                  fix: "write a number in that range, with a full stop for decimals.")
             return nil
@@ -130,7 +134,7 @@ public struct NodeReader {
     /// A whole number within `range`; a leading plus sign is allowed (`Int` reads one), as in "change: +1".
     public mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = string(node, key) else { return nil }
-        guard let value = Int(text), range.contains(value) else {
+        guard let value = DecimalText.integer(text), range.contains(value) else {
             fail(node, key, "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound).",
                  fix: "write a whole number in that range.")
             return nil
@@ -154,7 +158,7 @@ public struct NodeReader {
     public mutating func date(_ node: Node, _ key: String) -> LocalDate? {
         guard let text = string(node, key) else { return nil }
         guard let date = LocalDate(text) else {
-            fail(node, key, "\"\(text)\" is not a date.", fix: "write the date as YYYY-MM-DD.")
+            fail(node, key, "\"\(text)\" is not a date \(InputLimits.dateRangeText).", fix: "write the date as YYYY-MM-DD.")
             return nil
         }
         return date

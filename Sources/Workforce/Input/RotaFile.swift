@@ -29,7 +29,7 @@ public enum RotaFile {
                 errors.append(row.error("role", "\"\(row.text("role"))\" is not a role.", fix: "write coordinator, or leave it empty."))
             }
             guard errors.count == before, let id, let date, let shift, let code = shift else { continue }
-            if rotaMonth == nil { rotaMonth = Month(year: date.year, month: date.month) }
+            if rotaMonth == nil { rotaMonth = Month(containing: date) }
             if let rotaMonth, !rotaMonth.range.contains(date) {
                 errors.append(row.error("date", "\(date) is not in the rota's month \(rotaMonth).",
                                         fix: "keep one month per rota file, or give the right --month."))

@@ -1,14 +1,15 @@
 import CSV
 import Foundation
 
-/// Renders rows as CSV text that Excel opens cleanly: RFC 4180 quoting and CRLF line ends.
+/// Renders rows as CSV text that Excel opens cleanly and safely: RFC 4180 quoting, CRLF line ends,
+/// and every cell through `SpreadsheetCell.escaped`, so no value from a hub runs as a formula.
 public enum CSVDocument {
     public static func make(header: [String], rows: [[String]]) -> String {
         do {
             let stream = OutputStream(toMemory: ())
             let writer = try CSVWriter(stream: stream, newline: .crlf)
-            try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
+            try writer.write(row: header.map(SpreadsheetCell.escaped))
+            for row in rows { try writer.write(row: row.map(SpreadsheetCell.escaped)) }
             writer.stream.close()
             let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
             // The writer separates rows; a file also ends its last line.

@@ -8,11 +8,18 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
         self.minutes = minutes
     }
 
+    /// The time `minutes` after midnight, brought into the day (1440 is midnight again): for
+    /// times computed rather than read.
+    public init(wrappingMinutes minutes: Int) {
+        self.minutes = ((minutes % 1440) + 1440) % 1440
+    }
+
     /// Parses `H:MM` or `HH:MM` (24-hour clock); `HH:MM:00`, as Excel may save a time, is accepted too.
     public init?(_ text: String) {
         var parts = text.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 3 && parts[2] == "00" { parts.removeLast() }
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { "0"..."9" ~= $0 } }),
               let hours = Int(parts[0]), let minutes = Int(parts[1]),
               (0..<24).contains(hours), (0..<60).contains(minutes) else { return nil }
         self.minutes = hours * 60 + minutes

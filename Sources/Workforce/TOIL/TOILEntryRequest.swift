@@ -38,10 +38,14 @@ public struct TOILEntryRequest: Sendable, Hashable {
     }
 
     /// What is missing or malformed before the ledger is even asked, as (field, problem and fix); empty when complete.
+    ///
+    /// Every text is held to `InputLimits` (no control characters, a length cap), the hours to
+    /// `InputLimits.toilHoursPerEntry` and the dates to `InputLimits.years`, so whatever is appended
+    /// can be stored, read back and printed.
     public var problems: [(field: String, problem: String)] {
-        var problems: [(String, String)] = []
+        var problems = boundsProblems
         guard Self.kindCodes.contains(kindCode) else {
-            return [("kind", "\"\(kindCode)\" is not a kind of entry; use one of: \(Self.kindCodes.joined(separator: ", ")).")]
+            return [("kind", "\"\(kindCode.prefix(40))\" is not a kind of entry; use one of: \(Self.kindCodes.joined(separator: ", ")).")]
         }
         if kindCode == "correction" {
             if (correctedID ?? "").isEmpty { problems.append(("corrects", "a correction needs the id of the entry it cancels.")) }
@@ -50,6 +54,32 @@ public struct TOILEntryRequest: Sendable, Hashable {
         if (amhpID ?? "").isEmpty { problems.append(("amhp_id", "give the AMHP's id.")) }
         if kindCode != "bank_holiday_worked" && hours == nil {
             problems.append(("hours", "give the hours, to at most two decimal places, such as 7.4."))
+        }
+        return problems
+    }
+
+    /// Texts, hours and dates outside `InputLimits`.
+    private var boundsProblems: [(field: String, problem: String)] {
+        var problems: [(String, String)] = []
+        let texts: [(String, String?, Int)] = [
+            ("amhp_id", amhpID, InputLimits.identifierLength), ("reason", reason, InputLimits.noteLength),
+            ("approved_by", approvedBy, InputLimits.nameLength), ("recorded_by", recordedBy, InputLimits.nameLength),
+            ("corrects", correctedID, InputLimits.identifierLength), ("id", id, InputLimits.identifierLength),
+        ]
+        for (field, text, limit) in texts {
+            if let text, let problem = TextCheck.problem(in: text, limit: limit) { problems.append((field, problem)) }
+        }
+        if let hours, hours.hours > InputLimits.toilHoursPerEntry {
+            problems.append(("hours", "\(hours.shortText) hours is more than one entry may move. Fix: give at most "
+                             + "\(Int(InputLimits.toilHoursPerEntry)) hours; split a larger movement into several entries."))
+        }
+        if let hours, !hours.isPositive {
+            problems.append(("hours", "must be more than 0. Fix: give the hours as a positive number; the kind says which way they move."))
+        }
+        for (field, day) in [("date", date), ("recorded_on", Optional(recordedOn))] {
+            if let day, !day.isSupported {
+                problems.append((field, "\(day) is not a date \(InputLimits.dateRangeText). Fix: give a date in that range as YYYY-MM-DD."))
+            }
         }
         return problems
     }
@@ -70,7 +100,7 @@ public struct TOILEntryRequest: Sendable, Hashable {
         let day = date ?? recordedOn
         if kindCode == "bank_holiday_worked" {
             // A date's own month always exists.
-            let calendar = hub.calendar(for: Month(year: day.year, month: day.month)!)
+            let calendar = hub.calendar(for: Month(containing: day))
             return try TOILEntry.bankHolidayWorked(id: id, amhpID: amhpID, date: day, policy: hub.rules.toil, calendar: calendar,
                                                    recordedBy: recordedBy, recordedOn: recordedOn)
         }

@@ -37,7 +37,7 @@ struct TOILTimeline {
         -> (timeline: TOILTimeline, shortfall: Shortfall?) {
         let events = entries.enumerated()
             .filter { $0.element.kind.correctedEntryID == nil && !voided.contains($0.element.id) }
-            .filter { lastDay == nil || effectiveDay($0.element) <= lastDay! }
+            .filter { effectiveDay($0.element) <= lastDay ?? effectiveDay($0.element) }
             .sorted { first, second in
                 let a = first.element, b = second.element
                 return (effectiveDay(a).dayNumber, phase(a), first.offset) < (effectiveDay(b).dayNumber, phase(b), second.offset)

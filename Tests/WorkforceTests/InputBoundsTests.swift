@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import Workforce
+
+/// The bounds every outside value is held to: text, decimals and spreadsheet cells.
+@Suite struct InputBoundsTests {
+    @Test func textWithControlCharactersOrTooLongIsRefused() {
+        #expect(TextCheck.problem(in: "Sam Patel", limit: 20) == nil)
+        #expect(TextCheck.problem(in: "", limit: 20) == nil, "the zero case: nothing is fine")
+        #expect(TextCheck.problem(in: "Sam\u{0}", limit: 20)?.contains("U+0000") == true)
+        #expect(TextCheck.problem(in: "Helen\r\nX-Evil: 1", limit: 100)?.contains("control character") == true)
+        #expect(TextCheck.problem(in: "a\tb", limit: 20) != nil)
+        #expect(TextCheck.problem(in: "a\u{2028}b", limit: 20) != nil)
+        #expect(TextCheck.problem(in: "line one\nline two", limit: 100, multiline: true) == nil)
+        #expect(TextCheck.problem(in: String(repeating: "x", count: 21), limit: 20)?.contains("at most 20") == true)
+        #expect(TextCheck.problem(in: String(repeating: "é", count: 20), limit: 20) == nil, "characters, not bytes")
+    }
+
+    @Test func decimalsAreOnlyPlainDecimals() {
+        #expect(DecimalText.number("37.5") == 37.5 && DecimalText.number("-2") == -2 && DecimalText.number(".5") == 0.5)
+        #expect(DecimalText.number("+1") == 1)
+        for text in ["0x10", "1e3", "nan", "inf", "-inf", "", ".", "-", "1.2.3", " 1", "1,5", "0x1p4", "١٢"] {
+            #expect(DecimalText.number(text) == nil, "\(text)")
+        }
+        #expect(DecimalText.integer("16") == 16 && DecimalText.integer("+1") == 1 && DecimalText.integer("-3") == -3)
+        #expect(DecimalText.integer("0x10") == nil && DecimalText.integer("1.0") == nil && DecimalText.integer("99999999999999999999") == nil)
+    }
+
+    @Test func spreadsheetFormulasAreNeutralisedAndReadBack() {
+        for formula in ["=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab", "\rx"] {
+            let escaped = SpreadsheetCell.escaped(formula)
+            #expect(escaped == "'" + formula)
+            #expect(SpreadsheetCell.unescaped(escaped) == formula)
+        }
+        for plain in ["Helen Whitfield", "-2.50", "+1", "7.4", "", "'quoted", "O'Neill"] {
+            #expect(SpreadsheetCell.escaped(plain) == plain)
+            #expect(SpreadsheetCell.unescaped(plain) == plain)
+        }
+        let csv = CSVDocument.make(header: ["name", "hours"], rows: [["=1+1", "-2.50"]])
+        #expect(csv == "name,hours\r\n'=1+1,-2.50\r\n")
+    }
+
+    @Test func csvCellsWithControlCharactersAreRefusedWithTheirPlace() {
+        var errors: [InputError] = []
+        let table = CSVTable.parse("id,name\r\nA01,\"Sam\u{7}\"\r\nA02,Jo\r\n", fileName: "amhps.csv", required: ["id", "name"],
+                                   optional: [], errors: &errors)
+        #expect(table?.rows.count == 1)
+        #expect(errors.count == 1)
+        #expect(errors.first?.file == "amhps.csv" && errors.first?.line == 2 && errors.first?.field == "name")
+        #expect(errors.first?.description.contains("Fix:") == true)
+    }
+
+    @Test func csvReadsBackWhatItWrites() {
+        var errors: [InputError] = []
+        let text = CSVDocument.make(header: ["id", "name"], rows: [["A01", "=HYPERLINK(\"x\")"], ["A02", "-5"]])
+        let table = CSVTable.parse(text, fileName: "amhps.csv", required: ["id", "name"], optional: [], errors: &errors)
+        #expect(errors.isEmpty)
+        #expect(table?.rows.map { $0.text("name") } == ["=HYPERLINK(\"x\")", "-5"])
+    }
+}
