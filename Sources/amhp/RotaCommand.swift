@@ -52,7 +52,6 @@ struct RotaCommand: ParsableCommand {
     func run() throws {
         ParentWatch.startIfRequested()
         let hub = try hubOptions.load()
-        let instance = RotaInstance(hub: hub, month: month)
         var options = RotaSolveOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap
@@ -62,11 +61,12 @@ struct RotaCommand: ParsableCommand {
         options.iterations = iterations
         let solver = RotaSolver(options: options)
         do {
-            try solver.checkSize(instance)
+            try solver.checkSize(of: hub, month: month)
         } catch let failure as RotaSolver.Failure {
             FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
             throw ExitCode(2)
         }
+        let instance = RotaInstance(hub: hub, month: month)
         if let writeLP {
             try solver.writeModel(instance, to: writeLP, format: .lp)
             print("Model written to \(writeLP)")

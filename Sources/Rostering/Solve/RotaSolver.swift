@@ -28,16 +28,21 @@ public struct RotaSolver: Sendable {
         }
     }
 
-    /// Refuses a month too large to plan (`RotaSolveOptions.maximumCells`), before any model is built.
-    public func checkSize(_ instance: RotaInstance) throws {
-        let cells = instance.amhps.count * instance.dayCount * instance.shifts.count
+    /// Refuses a month too large to plan (`RotaSolveOptions.maximumCells`), before even the
+    /// instance is built (which itself takes a minute for 5,000 AMHPs).
+    public func checkSize(of hub: Hub, month: Month) throws {
+        try checkSize(amhps: hub.amhps.count, days: month.dayCount, shifts: hub.shiftTypes.count)
+    }
+
+    func checkSize(amhps: Int, days: Int, shifts: Int) throws {
+        let cells = amhps * days * shifts
         guard cells <= options.maximumCells else {
-            throw Failure.modelTooLarge(cells: cells, limit: options.maximumCells, amhps: instance.amhps.count)
+            throw Failure.modelTooLarge(cells: cells, limit: options.maximumCells, amhps: amhps)
         }
     }
 
     public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
-        try checkSize(instance)
+        try checkSize(amhps: instance.amhps.count, days: instance.dayCount, shifts: instance.shifts.count)
         let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose)
         let model = RotaModelBuilder.build(instance)
         clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows")

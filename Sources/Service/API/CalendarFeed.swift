@@ -9,7 +9,7 @@ import Workforce
 enum CalendarFeed {
     static func register(on app: Application) {
         app.get("calendar", ":file") { request -> Response in
-            let file = try request.identifier("file")
+            let file = try request.identifier("file", limit: 128)  // a 64-digit token and ".ics"
             guard file.hasSuffix(".ics"),
                   let user = try await SessionRepository(database: request.db).user(for: String(file.dropLast(4)), kind: .calendar),
                   let amhpID = user.amhpID else {

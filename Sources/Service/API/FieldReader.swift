@@ -1,4 +1,5 @@
 import Foundation
+import Vapor
 import Workforce
 
 /// Reads the fields of outside input (a query, a JSON body, a form) through the bounds in
@@ -109,8 +110,8 @@ extension Request {
     /// A path parameter (an AMHP id, a request or leave id, a file name) held to
     /// `InputLimits.identifierLength` without control characters; 404 naming it otherwise, since no
     /// such thing can exist.
-    func identifier(_ name: String) throws -> String {
-        guard let value = parameters.get(name), TextCheck.isAcceptable(value, limit: InputLimits.identifierLength) else {
+    func identifier(_ name: String, limit: Int = InputLimits.identifierLength) throws -> String {
+        guard let value = parameters.get(name), TextCheck.isAcceptable(value, limit: limit) else {
             throw ServiceRefusal(.notFound, field: name,
                                 "\"\(FieldReader.shown(parameters.get(name) ?? ""))\" is not a \(name) that exists. Fix: use one the service lists.")
         }
