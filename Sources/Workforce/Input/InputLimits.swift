@@ -18,6 +18,10 @@ public enum InputLimits {
     /// Any one cell of a hub's CSV file, whatever its column.
     public static let cellLength = 1_000
 
+    /// The largest input file read (a hub's CSV or YAML, a planning file): far above any real hub's
+    /// (the demo's largest is a few hundred kilobytes), far below what would exhaust memory.
+    public static let fileBytes = 50_000_000
+
     /// The most hours one TOIL entry may move: no single accrual, taking or adjustment is larger.
     public static let toilHoursPerEntry = 500.0
 

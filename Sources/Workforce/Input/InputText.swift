@@ -7,6 +7,12 @@ public enum InputText {
     public static func read(_ name: String, in folder: URL, errors: inout [InputError]) -> String? {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > InputLimits.fileBytes {
+            errors.append(InputError(file: name, line: nil, field: nil,
+                                     problem: "the file is \(size / 1_000_000) MB, larger than any hub's (at most \(InputLimits.fileBytes / 1_000_000) MB is read).",
+                                     fix: "check that this is the right file; remove rows that do not belong to the hub."))
+            return nil
+        }
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
