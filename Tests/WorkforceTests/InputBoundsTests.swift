@@ -57,4 +57,15 @@ import Testing
         #expect(errors.isEmpty)
         #expect(table?.rows.map { $0.text("name") } == ["=HYPERLINK(\"x\")", "-5"])
     }
+
+    @Test func rulesFileNumbersAreDecimalOnly() {
+        var reader = NodeReader(fileName: "rules.yaml")
+        let root = reader.root("hub:\n  count: 0x10\n  share: 1e3\n  plain: 16\n")
+        let hub = root.flatMap { reader.entries($0, "", known: ["hub"]).first?.1 }
+        let values = hub.map { reader.entries($0, "hub", known: ["count", "share", "plain"]) } ?? []
+        let numbers = values.map { reader.number($0.1, "hub.\($0.0)", in: 0...100) }
+        #expect(numbers.count == 3 && numbers[0] == nil && numbers[1] == nil && numbers[2] == 16)
+        #expect(reader.errors.map(\.field) == ["hub.count", "hub.share"])
+        #expect(reader.errors.allSatisfy { $0.file == "rules.yaml" && $0.line != nil })
+    }
 }
