@@ -1,5 +1,6 @@
 import ArgumentParser
 import BenchCommands
+import Foundation
 
 /// `amhp`: plans and checks AMHP rotas from a hub folder, and keeps the hub and the TOIL ledger in a database.
 @main
@@ -11,4 +12,21 @@ struct AMHPCommand: AsyncParsableCommand {
         subcommands: [RotaCommand.self, CheckCommand.self, SufficiencyCommand.self, ScenarioCommand.self, SuccessionCommand.self,
                       BenchCommand.self, ImportCommand.self, ExportCommand.self, TOILCommand.self, UsersCommand.self, ServeCommand.self]
     )
+
+    /// Runs the command; an option the parser refuses (a date outside 1900-2199, a missing value)
+    /// ends with status 2, as every other input error does, rather than the parser's own 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -37,7 +37,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Turns the errors storage and the ledger explain (cause and fix) into a message and exit status 1.
+/// Turns the errors storage and the ledger explain (cause and fix) into a message and an exit
+/// status: 2 when the input itself is malformed (a user's details), 1 when a rule refuses it or
+/// the database cannot do it.
 enum DatabaseFailure {
     static func reporting<Result>(_ body: () async throws -> Result) async throws -> Result {
         do {
@@ -51,6 +53,7 @@ enum DatabaseFailure {
 
     static func report(_ error: some CustomStringConvertible) -> ExitCode {
         FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+        if let storage = error as? StorageError, storage.isInputError { return ExitCode(2) }
         return ExitCode(1)
     }
 }

@@ -40,6 +40,13 @@ import Workforce
         #expect(refused.errors == "Entry E3: needs 20 h on 2026-10-03 but only 11.5 h are available then (11.5 h held, 0 h planned). "
             + "Fix: record only the hours held, record the TOIL earned first, or correct a plan that reserves them.\n")
 
+        // Malformed input never reaches the ledger: status 2, the option named, nothing appended.
+        for (arguments, option) in [(["--date", "0000-12-25", "--hours", "1"], "--date"), (["--date", "2026-10-03", "--hours", "999999999"], "--hours"),
+                                    (["--date", "2026-10-03", "--hours", "1", "--approved-by", "Sam\u{1B}[2J"], "--approved-by")] {
+            let malformed = try Self.add(runner, ["--amhp", "A01", "--kind", "accrued", "--reason", "x"] + arguments, recordedOn: "2026-10-03")
+            #expect(malformed.status == 2 && malformed.errors.contains(option), "\(arguments): \(malformed.errors)")
+        }
+
         let correction = try Self.add(runner, ["--kind", "correction", "--corrects", "E2", "--reason", "Keyed twice"], recordedOn: "2026-10-04")
         #expect(correction.output.hasPrefix("Appended E3 (ledger position 2): A01 correction 5.5 h on 2026-10-03."))
         let holiday = try Self.add(runner, ["--amhp", "A02", "--kind", "bank_holiday_worked", "--date", "2026-08-31"], recordedOn: "2026-10-04")

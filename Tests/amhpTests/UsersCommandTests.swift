@@ -27,5 +27,10 @@ import Testing
         #expect(unknown.status == 1 && unknown.errors.contains("Z9 is not an AMHP of"))
         let noFlag = try runner.run(["users", "add", "--username", "kim", "--role", "hr"])
         #expect(noFlag.status != 0 && noFlag.errors.contains("--password-stdin"))
+        let injected = try runner.run(["users", "add", "--username", "kim", "--display-name", "Kim\r\nX-Evil: 1", "--role", "hr",
+                                       "--password-stdin"], input: "a long passphrase\n")
+        #expect(injected.status == 2 && injected.errors.contains("control character"), "malformed input is status 2")
+        let common = try runner.run(["users", "add", "--username", "kim", "--role", "hr", "--password-stdin"], input: "password123\n")
+        #expect(common.status == 2 && common.errors.contains("most common passwords"))
     }
 }

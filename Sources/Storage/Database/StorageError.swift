@@ -84,6 +84,14 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the input itself is malformed (rather than refused by a rule, or the database at fault).
+    public var isInputError: Bool {
+        switch self {
+        case .invalidUser, .invalidJSON, .unsupportedDatabaseURL: true
+        default: false
+        }
+    }
+
     /// `cause` then `Fix: fix`; a cause that carries its own fix (a password refused by
     /// `PasswordPolicy`, text refused by `TextCheck`) is not given the general one too.
     public var description: String { cause.contains(" Fix: ") ? cause : "\(cause) Fix: \(fix)" }
