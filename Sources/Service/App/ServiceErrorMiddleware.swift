@@ -94,7 +94,8 @@ extension StorageError {
         switch self {
         case .unknownRota, .unknownUser, .noHub, .unknownSolveJob: .notFound
         case .duplicateUsername, .rotaNotDraft, .invalidJobTransition: .conflict
-        case .invalidUser, .invalidJSON: .unprocessableEntity
+        // A value that would not read back as written was refused before anything was stored: the input's fault.
+        case .invalidUser, .invalidJSON, .roundTripFailed: .unprocessableEntity
         default: .internalServerError
         }
     }

@@ -27,6 +27,9 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidJobTransition(id: UUID, from: SolveJobStatus, to: SolveJobStatus)
     /// A field meant to hold JSON does not.
     case invalidJSON(field: String)
+    /// A value written did not read back as itself inside the write's transaction, so the write was
+    /// undone: `stored` is what was written, `readBack` what the database gave back (`table.field`).
+    case roundTripFailed(table: String, field: String, stored: String, readBack: String)
 
     /// What went wrong, in a sentence.
     public var cause: String {
@@ -55,6 +58,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "Solve job \(id) is \(from.rawValue), so it cannot become \(to.rawValue)."
         case .invalidJSON(let field):
             "\(field) is not a JSON object."
+        case .roundTripFailed(let table, let field, let stored, let readBack) where stored == readBack:
+            "\(table).\(field) was written as \(StoredText.shown(stored)), which AMHP Planner cannot read back, so nothing was written."
+        case .roundTripFailed(let table, let field, let stored, let readBack):
+            "\(table).\(field) was written as \(StoredText.shown(stored)) but read back as \(StoredText.shown(readBack)), so nothing was written."
         }
     }
 
@@ -81,6 +88,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "start a new solve job."
         case .invalidJSON:
             "pass a JSON object (for example {\"key\": \"value\"}), or nothing."
+        case .roundTripFailed(_, _, let stored, _):
+            StoredText.hasControlCharacters(stored)
+                ? "remove the control characters (shown as \\u{…}) from that value and try again."
+                : "give that value in a form AMHP Planner can read back (dates from 1900 to 2199 as YYYY-MM-DD, plain text) and try again."
         }
     }
 
