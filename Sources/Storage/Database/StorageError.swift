@@ -30,6 +30,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A value written did not read back as itself inside the write's transaction, so the write was
     /// undone: `stored` is what was written, `readBack` what the database gave back (`table.field`).
     case roundTripFailed(table: String, field: String, stored: String, readBack: String)
+    /// `amhp toil repair --void` named an id no stored ledger entry has.
+    case unknownLedgerEntry(String)
+    /// `amhp toil repair --void` named an entry that reads back and keeps every ledger rule.
+    case soundLedgerEntry(String)
 
     /// What went wrong, in a sentence.
     public var cause: String {
@@ -62,6 +66,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(table).\(field) was written as \(StoredText.shown(stored)), which AMHP Planner cannot read back, so nothing was written."
         case .roundTripFailed(let table, let field, let stored, let readBack):
             "\(table).\(field) was written as \(StoredText.shown(stored)) but read back as \(StoredText.shown(readBack)), so nothing was written."
+        case .unknownLedgerEntry(let id):
+            "The TOIL ledger has no entry with id \"\(id)\"."
+        case .soundLedgerEntry(let id):
+            "Entry \(id) of the TOIL ledger reads back and keeps every ledger rule, so there is nothing to void."
         }
     }
 
@@ -72,8 +80,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "give a file path for SQLite, or a URL starting postgres:// or postgresql:// for PostgreSQL."
         case .noHub:
             "run `amhp import --hub DIR` first."
+        case .unreadableValue(let table, _, _) where table.hasPrefix("hub"):
+            "import the hub again (amhp import --hub DIR), which replaces every hub row, or restore the database from a backup."
+        case .unreadableValue(let table, _, _) where table != StoredTOILEntry.schema:
+            "restore the database from a backup."
         case .unreadableValue, .storedLedgerInvalid:
-            "restore the database from a backup; AMHP Planner only ever appends to the ledger and never edits it."
+            "run `amhp toil repair` to list the damaged ledger entries and set each aside with `--void`, or restore the database from a backup; AMHP Planner only ever appends to the ledger and never edits it."
         case .duplicateUsername:
             "choose another user name."
         case .invalidUser:
@@ -92,6 +104,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             StoredText.hasControlCharacters(stored)
                 ? "remove the control characters (shown as \\u{…}) from that value and try again."
                 : "give that value in a form AMHP Planner can read back (dates from 1900 to 2199 as YYYY-MM-DD, plain text) and try again."
+        case .unknownLedgerEntry:
+            "give an entry id that `amhp toil repair` lists (capitals matter)."
+        case .soundLedgerEntry:
+            "void only an entry `amhp toil repair` lists; put a sound entry right with a correction (amhp toil add --kind correction --corrects ID)."
         }
     }
 

@@ -12,6 +12,9 @@ import Workforce
 /// an entry the database would not give back as written is refused, since a row that cannot be read
 /// would stop every later read, and rows are never removed.
 ///
+/// A stored row voided by `void(entryID:…)` (see `TOILLedgerRepository+Repair`) is left out of the
+/// ledger; the void itself is an entry, of no effect on balances.
+///
 ///     let repository = TOILLedgerRepository(database: db)
 ///     let record = try await repository.append(hubAMHPIDs: ids) { ledger, position in
 ///         TOILEntry(id: "E\(position + 1)", amhpID: "A01", kind: .accrued, date: today, hours: 2,
@@ -24,9 +27,9 @@ public struct TOILLedgerRepository: Sendable {
         self.database = database
     }
 
-    /// Every stored entry in ledger order.
+    /// Every stored entry in ledger order, but those voids set aside.
     public func records() async throws -> [LedgerRecord] {
-        try await Self.records(on: database)
+        try await StoredLedger.load(on: database).records()
     }
 
     /// The ledger rebuilt from the database, every entry re-checked.
@@ -34,7 +37,8 @@ public struct TOILLedgerRepository: Sendable {
     /// `hubAMHPIDs` are the hub's AMHPs (nil accepts any id); anyone who already has entries is
     /// added, so an AMHP who has left the hub keeps their history.
     ///
-    /// - Throws: `StorageError.storedLedgerInvalid` if the stored entries break a ledger rule.
+    /// - Throws: `StorageError.storedLedgerInvalid` if the stored entries break a ledger rule,
+    ///   `StorageError.unreadableValue` if one cannot be read (`amhp toil repair` lists them).
     public func ledger(hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
         try Self.rebuild(try await records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
     }
@@ -65,11 +69,12 @@ public struct TOILLedgerRepository: Sendable {
     ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
         let date = StoredValue.moment(date)
         return try await StorageTransaction.write(on: database) { transaction in
-            let stored = try await Self.records(on: transaction)
-            var ledger = try Self.rebuild(stored.map(\.entry), hubAMHPIDs: hubAMHPIDs)
-            let entries = try makeEntries(ledger, stored.count)
+            let stored = try await StoredLedger.load(on: transaction)
+            var ledger = try Self.rebuild(try stored.records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
+            let entries = try makeEntries(ledger, stored.nextPosition)
             for entry in entries { try ledger.append(entry) }
-            let records = try await Self.insert(entries, at: stored.count, recordedAt: date, action: "toil.append", on: transaction)
+            let records = try await Self.insert(entries, at: stored.nextPosition, recordedAt: date, action: "toil.append",
+                                                on: transaction)
             return (records, ledger)
         }
     }
@@ -96,17 +101,7 @@ public struct TOILLedgerRepository: Sendable {
         return entries.enumerated().map { LedgerRecord(entry: $1, position: position + $0, recordedAt: date) }
     }
 
-    private static func records(on database: any Database) async throws -> [LedgerRecord] {
-        try await StoredTOILEntry.query(on: database).sort(\.$id).all().enumerated().map { index, row in
-            // Rows are only ever appended, so positions run 0, 1, 2, … without a gap.
-            guard row.id == index else {
-                throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "position", value: String(describing: row.id))
-            }
-            return LedgerRecord(entry: try row.entry(), position: index, recordedAt: row.recordedAt)
-        }
-    }
-
-    private static func rebuild(_ entries: [TOILEntry], hubAMHPIDs: Set<String>?) throws -> TOILLedger {
+    static func rebuild(_ entries: [TOILEntry], hubAMHPIDs: Set<String>?) throws -> TOILLedger {
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
         do {
             return try TOILLedger(entries: entries, amhpIDs: known)
