@@ -30,6 +30,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A value written did not read back as itself inside the write's transaction, so the write was
     /// undone: `stored` is what was written, `readBack` what the database gave back (`table.field`).
     case roundTripFailed(table: String, field: String, stored: String, readBack: String)
+    /// The SQLite file at `path` is not a usable database: `problem` says why (empty, not SQLite, damaged).
+    case damagedDatabaseFile(path: String, problem: String)
     /// `amhp toil repair --void` named an id no stored ledger entry has.
     case unknownLedgerEntry(String)
     /// `amhp toil repair --void` named an entry that reads back and keeps every ledger rule.
@@ -66,6 +68,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(table).\(field) was written as \(StoredText.shown(stored)), which AMHP Planner cannot read back, so nothing was written."
         case .roundTripFailed(let table, let field, let stored, let readBack):
             "\(table).\(field) was written as \(StoredText.shown(stored)) but read back as \(StoredText.shown(readBack)), so nothing was written."
+        case .damagedDatabaseFile(let path, let problem):
+            "The SQLite database file \(path) \(problem)"
         case .unknownLedgerEntry(let id):
             "The TOIL ledger has no entry with id \"\(id)\"."
         case .soundLedgerEntry(let id):
@@ -104,6 +108,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             StoredText.hasControlCharacters(stored)
                 ? "remove the control characters (shown as \\u{…}) from that value and try again."
                 : "give that value in a form AMHP Planner can read back (dates from 1900 to 2199 as YYYY-MM-DD, plain text) and try again."
+        case .damagedDatabaseFile:
+            "restore it from a backup, or remove it to start a new database."
         case .unknownLedgerEntry:
             "give an entry id that `amhp toil repair` lists (capitals matter)."
         case .soundLedgerEntry:
