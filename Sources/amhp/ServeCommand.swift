@@ -52,8 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
             publicURL: publicURL)
         if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
-        try await PlannerService.run(configuration) {
-            FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+        // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.
+        try await DatabaseFailure.reporting {
+            try await PlannerService.run(configuration) {
+                FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+            }
         }
     }
 

@@ -49,7 +49,8 @@ struct TOILAddCommand: AsyncParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func validate() throws {
-        guard TOILEntryKind(code: kind, correctedEntryID: "") != nil else {
+        // `void` is a kind the ledger knows but only `toil repair --void` appends.
+        guard TOILEntryRequest.kindCodes.contains(kind) else {
             throw ValidationError("--kind \(kind) is not a kind of entry; use one of: \(Self.kindCodes).")
         }
         if kind == "correction" {

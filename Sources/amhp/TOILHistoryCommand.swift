@@ -37,6 +37,7 @@ struct TOILHistoryCommand: AsyncParsableCommand {
             var reason = entry.reason
             if let approver = entry.approvedBy { reason += " (approved by \(approver))" }
             if let corrected = entry.kind.correctedEntryID { reason += " [corrects \(corrected)]" }
+            if let voided = entry.kind.voidedEntryID { reason += " [voids \(voided)]" }
             if let correction = line.correctedBy { reason += " [cancelled by \(correction)]" }
             rows.append([entry.id, entry.date.description, entry.kind.code, TOILText.hours(line.signedHours, signed: true),
                          TOILText.hours(line.heldAfter), entry.recordedOn.description, entry.recordedBy,

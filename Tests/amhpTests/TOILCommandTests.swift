@@ -122,6 +122,8 @@ import Workforce
                                       running total of hours held.
               payroll                 Write the month's TOIL figures per AMHP as CSV for
                                       payroll.
+              repair                  List the TOIL ledger entries that stop it loading, or
+                                      set one aside with a void.
             """))
     }
 

@@ -84,7 +84,8 @@ struct ServiceFailure {
         case let ledger as TOILLedgerError:
             self.init(status: .unprocessableEntity, message: ledger.description)
         case let storage as StorageError:
-            self.init(status: storage.httpStatus, message: storage.description)
+            self.init(status: storage.httpStatus, message: storage.description,
+                      problems: storage.field.map { [Problem(field: $0, message: storage.description)] } ?? [])
         case let decoding as DecodingError:
             let message = "The request body is not what this route takes: \(DecodingText.describe(decoding))"
             self.init(status: .badRequest, message: message, problems: [Problem(field: DecodingText.field(decoding), message: message)])
@@ -136,11 +137,23 @@ struct InputFailure: Error {
 }
 
 extension StorageError {
+    /// The API field at fault, where the error names one.
+    var field: String? {
+        switch self {
+        case .invalidUser(let field, _):
+            ["user name": "username", "display name": "display_name", "AMHP id": "amhp_id"][field] ?? field
+        case .roundTripFailed(_, let field, _, _), .invalidJSON(let field): field
+        case .duplicateUsername: "username"
+        default: nil
+        }
+    }
+
     var httpStatus: HTTPResponseStatus {
         switch self {
         case .unknownRota, .unknownUser, .noHub, .unknownSolveJob: .notFound
         case .duplicateUsername, .rotaNotDraft, .invalidJobTransition: .conflict
-        case .invalidUser, .invalidJSON: .unprocessableEntity
+        // A value that would not read back as written was refused before anything was stored: the input's fault.
+        case .invalidUser, .invalidJSON, .roundTripFailed: .unprocessableEntity
         default: .internalServerError
         }
     }

@@ -28,12 +28,17 @@ public final class PlannerDatabase: Sendable {
     /// Opens the database, creating an SQLite file (and its folder) if there is none, and brings it to
     /// the current schema. Nothing needs setting up by hand.
     ///
+    /// An SQLite file that exists must be one: a file of zero bytes, one without SQLite's header, or
+    /// one failing `PRAGMA quick_check` is refused (`StorageError.damagedDatabaseFile`), never
+    /// replaced by a new, empty database.
+    ///
     /// SQLite runs in WAL mode with `synchronous=FULL`: a committed write is on disk before the
     /// commit returns, so it survives the process being killed (or the power failing) a moment later.
     public static func open(_ location: DatabaseLocation, logger: Logger = PlannerDatabase.quietLogger) async throws -> PlannerDatabase {
         if case .sqlite(let path) = location {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try await SQLiteFile.prepare(path: path)
         }
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: .singleton, on: group)
@@ -42,7 +47,7 @@ public final class PlannerDatabase: Sendable {
             preconditionFailure("The database was registered just above.")
         }
         do {
-            if location.isSQLite { try await SQLiteSettings.apply(to: database) }
+            if case .sqlite(let path) = location { try await SQLiteFile.setUp(database, path: path) }
             try await StorageMigrations.migrate(database)
         } catch {
             await databases.shutdownAsync()
@@ -51,10 +56,14 @@ public final class PlannerDatabase: Sendable {
         return PlannerDatabase(location: location, databases: databases, database: database)
     }
 
-    /// Sets up a database someone else opened (the service's `app.db`) as `open` does: SQLite's
-    /// durability settings, then the current schema.
+    /// Sets up a database someone else opened (the service's `app.db`) as `open` does: the SQLite
+    /// file's checks and durability settings, then the current schema. Call it before anything else
+    /// uses the database, so a missing SQLite file is created here and a damaged one refused.
     public static func prepare(_ database: any Database, location: DatabaseLocation) async throws {
-        if location.isSQLite { try await SQLiteSettings.apply(to: database) }
+        if case .sqlite(let path) = location {
+            try await SQLiteFile.prepare(path: path)
+            try await SQLiteFile.setUp(database, path: path)
+        }
         try await StorageMigrations.migrate(database)
     }
 

@@ -27,6 +27,15 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidJobTransition(id: UUID, from: SolveJobStatus, to: SolveJobStatus)
     /// A field meant to hold JSON does not.
     case invalidJSON(field: String)
+    /// A value written did not read back as itself inside the write's transaction, so the write was
+    /// undone: `stored` is what was written, `readBack` what the database gave back (`table.field`).
+    case roundTripFailed(table: String, field: String, stored: String, readBack: String)
+    /// The SQLite file at `path` is not a usable database: `problem` says why (empty, not SQLite, damaged).
+    case damagedDatabaseFile(path: String, problem: String)
+    /// `amhp toil repair --void` named an id no stored ledger entry has.
+    case unknownLedgerEntry(String)
+    /// `amhp toil repair --void` named an entry that reads back and keeps every ledger rule.
+    case soundLedgerEntry(String)
 
     /// What went wrong, in a sentence.
     public var cause: String {
@@ -55,6 +64,16 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "Solve job \(id) is \(from.rawValue), so it cannot become \(to.rawValue)."
         case .invalidJSON(let field):
             "\(field) is not a JSON object."
+        case .roundTripFailed(let table, let field, let stored, let readBack) where stored == readBack:
+            "\(table).\(field) was written as \(StoredText.shown(stored)), which AMHP Planner cannot read back, so nothing was written."
+        case .roundTripFailed(let table, let field, let stored, let readBack):
+            "\(table).\(field) was written as \(StoredText.shown(stored)) but read back as \(StoredText.shown(readBack)), so nothing was written."
+        case .damagedDatabaseFile(let path, let problem):
+            "The SQLite database file \(path) \(problem)"
+        case .unknownLedgerEntry(let id):
+            "The TOIL ledger has no entry with id \"\(id)\"."
+        case .soundLedgerEntry(let id):
+            "Entry \(id) of the TOIL ledger reads back and keeps every ledger rule, so there is nothing to void."
         }
     }
 
@@ -65,8 +84,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "give a file path for SQLite, or a URL starting postgres:// or postgresql:// for PostgreSQL."
         case .noHub:
             "run `amhp import --hub DIR` first."
+        case .unreadableValue(let table, _, _) where table.hasPrefix("hub"):
+            "import the hub again (amhp import --hub DIR), which replaces every hub row, or restore the database from a backup."
+        case .unreadableValue(let table, _, _) where table != StoredTOILEntry.schema:
+            "restore the database from a backup."
         case .unreadableValue, .storedLedgerInvalid:
-            "restore the database from a backup; AMHP Planner only ever appends to the ledger and never edits it."
+            "run `amhp toil repair` to list the damaged ledger entries and set each aside with `--void`, or restore the database from a backup; AMHP Planner only ever appends to the ledger and never edits it."
         case .duplicateUsername:
             "choose another user name."
         case .invalidUser:
@@ -81,13 +104,23 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "start a new solve job."
         case .invalidJSON:
             "pass a JSON object (for example {\"key\": \"value\"}), or nothing."
+        case .roundTripFailed(_, _, let stored, _):
+            StoredText.hasControlCharacters(stored)
+                ? "remove the control characters (shown as \\u{…}) from that value and try again."
+                : "give that value in a form AMHP Planner can read back (dates from 1900 to 2199 as YYYY-MM-DD, plain text) and try again."
+        case .damagedDatabaseFile:
+            "restore it from a backup, or remove it to start a new database."
+        case .unknownLedgerEntry:
+            "give an entry id that `amhp toil repair` lists (capitals matter)."
+        case .soundLedgerEntry:
+            "void only an entry `amhp toil repair` lists; put a sound entry right with a correction (amhp toil add --kind correction --corrects ID)."
         }
     }
 
     /// Whether the input itself is malformed (rather than refused by a rule, or the database at fault).
     public var isInputError: Bool {
         switch self {
-        case .invalidUser, .invalidJSON, .unsupportedDatabaseURL: true
+        case .invalidUser, .invalidJSON, .unsupportedDatabaseURL, .roundTripFailed: true
         default: false
         }
     }

@@ -6,7 +6,7 @@ import Workforce
 ///
 /// The primary key is the entry's `position` in the ledger (0, 1, 2, …, its recording order), so two
 /// writers can never both append at the same place. Hours are integer hundredths and the kind is
-/// its stable code, with the corrected entry's id for a correction.
+/// its stable code, with the corrected entry's id for a correction (and the voided entry's for a void).
 public final class StoredTOILEntry: Model, @unchecked Sendable {
     public static let schema = "toil_entries"
 
@@ -17,6 +17,7 @@ public final class StoredTOILEntry: Model, @unchecked Sendable {
     @Field(key: "amhp_id") public var amhpID: String
     /// `TOILEntryKind.code`.
     @Field(key: "kind") public var kind: String
+    /// The entry a correction cancels, or the entry a void sets aside.
     @OptionalField(key: "corrected_entry_id") public var correctedEntryID: String?
     /// The day the entry takes effect, `YYYY-MM-DD`.
     @Field(key: "date") public var date: String
@@ -36,7 +37,7 @@ public final class StoredTOILEntry: Model, @unchecked Sendable {
         self.entryID = entry.id
         self.amhpID = entry.amhpID
         self.kind = entry.kind.code
-        self.correctedEntryID = entry.kind.correctedEntryID
+        self.correctedEntryID = entry.kind.correctedEntryID ?? entry.kind.voidedEntryID
         self.date = entry.date.description
         self.hoursHundredths = entry.hours.hundredths
         self.reason = entry.reason

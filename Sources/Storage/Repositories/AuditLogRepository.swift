@@ -49,6 +49,8 @@ public struct AuditLogRepository: Sendable {
         let row = StoredAuditEvent()
         (row.at, row.actor, row.action, row.subject, row.detail) = (date, actor, action, subject, detail)
         try await row.create(on: database)
+        // The log is append-only: an event that would not read back as written could never be mended.
+        try await RoundTrip.readBack(row, on: database)
         return AuditEvent(row)
     }
 }

@@ -4,6 +4,9 @@ import Workforce
 
 /// Rotas kept in the database: drafts a manager edits, and at most one published rota a month.
 ///
+/// A draft saved or edited is read back before its transaction commits (`RoundTrip`), so a rota
+/// stored is always one that loads.
+///
 ///     let rotas = RotaRepository(database: db)
 ///     let draft = try await rotas.saveDraft(solved, createdBy: "sam", objective: 1234, report: reportJSON)
 ///     try await rotas.publish(id: draft.id, by: "sam")
@@ -16,7 +19,8 @@ public struct RotaRepository: Sendable {
 
     /// Saves a new draft with its assignments; logged as `rota.create`.
     ///
-    /// - Throws: `StorageError.invalidJSON` when `report` is not a JSON object.
+    /// - Throws: `StorageError.invalidJSON` when `report` is not a JSON object;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func saveDraft(_ rota: Rota, createdBy actor: String, objective: Double? = nil, report: String = "{}",
                           at date: Date = Date()) async throws -> RotaRecord {
@@ -28,10 +32,13 @@ public struct RotaRepository: Sendable {
             (row.objective, row.report) = (objective, report)
             try await row.create(on: transaction)
             let id = try row.requireID()
-            try await Self.insertAssignments(rota.assignments, rotaID: id, on: transaction)
+            let assignments = try await Self.insertAssignments(rota.assignments, rotaID: id, on: transaction)
+            let record = RotaRecord(id: id, month: rota.month, status: .draft, createdBy: actor, createdAt: date, objective: objective,
+                                    report: report, publishedAt: nil, publishedBy: nil)
+            try await Self.checkRoundTrip(SavedRota(record: record, rota: rota), row: row, assignments: assignments, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.create", subject: "rota:\(id)", at: date,
                                                 detail: ["month": rota.month.description, "assignments": String(rota.assignments.count)])
-            return try RotaRecord(row)
+            return record
         }
     }
 
@@ -61,7 +68,8 @@ public struct RotaRepository: Sendable {
 
     /// Replaces a draft's assignments (a hand edit), and its report when given; logged as `rota.edit`.
     ///
-    /// - Throws: `StorageError.unknownRota`, `StorageError.rotaNotDraft` for a published rota.
+    /// - Throws: `StorageError.unknownRota`, `StorageError.rotaNotDraft` for a published rota;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func updateDraft(id: UUID, assignments: [Assignment], report: String? = nil, by actor: String,
                             at date: Date = Date()) async throws -> RotaRecord {
@@ -70,11 +78,14 @@ public struct RotaRepository: Sendable {
         return try await StorageTransaction.write(on: database) { transaction in
             let row = try await Self.draft(id, on: transaction)
             try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == id).delete()
-            try await Self.insertAssignments(assignments, rotaID: id, on: transaction)
+            let rows = try await Self.insertAssignments(assignments, rotaID: id, on: transaction)
             if let report {
                 row.report = report
                 try await row.update(on: transaction)
             }
+            let record = try RotaRecord(row)
+            try await Self.checkRoundTrip(SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)), row: row,
+                                          assignments: rows, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.edit", subject: "rota:\(id)", at: date,
                                                 detail: ["assignments": String(assignments.count)])
             return try RotaRecord(row)
@@ -123,7 +134,12 @@ public struct RotaRepository: Sendable {
 
     private static func saved(_ row: StoredRota, on database: any Database) async throws -> SavedRota {
         let record = try RotaRecord(row)
-        let assignments = try await StoredRotaAssignment.query(on: database).filter(\.$rota.$id == record.id).all().map { stored in
+        return try saved(row, assignments: try await StoredRotaAssignment.query(on: database).filter(\.$rota.$id == record.id).all())
+    }
+
+    private static func saved(_ row: StoredRota, assignments rows: [StoredRotaAssignment]) throws -> SavedRota {
+        let record = try RotaRecord(row)
+        let assignments = try rows.map { stored in
             Assignment(amhpID: stored.amhpID,
                        date: try StoredValue.date(stored.date, table: StoredRotaAssignment.schema, field: "date"),
                        shiftCode: stored.shiftCode, isCoordinator: stored.isCoordinator)
@@ -131,7 +147,18 @@ public struct RotaRepository: Sendable {
         return SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments))
     }
 
-    private static func insertAssignments(_ assignments: [Assignment], rotaID: UUID, on database: any Database) async throws {
+    /// Reads the rota's row and assignments back and checks that they hold `saved` (`RoundTrip`).
+    private static func checkRoundTrip(_ saved: SavedRota, row: StoredRota, assignments: [StoredRotaAssignment],
+                                       on transaction: any Database) async throws {
+        let readBack = try await RoundTrip.readBack(row, on: transaction)
+        let readBackAssignments = try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == saved.record.id).all()
+        try RoundTrip.compare(assignments, readBack: readBackAssignments)
+        try RoundTrip.rebuild(saved, table: StoredRota.schema) { try Self.saved(readBack, assignments: readBackAssignments) }
+    }
+
+    @discardableResult
+    private static func insertAssignments(_ assignments: [Assignment], rotaID: UUID,
+                                          on database: any Database) async throws -> [StoredRotaAssignment] {
         let rows = assignments.map { assignment in
             let row = StoredRotaAssignment()
             (row.$rota.id, row.amhpID, row.date) = (rotaID, assignment.amhpID, assignment.date.description)
@@ -144,5 +171,6 @@ public struct RotaRepository: Sendable {
             try await rows[start..<end].create(on: database)
             start = end
         }
+        return rows
     }
 }

@@ -18,6 +18,9 @@ public struct SolveJobRepository: Sendable {
     }
 
     /// Queues a job; logged as `solve.enqueue`.
+    ///
+    /// - Throws: `StorageError.invalidJSON` when `parameters` is not a JSON object;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func enqueue(month: Month, parameters: String = "{}", by actor: String, at date: Date = Date()) async throws -> SolveJobRecord {
         let date = StoredValue.moment(date)
@@ -27,9 +30,12 @@ public struct SolveJobRepository: Sendable {
             (row.month, row.status, row.requestedBy, row.requestedAt) = (month.description, SolveJobStatus.queued.rawValue, actor, date)
             (row.parameters, row.progress) = (parameters, "")
             try await row.create(on: transaction)
+            let meant = SolveJobRecord(id: try row.requireID(), month: month, status: .queued, requestedBy: actor, requestedAt: date,
+                                       parameters: parameters, progress: "", startedAt: nil, finishedAt: nil, rotaID: nil, error: nil)
+            let record = try await Self.checkRoundTrip(row, holding: meant, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "solve.enqueue", subject: "solve:\(try row.requireID())",
                                                 at: date, detail: ["month": month.description])
-            return try SolveJobRecord(row)
+            return record
         }
     }
 
@@ -113,6 +119,15 @@ public struct SolveJobRepository: Sendable {
         row.status = status.rawValue
         edit(row)
         try await row.update(on: database)
-        return try SolveJobRecord(row)
+        return try await checkRoundTrip(row, holding: try SolveJobRecord(row), on: database)
+    }
+
+    /// Reads the job's row back and checks that it holds what was written (`RoundTrip`): the
+    /// parameters, progress and error come from outside (a request, the solver's output).
+    private static func checkRoundTrip(_ row: StoredSolveJob, holding record: SolveJobRecord,
+                                       on transaction: any Database) async throws -> SolveJobRecord {
+        let readBack = try await RoundTrip.readBack(row, on: transaction)
+        try RoundTrip.rebuild(record, table: StoredSolveJob.schema) { try SolveJobRecord(readBack) }
+        return record
     }
 }

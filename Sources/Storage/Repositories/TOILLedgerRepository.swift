@@ -7,7 +7,13 @@ import Workforce
 /// Every append reads the whole ledger, rebuilds it with `TOILLedger(entries:amhpIDs:)` (which
 /// re-checks every entry), checks the new entry with `TOILLedger.append`, and inserts it at the next
 /// position, all in one write transaction: so the stored ledger always satisfies every ledger rule,
-/// and two writers (two processes, or two service instances) cannot both append at once.
+/// and two writers (two processes, or two service instances) cannot both append at once. Before
+/// the transaction commits, the rows appended are read back and rebuilt into entries (`RoundTrip`):
+/// an entry the database would not give back as written is refused, since a row that cannot be read
+/// would stop every later read, and rows are never removed.
+///
+/// A stored row voided by `void(entryID:…)` (see `TOILLedgerRepository+Repair`) is left out of the
+/// ledger; the void itself is an entry, of no effect on balances.
 ///
 ///     let repository = TOILLedgerRepository(database: db)
 ///     let record = try await repository.append(hubAMHPIDs: ids) { ledger, position in
@@ -21,9 +27,9 @@ public struct TOILLedgerRepository: Sendable {
         self.database = database
     }
 
-    /// Every stored entry in ledger order.
+    /// Every stored entry in ledger order, but those voids set aside.
     public func records() async throws -> [LedgerRecord] {
-        try await Self.records(on: database)
+        try await StoredLedger.load(on: database).records()
     }
 
     /// The ledger rebuilt from the database, every entry re-checked.
@@ -31,14 +37,16 @@ public struct TOILLedgerRepository: Sendable {
     /// `hubAMHPIDs` are the hub's AMHPs (nil accepts any id); anyone who already has entries is
     /// added, so an AMHP who has left the hub keeps their history.
     ///
-    /// - Throws: `StorageError.storedLedgerInvalid` if the stored entries break a ledger rule.
+    /// - Throws: `StorageError.storedLedgerInvalid` if the stored entries break a ledger rule,
+    ///   `StorageError.unreadableValue` if one cannot be read (`amhp toil repair` lists them).
     public func ledger(hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
         try Self.rebuild(try await records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
     }
 
     /// Appends one entry after `TOILLedger.append` has checked it; logs it as `toil.append`.
     ///
-    /// - Throws: `TOILLedgerError` when the ledger refuses the entry; nothing is written then.
+    /// - Throws: `TOILLedgerError` when the ledger refuses the entry, `StorageError.roundTripFailed`
+    ///   when it would not read back as written; nothing is written then.
     @discardableResult
     public func append(_ entry: TOILEntry, hubAMHPIDs: Set<String>?, at date: Date = Date()) async throws -> LedgerRecord {
         let date = StoredValue.moment(date)
@@ -52,7 +60,8 @@ public struct TOILLedgerRepository: Sendable {
     /// Returns the new records and the ledger with them, so a caller can show the new balances
     /// without reading the ledger again.
     ///
-    /// - Throws: whatever `makeEntries` throws, or the `TOILLedgerError` of the first entry refused.
+    /// - Throws: whatever `makeEntries` throws, the `TOILLedgerError` of the first entry refused, or
+    ///   `StorageError.roundTripFailed` for an entry that would not read back as written.
     @discardableResult
     public func append(
         hubAMHPIDs: Set<String>?, at date: Date = Date(),
@@ -60,34 +69,39 @@ public struct TOILLedgerRepository: Sendable {
     ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
         let date = StoredValue.moment(date)
         return try await StorageTransaction.write(on: database) { transaction in
-            let stored = try await Self.records(on: transaction)
-            var ledger = try Self.rebuild(stored.map(\.entry), hubAMHPIDs: hubAMHPIDs)
-            var records: [LedgerRecord] = []
-            for entry in try makeEntries(ledger, stored.count) {
-                try ledger.append(entry)
-                let position = stored.count + records.count
-                try await StoredTOILEntry(entry: entry, position: position, recordedAt: date).create(on: transaction)
-                try await AuditLogRepository.append(
-                    on: transaction, actor: entry.recordedBy, action: "toil.append", subject: "toil:\(entry.id)", at: date,
-                    detail: ["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
-                             "hours": entry.hours.shortText, "position": String(position)])
-                records.append(LedgerRecord(entry: entry, position: position, recordedAt: date))
-            }
+            let stored = try await StoredLedger.load(on: transaction)
+            var ledger = try Self.rebuild(try stored.records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
+            let entries = try makeEntries(ledger, stored.nextPosition)
+            for entry in entries { try ledger.append(entry) }
+            let records = try await Self.insert(entries, at: stored.nextPosition, recordedAt: date, action: "toil.append",
+                                                on: transaction)
             return (records, ledger)
         }
     }
 
-    private static func records(on database: any Database) async throws -> [LedgerRecord] {
-        try await StoredTOILEntry.query(on: database).sort(\.$id).all().enumerated().map { index, row in
-            // Rows are only ever appended, so positions run 0, 1, 2, … without a gap.
-            guard row.id == index else {
-                throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "position", value: String(describing: row.id))
-            }
-            return LedgerRecord(entry: try row.entry(), position: index, recordedAt: row.recordedAt)
+    /// Stores `entries` from `position` on, each logged as `action`, then reads them back and checks
+    /// every field and every entry rebuilt (`RoundTrip`), inside the caller's transaction.
+    static func insert(_ entries: [TOILEntry], at position: Int, recordedAt date: Date, action: String,
+                       detail: [String: String] = [:], on transaction: any Database) async throws -> [LedgerRecord] {
+        var rows: [StoredTOILEntry] = []
+        for (offset, entry) in entries.enumerated() {
+            let row = StoredTOILEntry(entry: entry, position: position + offset, recordedAt: date)
+            try await row.create(on: transaction)
+            rows.append(row)
+            try await AuditLogRepository.append(
+                on: transaction, actor: entry.recordedBy, action: action, subject: "toil:\(entry.id)", at: date,
+                detail: detail.merging(["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
+                                        "hours": entry.hours.shortText, "position": String(position + offset)]) { mine, _ in mine })
         }
+        let readBack = try await StoredTOILEntry.query(on: transaction).filter(\.$id >= position).sort(\.$id).all()
+        try RoundTrip.compare(rows, readBack: readBack)
+        for (entry, row) in zip(entries, readBack) {
+            try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) { try row.entry() }
+        }
+        return entries.enumerated().map { LedgerRecord(entry: $1, position: position + $0, recordedAt: date) }
     }
 
-    private static func rebuild(_ entries: [TOILEntry], hubAMHPIDs: Set<String>?) throws -> TOILLedger {
+    static func rebuild(_ entries: [TOILEntry], hubAMHPIDs: Set<String>?) throws -> TOILLedger {
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
         do {
             return try TOILLedger(entries: entries, amhpIDs: known)

@@ -25,7 +25,8 @@ public struct UserRepository: Sendable {
     /// Adds a user, logged as `user.create`.
     ///
     /// - Throws: `StorageError.invalidUser` for a blank name, a short password, or an AMHP id given
-    ///   for any role but `amhp` (or missing for it); `StorageError.duplicateUsername`.
+    ///   for any role but `amhp` (or missing for it); `StorageError.duplicateUsername`;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func create(username: String, displayName: String, password: String, role: UserRole, amhpID: String? = nil,
                        by actor: String, at date: Date = Date()) async throws -> UserAccount {
@@ -38,9 +39,11 @@ public struct UserRepository: Sendable {
             (row.username, row.displayName, row.passwordHash) = (username, displayName, hash)
             (row.role, row.amhpID, row.createdAt, row.updatedAt) = (role.rawValue, amhpID, date, date)
             try await row.create(on: transaction)
+            let account = try UserAccount(row)
+            try await Self.checkRoundTrip(row, holding: account, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "user.create", subject: "user:\(username)",
                                                 at: date, detail: ["role": role.rawValue, "amhp_id": amhpID ?? ""])
-            return try UserAccount(row)
+            return account
         }
     }
 
@@ -96,9 +99,17 @@ public struct UserRepository: Sendable {
             change(row)
             row.updatedAt = date
             try await row.update(on: transaction)
+            try await Self.checkRoundTrip(row, holding: try UserAccount(row), on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: action, subject: "user:\(username)",
                                                 at: date, detail: detail)
         }
+    }
+
+    /// Reads the user's row back and checks that it holds `account` (`RoundTrip`): a user name that
+    /// would not read back as written could never sign in, or be found to be removed.
+    private static func checkRoundTrip(_ row: StoredUser, holding account: UserAccount, on transaction: any Database) async throws {
+        let readBack = try await RoundTrip.readBack(row, on: transaction)
+        try RoundTrip.rebuild(account, table: StoredUser.schema) { try UserAccount(readBack) }
     }
 
     /// The bcrypt hash, once `PasswordPolicy` accepts the password; hashed off the event loop.

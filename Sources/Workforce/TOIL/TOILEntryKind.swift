@@ -3,6 +3,7 @@
 /// Credits (`accrued`, `bankHolidayWorked`, `adjustment(.credit)`) add a lot dated on the entry's day.
 /// Debits (`taken`, `forfeited`, `paidOut`, `adjustment(.debit)`) use up the oldest lots first.
 /// `planned` only reserves hours for a day a published rota gives back; `correction` cancels an earlier entry.
+/// `void` sets aside a stored entry that cannot be read at all (see `amhp toil repair`) and moves nothing.
 public enum TOILEntryKind: Hashable, Sendable {
     /// Overtime worked beyond a shift (an assessment overran), approved by a manager.
     case accrued
@@ -20,6 +21,13 @@ public enum TOILEntryKind: Hashable, Sendable {
     case adjustment(Direction)
     /// Cancels the entry with this id as if it had never been made; the two stay in the ledger.
     case correction(of: String)
+    /// Sets aside the stored entry with this id, which could not be read back or broke a ledger rule
+    /// (the database was damaged or changed outside AMHP Planner), so the rest of the ledger loads.
+    ///
+    /// A void has zero hours and no effect on any balance; the entry it names is never in the ledger
+    /// (storage leaves it out), unlike a correction, whose cancelled entry stays in the history.
+    /// Only `amhp toil repair --void` appends one: it is not a kind people record.
+    case void(of: String)
 
     /// Which way an adjustment moves the balance.
     public enum Direction: String, Hashable, Sendable, CaseIterable {
@@ -27,12 +35,12 @@ public enum TOILEntryKind: Hashable, Sendable {
         case debit
     }
 
-    /// +1 for credits, −1 for debits, 0 for plans and corrections (whose effect depends on another entry).
+    /// +1 for credits, −1 for debits, 0 for plans, corrections (whose effect depends on another entry) and voids.
     public var sign: Int {
         switch self {
         case .accrued, .bankHolidayWorked, .adjustment(.credit): 1
         case .taken, .forfeited, .paidOut, .adjustment(.debit): -1
-        case .planned, .correction: 0
+        case .planned, .correction, .void: 0
         }
     }
 
@@ -42,8 +50,14 @@ public enum TOILEntryKind: Hashable, Sendable {
         return nil
     }
 
+    /// The stored entry this one sets aside, if it is a void.
+    public var voidedEntryID: String? {
+        if case .void(let id) = self { return id }
+        return nil
+    }
+
     /// A stable lower-case code for files and databases: `accrued`, `bank_holiday_worked`, `taken`,
-    /// `planned`, `forfeited`, `paid_out`, `adjustment_credit`, `adjustment_debit`, `correction`.
+    /// `planned`, `forfeited`, `paid_out`, `adjustment_credit`, `adjustment_debit`, `correction`, `void`.
     public var code: String {
         switch self {
         case .accrued: "accrued"
@@ -54,10 +68,12 @@ public enum TOILEntryKind: Hashable, Sendable {
         case .paidOut: "paid_out"
         case .adjustment(let direction): "adjustment_\(direction.rawValue)"
         case .correction: "correction"
+        case .void: "void"
         }
     }
 
-    /// The kind for a `code`, with the corrected entry's id for `correction`; nil for an unknown code.
+    /// The kind for a `code`, with the corrected entry's id for `correction` (the voided entry's for
+    /// `void`, which storage keeps in the same column); nil for an unknown code.
     public init?(code: String, correctedEntryID: String? = nil) {
         switch code {
         case "accrued": self = .accrued
@@ -71,6 +87,9 @@ public enum TOILEntryKind: Hashable, Sendable {
         case "correction":
             guard let correctedEntryID else { return nil }
             self = .correction(of: correctedEntryID)
+        case "void":
+            guard let correctedEntryID else { return nil }
+            self = .void(of: correctedEntryID)
         default: return nil
         }
     }

@@ -20,6 +20,8 @@ public struct TOILEntryRequest: Sendable, Hashable {
     /// The new entry's id; `E` and its place in the ledger (from 1) when nil.
     public var id: String?
 
+    /// The kinds people record. `void` is not among them: only `amhp toil repair --void` appends one,
+    /// for a stored entry that cannot be read.
     public static let kindCodes = ["accrued", "bank_holiday_worked", "taken", "planned", "forfeited", "paid_out",
                                    "adjustment_credit", "adjustment_debit", "correction"]
 

@@ -16,8 +16,12 @@ extension TOILLedger {
             if let earlier = seen[entry.id] { problems.append("entry \(entry.id) at \(position) repeats the id of entry \(earlier)") }
             seen[entry.id] = position
             if positions[entry.id] != position { problems.append("entry \(entry.id) at \(position) is indexed at \(String(describing: positions[entry.id]))") }
-            if !entry.hours.isPositive { problems.append("entry \(entry.id) has \(entry.hours), not a positive number of hours") }
-            if let amhpIDs, !amhpIDs.contains(entry.amhpID) { problems.append("entry \(entry.id) is for unknown AMHP \(entry.amhpID)") }
+            if entry.kind.voidedEntryID != nil {
+                if entry.hours != .zero { problems.append("void \(entry.id) has \(entry.hours), not zero hours") }
+            } else if !entry.hours.isPositive {
+                problems.append("entry \(entry.id) has \(entry.hours), not a positive number of hours")
+            }
+            if let amhpIDs, entry.kind.voidedEntryID == nil, !amhpIDs.contains(entry.amhpID) { problems.append("entry \(entry.id) is for unknown AMHP \(entry.amhpID)") }
             if position > 0, entry.recordedOn < entries[position - 1].recordedOn {
                 problems.append("entry \(entry.id) is recorded on \(entry.recordedOn), before entry \(entries[position - 1].id)")
             }
@@ -36,6 +40,9 @@ extension TOILLedger {
             cancelled[target] = entry.id
         }
         if cancelled != corrections { problems.append("the index of corrections does not match the entries") }
+        let voided = Dictionary(entries.compactMap { entry in entry.kind.voidedEntryID.map { ($0, entry.id) } }, uniquingKeysWith: { first, _ in first })
+        if voided != voids { problems.append("the index of voids does not match the entries") }
+        for (voidedID, voidID) in voids where positions[voidedID] != nil { problems.append("void \(voidID) names \(voidedID), which is in the ledger") }
         for amhpID in amhpIDsWithEntries { problems += balanceViolations(of: amhpID) }
         return problems
     }

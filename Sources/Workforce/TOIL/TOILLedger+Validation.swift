@@ -4,13 +4,20 @@ extension TOILLedger {
         try validateFields(entry)
         try validateDates(entry)
         if let correctedID = entry.kind.correctedEntryID { try validateCorrection(entry, of: correctedID) }
+        if let voidedID = entry.kind.voidedEntryID { return try validateVoid(entry, of: voidedID) }
         try validateHoursAvailable(entry)
     }
 
     private func validateFields(_ entry: TOILEntry) throws(TOILLedgerError) {
         let id = entry.id
         guard !isBlank(id) else { throw .emptyID }
-        guard positions[id] == nil else { throw .duplicateID(id) }
+        guard positions[id] == nil, voids[id] == nil else { throw .duplicateID(id) }
+        if entry.kind.voidedEntryID != nil {
+            // The entry set aside may not have been readable enough to say whose it was.
+            guard !isBlank(entry.reason) else { throw .missingField(entryID: id, field: "reason") }
+            guard !isBlank(entry.recordedBy) else { throw .missingField(entryID: id, field: "recorded by") }
+            return
+        }
         guard !isBlank(entry.amhpID) else { throw .missingField(entryID: id, field: "amhp id") }
         if let amhpIDs, !amhpIDs.contains(entry.amhpID) { throw .unknownAMHP(entryID: id, amhpID: entry.amhpID) }
         guard entry.hours.isPositive else { throw .nonPositiveHours(entryID: id, hours: entry.hours) }
@@ -21,7 +28,7 @@ extension TOILLedger {
             guard let approver = entry.approvedBy, !isBlank(approver) else { throw .missingApprover(entryID: id) }
         case .adjustment, .correction:
             guard !isBlank(entry.reason) else { throw .missingField(entryID: id, field: "reason") }
-        case .bankHolidayWorked, .taken, .planned, .forfeited, .paidOut:
+        case .bankHolidayWorked, .taken, .planned, .forfeited, .paidOut, .void:
             break
         }
     }
@@ -55,6 +62,15 @@ extension TOILLedger {
                                  ("hours", entry.hours != corrected.hours)] where differs {
             throw .correctionMismatch(entryID: entry.id, correctedID: correctedID, field: field)
         }
+    }
+
+    /// A void moves no hours and names a stored entry that is not in the ledger: one that could not be
+    /// read or broke a rule, which storage leaves out. A sound entry is put right with a correction.
+    private func validateVoid(_ entry: TOILEntry, of voidedID: String) throws(TOILLedgerError) {
+        guard !isBlank(voidedID) else { throw .missingField(entryID: entry.id, field: "voided entry id") }
+        guard entry.hours == .zero else { throw .voidWithHours(entryID: entry.id, hours: entry.hours) }
+        if let earlier = voids[voidedID] { throw .alreadyVoided(entryID: entry.id, voidedID: voidedID, voidID: earlier) }
+        guard positions[voidedID] == nil else { throw .voidOfLedgerEntry(entryID: entry.id, voidedID: voidedID) }
     }
 
     /// Replays the AMHP's entries with the new one; any shortfall is the new entry's doing.

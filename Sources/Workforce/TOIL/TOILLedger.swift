@@ -23,6 +23,8 @@ public struct TOILLedger: Sendable {
     private(set) var positionsByAMHP: [String: [Int]] = [:]
     /// The correction of each corrected entry, by the corrected entry's id.
     private(set) var corrections: [String: String] = [:]
+    /// The void that set each stored entry aside, by the voided entry's id (which is not in `entries`).
+    private(set) var voids: [String: String] = [:]
 
     /// An empty ledger; give `amhpIDs` to refuse entries for anyone else.
     public init(amhpIDs: Set<String>? = nil) {
@@ -43,8 +45,10 @@ public struct TOILLedger: Sendable {
         let position = entries.count
         entries.append(entry)
         positions[entry.id] = position
-        positionsByAMHP[entry.amhpID, default: []].append(position)
+        // A void whose entry could not be read may not know the AMHP; it then belongs to no one's history.
+        if !entry.amhpID.isEmpty { positionsByAMHP[entry.amhpID, default: []].append(position) }
         if let corrected = entry.kind.correctedEntryID { corrections[corrected] = entry.id }
+        if let voided = entry.kind.voidedEntryID { voids[voided] = entry.id }
     }
 
     /// The AMHPs with at least one entry, in id order.
@@ -59,9 +63,12 @@ public struct TOILLedger: Sendable {
     /// The correction that cancelled the entry with this id, if one did.
     public func correction(of id: String) -> TOILEntry? { corrections[id].flatMap(entry(id:)) }
 
-    /// Whether the entry still counts (it is not a correction and no correction cancelled it).
+    /// The void that set aside the stored entry with this id, if one did.
+    public func void(of id: String) -> TOILEntry? { voids[id].flatMap(entry(id:)) }
+
+    /// Whether the entry still counts (it is not a correction or a void, and no correction cancelled it).
     public func counts(_ entry: TOILEntry) -> Bool {
-        entry.kind.correctedEntryID == nil && corrections[entry.id] == nil
+        entry.kind.correctedEntryID == nil && entry.kind.voidedEntryID == nil && corrections[entry.id] == nil
     }
 
     /// Every entry of one AMHP, in recording order.

@@ -34,6 +34,12 @@ extension TOILLedgerError: CustomStringConvertible {
             "Entry \(id): would leave \(affected) on \(date) \(shortBy) short of the hours it uses."
         case .notABankHoliday(let id, let date):
             "Entry \(id): \(date) is not a bank holiday in the hub's calendar."
+        case .voidWithHours(let id, let hours):
+            "Entry \(id): a void has \(hours.shortText), but it moves no hours."
+        case .voidOfLedgerEntry(let id, let voided):
+            "Entry \(id): voids \(voided), which reads back and keeps every ledger rule."
+        case .alreadyVoided(let id, let voided, let void):
+            "Entry \(id): voids \(voided), which \(void) has voided already."
         }
     }
 
@@ -56,6 +62,9 @@ extension TOILLedgerError: CustomStringConvertible {
         case .insufficientHours: "record only the hours held, record the TOIL earned first, or correct a plan that reserves them."
         case .wouldOverdraw(_, let affected, _, _): "correct \(affected) first, or record the hours that make it good."
         case .notABankHoliday: "use an accrued entry for overtime, or add the day under bank_holidays in rules.yaml."
+        case .voidWithHours: "give a void zero hours."
+        case .voidOfLedgerEntry: "put a sound entry right with a correction (kind correction); void only what `amhp toil repair` lists."
+        case .alreadyVoided: "nothing to do: the entry is set aside already."
         }
     }
 

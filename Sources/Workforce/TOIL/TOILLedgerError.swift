@@ -35,4 +35,10 @@ public enum TOILLedgerError: Error, Hashable, Sendable {
     case wouldOverdraw(entryID: String, affectedID: String, date: LocalDate, shortBy: TOILHours)
     /// A bank-holiday credit was asked for a day that is not a bank holiday.
     case notABankHoliday(entryID: String, date: LocalDate)
+    /// A void has hours; it must have none, since it moves nothing.
+    case voidWithHours(entryID: String, hours: TOILHours)
+    /// A void names an entry the ledger holds (one that reads and keeps every rule).
+    case voidOfLedgerEntry(entryID: String, voidedID: String)
+    /// The named entry was voided already.
+    case alreadyVoided(entryID: String, voidedID: String, voidID: String)
 }

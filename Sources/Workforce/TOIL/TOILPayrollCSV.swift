@@ -24,9 +24,15 @@ public enum TOILPayrollCSV {
                                 "paid_out_hours", "closing_hours"]
 
     /// The export for `month`: the given AMHPs in their order, then anyone else in the ledger, by id.
+    ///
+    /// Voids move no hours and are ignored: no figure counts them, and someone whose only entries are
+    /// voids is not listed for them.
     public static func text(for month: Month, ledger: TOILLedger, amhps: [AMHP] = []) -> String {
         let listed = Set(amhps.map(\.id))
-        let others = ledger.reportAMHPIDs.filter { !listed.contains($0) }
+        let others = ledger.reportAMHPIDs.filter { amhpID in
+            !listed.contains(amhpID) && (ledger.amhpIDs?.contains(amhpID) == true
+                                         || ledger.entries(of: amhpID).contains { $0.kind.voidedEntryID == nil })
+        }
         let people = amhps.map { ($0.id, $0.name, $0.employment.employerName) } + others.map { ($0, "", "") }
         let rows = people.map { id, name, employer -> [String] in
             let statement = ledger.statement(of: id, for: month)

@@ -3,7 +3,8 @@
 ///
 /// Order of effect: by day (a plan's reservation starts on the day it is recorded, every other entry on
 /// its date), then credits before plans before debits, then ledger order. Corrections and the entries
-/// they cancel are left out, so a correction restates the past as if the cancelled entry never existed.
+/// they cancel are left out, so a correction restates the past as if the cancelled entry never existed;
+/// voids, which move nothing, are left out too.
 struct TOILTimeline {
     /// Hours a plan still reserves.
     struct Reservation {
@@ -36,7 +37,7 @@ struct TOILTimeline {
     static func replay(_ entries: [TOILEntry], voided: Set<String>, through lastDay: LocalDate? = nil)
         -> (timeline: TOILTimeline, shortfall: Shortfall?) {
         let events = entries.enumerated()
-            .filter { $0.element.kind.correctedEntryID == nil && !voided.contains($0.element.id) }
+            .filter { $0.element.kind.correctedEntryID == nil && $0.element.kind.voidedEntryID == nil && !voided.contains($0.element.id) }
             .filter { effectiveDay($0.element) <= lastDay ?? effectiveDay($0.element) }
             .sorted { first, second in
                 let a = first.element, b = second.element

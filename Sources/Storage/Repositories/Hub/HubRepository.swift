@@ -21,13 +21,16 @@ public struct HubRepository: Sendable {
     ///
     /// Either every row of the new hub is stored and the old one is gone, or, on any error, the
     /// database is exactly as it was. Validate the hub first (`HubLoader.load` does).
+    ///
+    /// - Throws: `StorageError.roundTripFailed` when a value would not read back as written (a date
+    ///   outside the years AMHP Planner reads, text with a NUL character); nothing is written then.
     @discardableResult
     public func replace(with hub: Hub, by actor: String, at date: Date = Date()) async throws -> HubSummary {
         let date = StoredValue.moment(date)
         let rows = HubRows(hub, hubID: UUID(), importedAt: date, importedBy: actor)
         let summary = HubSummary(rows)
         try await StorageTransaction.write(on: database) { transaction in
-            try await Self.store(rows, on: transaction)
+            try await Self.store(rows, holding: hub, on: transaction)
             try await AuditLogRepository.append(
                 on: transaction, actor: actor, action: "hub.import", subject: "hub", at: date,
                 detail: ["name": summary.name, "amhps": String(summary.amhpCount), "shift_types": String(summary.shiftTypeCount),
@@ -43,7 +46,8 @@ public struct HubRepository: Sendable {
     /// one another; it must return a valid hub (or throw, and nothing is written). The import's
     /// particulars (when, by whom) are kept.
     ///
-    /// - Throws: `StorageError.noHub` when none has been imported; whatever `change` throws.
+    /// - Throws: `StorageError.noHub` when none has been imported; whatever `change` throws;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func update(by actor: String, action: String, subject: String, detail: [String: String], at date: Date = Date(),
                        _ change: @escaping @Sendable (Hub) throws -> Hub) async throws -> Hub {
@@ -53,7 +57,7 @@ public struct HubRepository: Sendable {
             let original = HubSummary(stored)
             let hub = try change(try stored.rebuild())
             let rows = HubRows(hub, hubID: UUID(), importedAt: original.importedAt, importedBy: original.importedBy)
-            try await Self.store(rows, on: transaction)
+            try await Self.store(rows, holding: hub, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: action, subject: subject, at: date, detail: detail)
             return hub
         }
@@ -77,12 +81,18 @@ public struct HubRepository: Sendable {
         try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0).map(HubSummary.init) }
     }
 
-    /// Replaces every stored hub row with `rows`, inside the caller's transaction.
-    private static func store(_ rows: HubRows, on transaction: any Database) async throws {
+    /// Replaces every stored hub row with `rows`, the rows of `hub`, inside the caller's transaction;
+    /// then reads them back and checks that they rebuild `hub` (`RoundTrip`).
+    private static func store(_ rows: HubRows, holding hub: Hub, on transaction: any Database) async throws {
         for table in CreateHubTables.childTables.reversed() {
             try await SQLFlavour.sql(transaction).delete(from: table).run()
         }
         try await StoredHub.query(on: transaction).delete()
         try await rows.create(on: transaction)
+        guard let readBack = try await HubRows.load(on: transaction) else {
+            throw StorageError.roundTripFailed(table: StoredHub.schema, field: "id", stored: rows.hub.id?.uuidString ?? "", readBack: "(no row)")
+        }
+        try rows.compare(readBack: readBack)
+        try RoundTrip.rebuild(hub, table: StoredHub.schema) { try readBack.rebuild() }
     }
 }
