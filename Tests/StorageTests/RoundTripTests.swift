@@ -55,7 +55,7 @@ import Workforce
             try await repository.append(try Self.accrued("e1"), hubAMHPIDs: Self.ids)
             let before = try await TableCounts(store.database)
             let ancient = try Self.accrued("e2", on: try Self.year999())
-            await #expect(throws: StorageError.roundTripFailed(table: "toil_entries", field: "date", stored: "999-12-31", readBack: "999-12-31")) {
+            await #expect(throws: StorageError.roundTripFailed(table: "toil_entries", field: "date", stored: "0999-12-31", readBack: "0999-12-31")) {
                 try await repository.append(ancient, hubAMHPIDs: Self.ids)
             }
             #expect(try await TableCounts(store.database) == before)
@@ -79,7 +79,7 @@ import Workforce
             let repository = HubRepository(database: store.database)
             try await repository.replace(with: demo, by: "sam")
             let before = try await TableCounts(store.database)
-            await #expect(throws: StorageError.roundTripFailed(table: "hub_absences", field: "first_date", stored: "0-01-01", readBack: "0-01-01")) {
+            await #expect(throws: StorageError.roundTripFailed(table: "hub_absences", field: "first_date", stored: "0000-01-01", readBack: "0000-01-01")) {
                 try await repository.replace(with: damaged, by: "sam")
             }
             await #expect(throws: StorageError.self) {
@@ -113,7 +113,7 @@ import Workforce
         let bad = Assignment(amhpID: "A02", date: try Self.year999(), shiftCode: "D", isCoordinator: false)
         try await backend.withDatabase { store async throws in
             let rotas = RotaRepository(database: store.database)
-            await #expect(throws: StorageError.roundTripFailed(table: "rota_assignments", field: "date", stored: "999-12-31", readBack: "999-12-31")) {
+            await #expect(throws: StorageError.roundTripFailed(table: "rota_assignments", field: "date", stored: "0999-12-31", readBack: "0999-12-31")) {
                 try await rotas.saveDraft(Rota(month: december, assignments: [good, bad]), createdBy: "sam")
             }
             #expect(try await rotas.rotas().isEmpty)
@@ -125,10 +125,12 @@ import Workforce
         }
     }
 
+    /// A NUL would be cut short by SQLite; the user's checks refuse it before it is even written.
     @Test func aUserWhoseNameWouldBeCutShortIsRefused() async throws {
         try await TestBackend.sqlite.withDatabase { store async throws in
             let users = UserRepository(database: store.database, passwordCost: 4)
-            await #expect(throws: StorageError.roundTripFailed(table: "users", field: "display_name", stored: "Sam\u{0}Patel", readBack: "Sam")) {
+            await #expect(throws: StorageError.invalidUser(field: "display name",
+                                                          problem: "contains a control character (U+0000). Fix: remove it; write the text on one line.")) {
                 try await users.create(username: "sam", displayName: "Sam\u{0}Patel", password: "correct horse", role: .manager, by: "setup")
             }
             #expect(try await users.users().isEmpty)
@@ -145,7 +147,7 @@ import Workforce
         let ancient = try #require(Month(year: 999, month: 1))
         try await backend.withDatabase { store async throws in
             let jobs = SolveJobRepository(database: store.database)
-            await #expect(throws: StorageError.roundTripFailed(table: "solve_jobs", field: "month", stored: "999-01", readBack: "999-01")) {
+            await #expect(throws: StorageError.roundTripFailed(table: "solve_jobs", field: "month", stored: "0999-01", readBack: "0999-01")) {
                 try await jobs.enqueue(month: ancient, by: "sam")
             }
             #expect(try await jobs.jobs().isEmpty)
@@ -156,8 +158,8 @@ import Workforce
         let cut = StorageError.roundTripFailed(table: "toil_entries", field: "reason", stored: "A\u{0}B", readBack: "A")
         #expect(cut.description == #"toil_entries.reason was written as "A\u{0}B" but read back as "A", so nothing was written. "#
             + #"Fix: remove the control characters (shown as \u{…}) from that value and try again."#)
-        let unreadable = StorageError.roundTripFailed(table: "toil_entries", field: "date", stored: "999-12-31", readBack: "999-12-31")
-        #expect(unreadable.description.hasPrefix(#"toil_entries.date was written as "999-12-31", which AMHP Planner cannot read back"#))
+        let unreadable = StorageError.roundTripFailed(table: "toil_entries", field: "date", stored: "0999-12-31", readBack: "0999-12-31")
+        #expect(unreadable.description.hasPrefix(#"toil_entries.date was written as "0999-12-31", which AMHP Planner cannot read back"#))
         #expect(unreadable.fix.contains("dates from 1900 to 2199"))
     }
 }
