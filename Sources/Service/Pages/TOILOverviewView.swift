@@ -49,6 +49,7 @@ struct TOILOverviewView: Encodable {
         case "adjustment_credit": "adjustment (credit)"
         case "adjustment_debit": "adjustment (debit)"
         case "correction": "correction"
+        case "void": "void"
         default: code
         }
     }

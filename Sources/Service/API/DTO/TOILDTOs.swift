@@ -75,7 +75,7 @@ struct TOILEntryDTO: Content {
     let recordedOn: String
 
     init(_ entry: TOILEntry) {
-        (id, amhpID, kind, corrects) = (entry.id, entry.amhpID, entry.kind.code, entry.kind.correctedEntryID)
+        (id, amhpID, kind, corrects) = (entry.id, entry.amhpID, entry.kind.code, entry.kind.correctedEntryID ?? entry.kind.voidedEntryID)
         (date, hours, reason) = ("\(entry.date)", entry.hours.hours, entry.reason)
         (recordedBy, approvedBy, recordedOn) = (entry.recordedBy, entry.approvedBy, "\(entry.recordedOn)")
     }
