@@ -95,6 +95,18 @@ import Workforce
         }
     }
 
+    /// A user name no one could have (a NUL, which PostgreSQL refuses to store; 10,000 characters) is
+    /// a wrong sign-in like any other, on both databases.
+    @Test(arguments: ServiceHarness.Backend.postgresURL == nil ? [ServiceHarness.Backend.sqlite] : ServiceHarness.Backend.allCases)
+    func impossibleUserNamesAreWrongSignIns(_ backend: ServiceHarness.Backend) async throws {
+        try await ServiceHarness.with(backend) { service in
+            for name in ["sam\u{0}", String(repeating: "n", count: 10_000), "\u{1B}[2J"] {
+                let response = try await service.send(.POST, "/api/session", as: nil, json: ["username": name, "password": "whatever-it-is"])
+                #expect(response.status == .unauthorized, "\(response.body.string.prefix(200))")
+            }
+        }
+    }
+
     /// Basic is for scripts on the API, not for pages.
     @Test func basicSignsInOnTheAPIOnly() async throws {
         try await ServiceHarness.with { service in

@@ -1,5 +1,6 @@
 import Storage
 import Vapor
+import Workforce
 
 /// The one way a password is checked, whichever way in it came (the JSON sign-in, the sign-in form,
 /// HTTP Basic on the API): refused with 429 and `Retry-After` while the user name or the client
@@ -16,12 +17,15 @@ enum SignInGate {
         if let wait = try await throttle.wait(for: keys, window: limits.window) {
             throw TooManySignIns(retryAfter: wait)
         }
-        // A password longer than bcrypt reads is never anyone's (PasswordPolicy refuses them).
-        let account = password.utf8.count > PasswordPolicy.maximumBytes || username.utf8.count > 256 ? nil
+        // A password longer than bcrypt reads is never anyone's (PasswordPolicy refuses them), nor a
+        // user name no user could have; neither is looked up (PostgreSQL refuses a NUL outright).
+        let impossible = password.utf8.count > PasswordPolicy.maximumBytes
+            || !TextCheck.isAcceptable(username, limit: InputLimits.identifierLength)
+        let account = impossible ? nil
             : try await UserRepository(database: request.db).verify(username: username, password: password)
         guard let account else {
             try await throttle.recordFailure(for: keys, window: limits.window)
-            request.logger.notice("sign-in failed", metadata: ["user": .string(String(username.prefix(64))),
+            request.logger.notice("sign-in failed", metadata: ["user": .string(FieldReader.shown(username)),
                                                                 "address": .string(address(of: request))])
             throw Abort(.unauthorized, reason: "The user name or password is wrong.")
         }
@@ -30,7 +34,7 @@ enum SignInGate {
     }
 
     static func keys(for request: Request, username: String, limits: SignInLimits) -> [SignInThrottleRepository.Key] {
-        [.user(String(username.prefix(256)), limit: limits.perUser), .address(address(of: request), limit: limits.perAddress)]
+        [.user(username, limit: limits.perUser), .address(address(of: request), limit: limits.perAddress)]
     }
 
     /// The client's address as the server sees it (behind a proxy, the proxy's).

@@ -1,3 +1,4 @@
+import Crypto
 import FluentKit
 import Foundation
 
@@ -16,8 +17,14 @@ public struct SignInThrottleRepository: Sendable {
         public let name: String
         public let limit: Int
 
-        public static func user(_ username: String, limit: Int) -> Key { Key(name: "user:" + username.lowercased(), limit: limit) }
-        public static func address(_ address: String, limit: Int) -> Key { Key(name: "address:" + address, limit: limit) }
+        /// Keys are stored as a SHA-256 of what was typed, so a user name of any length or with any
+        /// character (a NUL, which PostgreSQL refuses to store) is counted like any other.
+        public static func user(_ username: String, limit: Int) -> Key { Key(name: "user:" + digest(username.lowercased()), limit: limit) }
+        public static func address(_ address: String, limit: Int) -> Key { Key(name: "address:" + digest(address), limit: limit) }
+
+        static func digest(_ text: String) -> String {
+            SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        }
     }
 
     public let database: any Database
