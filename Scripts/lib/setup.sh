@@ -58,3 +58,22 @@ setup_browser() {
         return 1
     fi
 }
+
+# pytest, schemathesis and icalendar for the security suite (Tests/security/run.sh), which attacks
+# `amhp serve` and the command line. Returns 1, saying why, when they cannot be installed; the
+# caller can stop: that suite is required.
+setup_security_tools() {
+    command -v python3 >/dev/null || { echo "python3 not found: the security tests cannot run."; return 1; }
+    local missing=()
+    python3 -c "import pytest" 2>/dev/null || missing+=(pytest)
+    python3 -c "import schemathesis" 2>/dev/null || missing+=(schemathesis)
+    python3 -c "import icalendar" 2>/dev/null || missing+=(icalendar)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} for Python..."
+    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
+    if ! python3 -m pip install --quiet "${missing[@]}" 2>/dev/null \
+        && ! python3 -m pip install --quiet --break-system-packages "${missing[@]}"; then
+        echo "Could not install ${missing[*]} (python3 -m pip install ${missing[*]}): the security tests cannot run."
+        return 1
+    fi
+}

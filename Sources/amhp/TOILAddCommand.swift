@@ -13,7 +13,7 @@ struct TOILAddCommand: AsyncParsableCommand {
             for a bank holiday worked), taken, planned (a future day a rota gives back), forfeited, paid_out, \
             adjustment_credit and adjustment_debit (need --reason), correction (cancels --corrects ID; needs --reason).
             The entry is checked against the whole ledger first; "Appended" is printed only once it is safely on disk.
-            Exit status: 0 when appended, 1 when the ledger refuses the entry (the message says why and how to fix it).
+            Exit status: 0 when appended, 2 when an option is malformed, 1 when the ledger refuses the entry (the message says why and how to fix it).
             """)
 
     @Option(help: "The AMHP's id (not needed for a correction).")

@@ -20,7 +20,7 @@ struct UsersAddCommand: AsyncParsableCommand {
             Roles: manager (plans and publishes rotas), lead (sufficiency and succession), hr (the TOIL ledger and \
             payroll), amhp (their own rota and requests; needs --amhp-id). The password is read from standard \
             input (its first line) and kept only as a bcrypt hash.
-            Exit status: 0 when added, 1 when refused (the message says why).
+            Exit status: 0 when added, 2 when a detail is malformed or the password too weak, 1 when refused otherwise (the message says why).
             """)
 
     @Option(help: "The name to sign in with (no spaces).")

@@ -7,6 +7,7 @@ Only ever talks to 127.0.0.1.
 
 import base64
 import csv
+import errno
 import http.client
 import io
 import json
@@ -93,26 +94,52 @@ class Completed:
         return f"amhp {' '.join(map(str, self.arguments))} -> {status} in {self.seconds:.1f} s\n{self.output[-3000:]}"
 
 
-def run_amhp(*arguments, stdin=None, cwd=None, timeout=120, check=False):
+def run_amhp(*arguments, stdin=None, cwd=None, timeout=120, check=False, keep_bytes=1_000_000):
     """Runs the amhp executable; never raises on a non-zero exit unless check. Kills it (and its
-    children) after timeout seconds, reporting timed_out."""
+    children) after timeout seconds, reporting timed_out. Output goes through temporary files and
+    only its first keep_bytes (and last 64 KB) are kept: a refusal may list a million problems."""
     command = [str(amhp_executable()), *map(str, arguments)]
     started = time.monotonic()
-    process = subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=clean_environment(),
-                               start_new_session=True)
-    timed_out = False
-    try:
-        stdout, stderr = process.communicate(input=stdin.encode() if isinstance(stdin, str) else stdin, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        kill_group(process)
-        stdout, stderr = process.communicate()
-    result = Completed(arguments, process.returncode, stdout.decode("utf-8", "replace"),
-                       stderr.decode("utf-8", "replace"), time.monotonic() - started, timed_out)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = _start(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                         stdout=out, stderr=err, cwd=cwd, env=clean_environment(), start_new_session=True)
+        timed_out = False
+        try:
+            process.communicate(input=stdin.encode() if isinstance(stdin, str) else stdin, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            kill_group(process)
+            process.communicate()
+        seconds = time.monotonic() - started
+        stdout, stderr = (_head_and_tail(handle, keep_bytes) for handle in (out, err))
+    result = Completed(arguments, process.returncode, stdout, stderr, seconds, timed_out)
     if check and (timed_out or result.returncode != 0):
         raise AssertionError("command failed: " + result.describe())
     return result
+
+
+def _start(command, **options):
+    """Popen, waiting out a moment when the executable is being replaced by a build (ETXTBSY, ENOENT)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return subprocess.Popen(command, **options)
+        except OSError as error:
+            if error.errno not in (errno.ETXTBSY, errno.ENOENT, errno.EACCES) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def _head_and_tail(handle, keep_bytes):
+    size = handle.seek(0, os.SEEK_END)
+    handle.seek(0)
+    if size <= keep_bytes + 65536:
+        return handle.read().decode("utf-8", "replace")
+    head = handle.read(keep_bytes)
+    handle.seek(size - 65536)
+    tail = handle.read()
+    return (head.decode("utf-8", "replace") + f"\n[... {size - keep_bytes - 65536} bytes left out ...]\n"
+            + tail.decode("utf-8", "replace"))
 
 
 def kill_group(process):
@@ -351,9 +378,9 @@ class Server:
         self.log_path = self.folder / f"server-{self.database.stem}.log"
         self.http = None
 
-    def start(self, attempts=3):
+    def start(self, attempts=3, port=None):
         for attempt in range(attempts):
-            self.port = free_port()
+            self.port = port if port and attempt == 0 else free_port()
             arguments = [str(amhp_executable()), "serve", "--port", str(self.port), "--hostname", "127.0.0.1",
                          "--database", str(self.database), "--time-limit", str(self.time_limit),
                          "--workspace", str(self.folder / f"jobs-{self.database.stem}")]
@@ -361,9 +388,12 @@ class Server:
                 arguments += ["--planning", str(self.planning)]
             arguments += self.extra_arguments
             self.log = open(self.log_path, "ab")
-            self.process = subprocess.Popen(arguments, stdout=self.log, stderr=subprocess.STDOUT, cwd=self.folder,
+            self.process = _start(arguments, stdout=self.log, stderr=subprocess.STDOUT, cwd=self.folder,
                                             env=clean_environment(), start_new_session=True)
-            self.http = HTTP(self.port)
+            if self.http is None:
+                self.http = HTTP(self.port)
+            else:  # a restart: the sessions made before keep using the same client
+                self.http.port, self.http.base = self.port, f"http://127.0.0.1:{self.port}"
             if self.wait_until_ready():
                 return self
             self.stop()
@@ -382,6 +412,16 @@ class Server:
                 pass
             time.sleep(0.1)
         return False
+
+    def restart_if_dead(self):
+        """Starts the service again (same database, same port if free) when a test killed it;
+        returns the end of the dead one's log, or None when it was alive."""
+        if self.alive():
+            return None
+        tail = self.log_tail()
+        self.stop()
+        self.start(port=self.port)
+        return tail
 
     def alive(self):
         if self.process is None or self.process.poll() is not None:

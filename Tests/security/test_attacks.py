@@ -60,6 +60,17 @@ def server(template, folder):
     service.stop()
 
 
+@pytest.fixture(autouse=True)
+def _revive_shared_server(request):
+    """A test that kills the shared service fails by itself; the next ones get it started again on
+    the same database (sessions live in the database, so they stay signed in)."""
+    yield
+    if "server" in request.fixturenames:
+        tail = request.getfixturevalue("server").restart_if_dead()
+        if tail is not None:
+            print(f"\nThe shared service had died during {request.node.name}; started it again. Its log ended:\n{tail}")
+
+
 @pytest.fixture(scope="session")
 def sessions(server):
     return {name: server.sign_in(name) for name in ("manager", "lead", "hr", "helen")}

@@ -47,6 +47,12 @@ public struct CSVTable: Sendable {
             return nil
         }
         guard let recordLines = recordStartLines(text, fileName: fileName, errors: &errors) else { return nil }
+        guard recordLines.count <= InputLimits.rowsPerFile + 1 else {
+            errors.append(InputError(file: fileName, line: nil, field: nil,
+                                     problem: "the file has \(recordLines.count - 1) rows, more than any hub's (at most \(InputLimits.rowsPerFile)).",
+                                     fix: "check for rows copied many times over, and keep one row for each thing."))
+            return nil
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)

@@ -10,7 +10,8 @@ public enum DecimalText {
         let digits = parts.joined()
         guard !digits.isEmpty, digits.count <= 30, parts.allSatisfy({ $0.allSatisfy { "0"..."9" ~= $0 } }),
               let value = Double(text), value.isFinite else { return nil }
-        return value
+        // `-0` is zero: adding zero turns -0.0 into 0.0, which is stored and read back the same.
+        return value + 0
     }
 
     /// The whole number `text` writes (an optional sign, then decimal digits), or nil.

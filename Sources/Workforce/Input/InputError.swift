@@ -34,8 +34,16 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
         self.errors = errors
     }
 
+    /// Every problem, one a line, up to `InputLimits.problemsShown`; then how many more there are
+    /// and in which files, since a file of thousands of bad rows is better fixed whole than read.
     public var description: String {
         let heading = errors.count == 1 ? "1 problem in the hub's files:" : "\(errors.count) problems in the hub's files:"
-        return ([heading] + errors.map { "  - \($0.description)" }).joined(separator: "\n")
+        var lines = [heading] + errors.prefix(InputLimits.problemsShown).map { "  - \($0.description)" }
+        let rest = errors.dropFirst(InputLimits.problemsShown)
+        if !rest.isEmpty {
+            let files = Set(rest.map(\.file)).sorted().joined(separator: ", ")
+            lines.append("  ... and \(rest.count) more in \(files); fix those above first, or check for rows repeated by mistake.")
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -22,6 +22,13 @@ public enum InputLimits {
     /// (the demo's largest is a few hundred kilobytes), far below what would exhaust memory.
     public static let fileBytes = 50_000_000
 
+    /// The most data rows one hub or planning CSV file may have: a hub of 5,000 AMHPs asking for
+    /// 40 shifts each stays under it; a file of rows repeated by mistake is refused at once.
+    public static let rowsPerFile = 200_000
+
+    /// How many problems a list of input errors prints before it summarises the rest.
+    public static let problemsShown = 100
+
     /// The most hours one TOIL entry may move: no single accrual, taking or adjustment is larger.
     public static let toilHoursPerEntry = 500.0
 
