@@ -68,4 +68,21 @@ import Testing
         #expect(reader.errors.map(\.field) == ["hub.count", "hub.share"])
         #expect(reader.errors.allSatisfy { $0.file == "rules.yaml" && $0.line != nil })
     }
+
+    @Test func minusZeroIsZeroAndAFileOfTooManyRowsIsRefusedAtOnce() {
+        #expect(DecimalText.number("-0")?.sign == .plus && DecimalText.number("-0.00") == 0)
+        var errors: [InputError] = []
+        let rows = String(repeating: "A01,x\n", count: InputLimits.rowsPerFile + 1)
+        #expect(CSVTable.parse("id,name\n" + rows, fileName: "history.csv", required: ["id", "name"], optional: [], errors: &errors) == nil)
+        #expect(errors.count == 1 && errors.first?.file == "history.csv" && errors.first?.problem.contains("rows") == true)
+    }
+
+    @Test func aLongListOfProblemsIsSummarisedAfterTheFirstHundred() {
+        let many = InputErrors((1...250).map { InputError(file: $0 % 2 == 0 ? "leave.csv" : "amhps.csv", line: $0, field: "x",
+                                                          problem: "bad.", fix: "mend it.") })
+        let lines = many.description.split(separator: "\n")
+        #expect(lines.count == 1 + InputLimits.problemsShown + 1)
+        #expect(lines.last?.contains("150 more in amhps.csv, leave.csv") == true)
+        #expect(InputErrors([]).description == "0 problems in the hub's files:", "the zero case")
+    }
 }
