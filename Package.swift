@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "amhp", targets: ["amhp"]),
         .executable(name: "amhp-bench", targets: ["amhp-bench"]),
+        .executable(name: "amhp-rota", targets: ["amhp-rota"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -76,6 +77,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `amhp rota` and `amhp check` (and the child-process watch solve jobs use), apart so the
+        // planner alone builds without Vapor.
+        .target(
+            name: "RotaCommands",
+            dependencies: [
+                "BenchCommands", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The planner alone (`rota`, `check`, `bench`), for Scripts/run: a newcomer's first rota after a
+        // few minutes' build, without the service's libraries.
+        .executableTarget(
+            name: "amhp-rota",
+            dependencies: ["BenchCommands", "RotaCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // `amhp bench` alone, for Scripts/bench: a release build of it takes minutes, not a quarter hour.
         .executableTarget(
             name: "amhp-bench",
@@ -84,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "BenchCommands", "Planning", "Rostering", "RotaCheck", "Service", "Storage", "Workforce",
+                "BenchCommands", "Planning", "Rostering", "RotaCheck", "RotaCommands", "Service", "Storage", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +110,7 @@ let package = Package(
         .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp", "Rostering", "Storage", "Workforce"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "Rostering", "Storage", "Workforce"]),
         .testTarget(
             name: "ServiceTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BenchCommands
 import Foundation
+import RotaCommands
 
 /// `amhp`: plans and checks AMHP rotas from a hub folder, and keeps the hub and the TOIL ledger in a database.
 @main
@@ -24,9 +25,7 @@ struct AMHPCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            InputExit.exit(AMHPCommand.self, for: error)
         }
     }
 }

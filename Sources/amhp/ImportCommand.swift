@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RotaCommands
 import Storage
 import Workforce
 

@@ -25,9 +25,10 @@ struct CLIRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `amhp`, or another program built beside it (`amhp-rota`).
+    static func run(_ arguments: [String], program: String = "amhp") throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program == "amhp" ? executable : executable.deletingLastPathComponent().appendingPathComponent(program)
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let output = Pipe(), errors = Pipe()

@@ -41,6 +41,23 @@ import Workforce
         #expect(check.output.contains("0 hard"))
     }
 
+    /// `amhp-rota`, the planner alone that Scripts/run builds, plans exactly as `amhp rota` does.
+    @Test func thePlannerAloneWritesTheSameRotaAsAmhp() throws {
+        let out = try CLIRunner.temporaryFolder("planner-alone")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var rotas: [String] = []
+        for program in ["amhp", "amhp-rota"] {
+            let folder = out.appendingPathComponent(program)
+            let result = try CLIRunner.run(["rota", "--hub", "Data/demo-hub", "--month", "2026-12", "--out", folder.path,
+                                            "--time-limit", "20", "--iterations", "10", "--seed", "3"], program: program)
+            #expect(result.status == 0, "\(program): \(result.errors)")
+            rotas.append(try String(contentsOf: folder.appendingPathComponent("rota.csv"), encoding: .utf8))
+        }
+        #expect(rotas.count == 2 && rotas[0] == rotas[1] && !rotas[0].isEmpty)
+        let refused = try CLIRunner.run(["rota", "--hub", "Data/demo-hub", "--month", "0000-01"], program: "amhp-rota")
+        #expect(refused.status == 2 && refused.errors.contains("--month"))
+    }
+
     @Test func checkListsAHandEditedViolationInWords() throws {
         let hub = try generatedHubFolder()
         defer { try? FileManager.default.removeItem(at: hub) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchCommands
 import Foundation
 import LinearProgramming
 import Rostering
@@ -6,8 +7,10 @@ import RotaCheck
 import Workforce
 
 /// `amhp rota`: plans a month, writes rota.csv, coverage.csv, summary.csv and rota.html, prints a report.
-struct RotaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct RotaCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "rota",
         abstract: "Plan a month's rota with GLPK, re-check it independently, and write it out.")
 
@@ -43,13 +46,13 @@ struct RotaCommand: ParsableCommand {
     @Flag(name: .customLong("glpk-log"), help: "Print GLPK's own log of the whole-model solve.")
     var glpkLog = false
 
-    func validate() throws {
+    public func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more.") }
         guard gap >= 0 && gap < 1 else { throw ValidationError("--gap must be between 0 and 1, e.g. 0.005 for 0.5%.") }
     }
 
-    func run() throws {
+    public func run() throws {
         ParentWatch.startIfRequested()
         let hub = try hubOptions.load()
         var options = RotaSolveOptions()

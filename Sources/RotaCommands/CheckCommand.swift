@@ -1,12 +1,15 @@
 import ArgumentParser
+import BenchCommands
 import Foundation
 import Rostering
 import RotaCheck
 import Workforce
 
 /// `amhp check`: re-checks any rota CSV (the solver's, or one edited by hand) against every rule.
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct CheckCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a rota CSV against every rule and list each violation in words.",
         discussion: "Exit status: 0 when no hard rule is broken, 1 when one is, 2 when the input files have errors.")
@@ -22,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Also write a printable rota.html of the checked rota to this folder.")
     var out: String?
 
-    func run() throws {
+    public func run() throws {
         let hub = try hubOptions.load()
         let checked: Rota
         do {

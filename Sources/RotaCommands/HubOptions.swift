@@ -3,12 +3,14 @@ import Foundation
 import Workforce
 
 /// The `--hub` option every command that reads hub data shares.
-struct HubOptions: ParsableArguments {
+public struct HubOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "The hub folder: amhps.csv, shifts.csv, cover.csv, rules.yaml and the optional files (see docs/data-format.md).")
-    var hub: String
+    public var hub: String
 
     /// Loads the hub, or prints every problem in its files and exits with status 2.
-    func load() throws -> Hub {
+    public func load() throws -> Hub {
         do {
             return try HubLoader.load(folder: URL(fileURLWithPath: hub))
         } catch let errors as InputErrors {
