@@ -54,7 +54,7 @@ struct BenchCurtoisCommand: ParsableCommand {
             print(report.summary)
             print("peak memory: \(PeakMemory.megabytes()) MB")
         }
-        if !report.hardViolations.isEmpty || report.objective != report.solverObjective { throw ExitCode(3) }
+        if !report.hardViolations.isEmpty || report.objective != report.solverObjective { throw ExitCode(.solverBug) }
     }
 }
 

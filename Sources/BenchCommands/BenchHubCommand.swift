@@ -72,7 +72,7 @@ struct BenchHubCommand: ParsableCommand {
             print(BenchTable.row(["hub \(amhps)x\(months)mo", compareWith.map(CSVNumber.format) ?? "-", CSVNumber.format(objective), versus,
                                   CSVNumber.format(bound), CSVNumber.format(results.reduce(0) { $0 + $1.solution.seconds }),
                                   "\(PeakMemory.megabytes())", "\(hard)"]))
-            if hard > 0 { throw ExitCode(3) }
+            if hard > 0 { throw ExitCode(.solverBug) }
             return
         }
         print("hub: \(amhps) AMHPs, \(months) month(s) from \(month), seed \(seed), time limit \(CSVNumber.format(timeLimit)) s")
@@ -95,7 +95,7 @@ struct BenchHubCommand: ParsableCommand {
         print("total: objective \(CSVNumber.format(totalObjective)), bound \(CSVNumber.format(totalBound)), gap \(CSVNumber.format(gap * 100))%, "
               + "\(CSVNumber.format(totalSeconds)) s, peak memory \(PeakMemory.megabytes()) MB, hard violations \(totalHard)")
         if let theirs, let first = results.first { try compare(first.solution, with: theirs) }
-        if totalHard > 0 { throw ExitCode(3) }
+        if totalHard > 0 { throw ExitCode(.solverBug) }
     }
 
     /// Another solver's solution of the first month's model, with its rota re-checked.
@@ -126,7 +126,7 @@ struct BenchHubCommand: ParsableCommand {
         }
         print(comparisonRow("total", ours.objective, other.objective))
         // The model took the rota, so a hard violation here means the model and the checker disagree: a bug.
-        if theirs.report.hardViolations.count > 0 { throw ExitCode(3) }
+        if theirs.report.hardViolations.count > 0 { throw ExitCode(.solverBug) }
     }
 
     private func comparisonRow(_ rule: String, _ ours: Double, _ theirs: Double) -> String {

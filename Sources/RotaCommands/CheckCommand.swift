@@ -32,7 +32,7 @@ public struct CheckCommand: ParsableCommand {
             checked = try RotaFile.read(url: URL(fileURLWithPath: rota), hub: hub, month: month)
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
         let report = RotaChecker(hub: hub, month: checked.month).check(checked)
         print(CheckReportText.make(report, rotaPath: rota), terminator: "")
@@ -41,6 +41,6 @@ public struct CheckCommand: ParsableCommand {
             let page = RotaPage(hub: hub, rota: checked, report: report, explanations: explanations, provenance: "checked from \(rota)")
             try OutputFolder.write([("rota.html", page.render())], to: URL(fileURLWithPath: out))
         }
-        if !report.hardViolations.isEmpty { throw ExitCode(1) }
+        if !report.hardViolations.isEmpty { throw ExitCode(.refused) }
     }
 }

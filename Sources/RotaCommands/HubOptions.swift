@@ -15,7 +15,7 @@ public struct HubOptions: ParsableArguments {
             return try HubLoader.load(folder: URL(fileURLWithPath: hub))
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
     }
 }

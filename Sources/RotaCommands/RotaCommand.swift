@@ -67,7 +67,7 @@ public struct RotaCommand: ParsableCommand {
             try solver.checkSize(of: hub, month: month)
         } catch let failure as RotaSolver.Failure {
             FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
         let instance = RotaInstance(hub: hub, month: month)
         if let writeLP {
@@ -92,6 +92,6 @@ public struct RotaCommand: ParsableCommand {
         print(RotaReportText.make(hub: hub, solution: solution, report: report, explanations: explanations), terminator: "")
         print("Wrote rota.csv, coverage.csv, summary.csv and rota.html to \(folder.path)")
         // A hard violation in the solver's own rota is a bug; say so loudly and fail.
-        if !report.hardViolations.isEmpty { throw ExitCode(3) }
+        if !report.hardViolations.isEmpty { throw ExitCode(.solverBug) }
     }
 }

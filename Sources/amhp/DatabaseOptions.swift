@@ -53,8 +53,8 @@ enum DatabaseFailure {
 
     static func report(_ error: some CustomStringConvertible) -> ExitCode {
         FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-        if let storage = error as? StorageError, storage.isInputError { return ExitCode(2) }
-        return ExitCode(1)
+        if let storage = error as? StorageError, storage.isInputError { return ExitCode(.inputError) }
+        return ExitCode(.refused)
     }
 }
 

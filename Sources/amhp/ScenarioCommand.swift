@@ -42,7 +42,7 @@ struct ScenarioCommand: ParsableCommand {
             files = try ScenarioFile.load(scenarios.map { URL(fileURLWithPath: $0) })
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description.replacingOccurrences(of: "hub's files", with: "scenario files"))\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
         var options = RotaSolveOptions()
         options.timeLimit = timeLimit

@@ -14,7 +14,7 @@ struct PlanningOptions: ParsableArguments {
             return try PlanningData.load(folder: URL(fileURLWithPath: hub))
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
     }
 
@@ -24,7 +24,7 @@ struct PlanningOptions: ParsableArguments {
             return try body()
         } catch let error as PlanningError {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode(.inputError)
         }
     }
 }

@@ -58,7 +58,7 @@ struct TOILRepairCommand: AsyncParsableCommand {
             print(Self.report(inspection, location: store.location), terminator: "")
             return inspection.isHealthy
         }
-        if !healthy { throw ExitCode(1) }
+        if !healthy { throw ExitCode(.refused) }
     }
 
     /// A sentence on the ledger's state, then one line per problem found.

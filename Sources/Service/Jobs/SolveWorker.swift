@@ -117,8 +117,8 @@ final class SolveWorker: Sendable {
             _ = try await jobs.fail(id: job.id, error: "The solver stopped unexpectedly (signal \(exit.status)). \(Self.tail(exit.errors))")
             return
         }
-        switch exit.status {
-        case 0:
+        switch ExitStatus(code: exit.status) {
+        case .success:
             let rota = try RotaFile.read(url: outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
             let report = RotaChecker(hub: hub, month: job.month).check(rota)
             guard report.hardViolations.isEmpty else {
@@ -130,11 +130,11 @@ final class SolveWorker: Sendable {
             let draft = try await RotaRepository(database: database)
                 .saveDraft(rota, createdBy: job.requestedBy, objective: report.objective, report: reportJSON)
             _ = try await jobs.finish(id: job.id, rotaID: draft.id)
-        case 2:
+        case .inputError:
             _ = try await jobs.fail(id: job.id, error: "The hub's data has problems: \(Self.tail(exit.errors, lines: 20))")
-        case 3:
+        case .solverBug:
             _ = try await jobs.fail(id: job.id, error: "The solver's rota broke a hard rule (a bug; please report it). \(Self.tail(exit.output))")
-        default:
+        case .refused, nil:
             _ = try await jobs.fail(id: job.id, error: "The solver failed (exit status \(exit.status)). \(Self.tail(exit.errors))")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Workforce
 import Vapor
 
 /// One `amhp` planning command (`sufficiency`, `succession`, `scenario`) run as a child process.
@@ -41,9 +42,9 @@ enum PlanningCommandFailure: AbortError, Equatable {
     init?(_ exit: ChildProcess.Exit, command: String) {
         if exit.wasSignalled {
             self = .failed(command: command, detail: "it stopped on signal \(exit.status). \(Self.tail(exit.errors))")
-        } else if exit.status == 2 {
+        } else if ExitStatus(code: exit.status) == .inputError {
             self = .dataProblems(exit.errors.trimmingCharacters(in: .whitespacesAndNewlines))
-        } else if exit.status != 0 {
+        } else if ExitStatus(code: exit.status) != .success {
             self = .failed(command: command, detail: "exit status \(exit.status). \(Self.tail(exit.errors))")
         } else {
             return nil
