@@ -122,7 +122,7 @@ struct BenchHubCommand: ParsableCommand {
             (rule, (ours: ours.penalties[rule] ?? 0, theirs: other.penalties[rule] ?? 0))
         })
         for (rule, pair) in differences.sorted(by: { abs($0.value.ours - $0.value.theirs) > abs($1.value.ours - $1.value.theirs) }) {
-            print(comparisonRow(rule, pair.ours, pair.theirs))
+            print(comparisonRow(rule.rawValue, pair.ours, pair.theirs))
         }
         print(comparisonRow("total", ours.objective, other.objective))
         // The model took the rota, so a hard violation here means the model and the checker disagree: a bug.

@@ -45,7 +45,7 @@ struct CheckContext: Sendable {
 
     var rules: WorkingTimeRules { hub.rules.workingTime }
 
-    func weight(_ rule: SoftRule) -> Double { rule.weight(in: hub.rules.weights) }
+    func weight(_ rule: SoftRule) -> Double { hub.rules.weights[rule] }
 
     /// An AMHP's shifts in the month (never carry-in), in date order.
     func shifts(of amhpID: String) -> [RosteredShift] { shiftsByAMHP[amhpID] ?? [] }

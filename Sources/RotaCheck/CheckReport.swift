@@ -74,14 +74,14 @@ public struct CheckReport: Sendable {
     public let month: Month
     /// Hard violations first, then soft ones in the priority order of docs/model.md.
     public let violations: [Violation]
-    /// Weight key → total penalty; every key of `ObjectiveWeights.keyPaths` is present, 0 when unbroken.
-    public let penalties: [String: Double]
+    /// Each soft rule's total penalty; every rule is present, 0 when unbroken.
+    public let penalties: [SoftRule: Double]
     /// One line per date × shift type, in date then shift-file order.
     public let coverage: [CoverageLine]
     /// One summary per AMHP, in hub order.
     public let people: [PersonSummary]
 
-    public init(month: Month, violations: [Violation], penalties: [String: Double], coverage: [CoverageLine],
+    public init(month: Month, violations: [Violation], penalties: [SoftRule: Double], coverage: [CoverageLine],
                 people: [PersonSummary]) {
         self.month = month
         self.violations = violations
@@ -102,6 +102,9 @@ public struct CheckReport: Sendable {
         guard !coverage.isEmpty else { return 1 }
         return Double(coverage.filter { $0.assigned >= $0.minimum }.count) / Double(coverage.count)
     }
+
+    /// Violations of one rule.
+    public func violations(of rule: RuleID) -> [Violation] { violations.filter { $0.ruleID == rule } }
 
     /// Violations of one rule, by its id or weight key.
     public func violations(of rule: String) -> [Violation] { violations.filter { $0.rule == rule } }

@@ -24,10 +24,9 @@ public struct RotaChecker: Sendable {
         let context = CheckContext(hub: hub, month: month, rota: rota)
         let hard = context.unreadableRows + hub.amhps.flatMap(context.personalHardViolations)
         let coverage = context.coverageLines()
-        let soft = context.softViolations(coverage: coverage)
-        var penalties: [String: Double] = [:]
-        for (key, _) in ObjectiveWeights.keyPaths { penalties[key] = 0 }
-        for violation in soft { penalties[violation.rule, default: 0] += violation.penalty }
+        let soft = SoftRule.allCases.flatMap { context.violations(of: $0, coverage: coverage) }
+        var penalties = Dictionary(uniqueKeysWithValues: SoftRule.allCases.map { ($0, 0.0) })
+        for violation in soft { if let rule = violation.softRule { penalties[rule, default: 0] += violation.penalty } }
         return CheckReport(month: month, violations: ordered(hard) + soft, penalties: penalties,
                            coverage: coverage, people: context.personSummaries())
     }
@@ -43,12 +42,12 @@ public struct RotaChecker: Sendable {
 
     /// Hard violations by rule (the table's order), then date, then AMHP in hub order.
     private func ordered(_ violations: [Violation]) -> [Violation] {
-        let ranks = Dictionary(uniqueKeysWithValues: HardRule.allCases.map { ($0.rawValue, $0.rank) })
+        let ranks = Dictionary(uniqueKeysWithValues: HardRule.allCases.enumerated().map { ($1, $0) })
         let people = Dictionary(hub.amhps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return violations.enumerated().sorted { left, right in
-            let leftKey = (ranks[left.element.rule] ?? Int.max, left.element.date?.dayNumber ?? Int.min,
+            let leftKey = (left.element.hardRule.flatMap { ranks[$0] } ?? Int.max, left.element.date?.dayNumber ?? Int.min,
                            left.element.amhpID.flatMap { people[$0] } ?? Int.max, left.offset)
-            let rightKey = (ranks[right.element.rule] ?? Int.max, right.element.date?.dayNumber ?? Int.min,
+            let rightKey = (right.element.hardRule.flatMap { ranks[$0] } ?? Int.max, right.element.date?.dayNumber ?? Int.min,
                             right.element.amhpID.flatMap { people[$0] } ?? Int.max, right.offset)
             return leftKey < rightKey
         }.map(\.element)
@@ -58,42 +57,47 @@ public struct RotaChecker: Sendable {
 extension CheckContext {
     /// Every hard rule about one AMHP, in the order of docs/model.md.
     func personalHardViolations(of amhp: AMHP) -> [Violation] {
-        let rules: [[Violation]] = [
-            warrantInForce(amhp),
-            noShiftDuringAbsence(amhp),
-            nightWorkingRespected(amhp),
-            atMostOneShiftPerDay(amhp),
-            dailyRest(amhp),
-            consecutiveNights(amhp),
-            consecutiveWorkingDays(amhp),
-            weeklyRest(amhp),
-            traineeWithEducator(amhp),
-            average48HourWeek(amhp),
-            nightWorkerHours(amhp),
-            coordinatorEligible(amhp),
-        ]
-        return rules.flatMap { $0 }
+        HardRule.allCases.flatMap { violations(of: $0, amhp: amhp) }
     }
 
-    /// Every soft rule, in the priority order of docs/model.md; each rule's items are in date or hub order.
-    func softViolations(coverage: [CoverageLine]) -> [Violation] {
+    /// One hard rule's breaches by one AMHP; every rule is named here, so none can be left unchecked.
+    func violations(of rule: HardRule, amhp: AMHP) -> [Violation] {
+        switch rule {
+        // Rows that name no AMHP, shift or date of the month: `unreadableRows`, for the whole rota.
+        case .unknownAMHP, .unknownShift, .dateOutsideMonth: []
+        case .approval: warrantInForce(amhp)
+        case .absence: noShiftDuringAbsence(amhp)
+        case .nights: nightWorkingRespected(amhp)
+        case .oneShiftPerDay: atMostOneShiftPerDay(amhp)
+        case .dailyRest: dailyRest(amhp)
+        case .consecutiveNights: consecutiveNights(amhp)
+        case .consecutiveWorkingDays: consecutiveWorkingDays(amhp)
+        case .weeklyRest: weeklyRest(amhp)
+        case .traineeWithEducator: traineeWithEducator(amhp)
+        case .average48HourWeek: average48HourWeek(amhp)
+        case .nightWorkerHours: nightWorkerHours(amhp)
+        case .coordinatorEligible: coordinatorEligible(amhp)
+        }
+    }
+
+    /// One soft rule's breaches, each item in date or hub order; every rule is named here.
+    func violations(of rule: SoftRule, coverage: [CoverageLine]) -> [Violation] {
         let people = hub.amhps
-        let rules: [[Violation]] = [
-            coverBelowMinimum(coverage),
-            missingCoordinator(coverage),
-            coverBelowTarget(coverage),
-            people.flatMap(nhsShiftsUnder),
-            people.flatMap(nhsShiftsOver),
-            people.flatMap(contractedHoursOver),
-            people.flatMap(contractedHoursUnder),
-            people.flatMap(toilNotPlanned),
-            unfairShares(.nights),
-            unfairShares(.weekends),
-            unfairShares(.bankHolidays),
-            people.flatMap(festiveAgain),
-            people.flatMap(requestsNotMet),
-            coverAboveTarget(coverage),
-        ]
-        return rules.flatMap { $0 }
+        switch rule {
+        case .coverBelowMinimum: return coverBelowMinimum(coverage)
+        case .missingCoordinator: return missingCoordinator(coverage)
+        case .coverBelowTarget: return coverBelowTarget(coverage)
+        case .nhsShiftsUnder: return people.flatMap(nhsShiftsUnder)
+        case .nhsShiftsOver: return people.flatMap(nhsShiftsOver)
+        case .contractedHoursOver: return people.flatMap(contractedHoursOver)
+        case .contractedHoursUnder: return people.flatMap(contractedHoursUnder)
+        case .toilNotPlanned: return people.flatMap(toilNotPlanned)
+        case .unfairNights: return unfairShares(.nights)
+        case .unfairWeekends: return unfairShares(.weekends)
+        case .unfairBankHolidays: return unfairShares(.bankHolidays)
+        case .festiveAgain: return people.flatMap(festiveAgain)
+        case .requestNotMet: return people.flatMap(requestsNotMet)
+        case .coverAboveTarget: return coverAboveTarget(coverage)
+        }
     }
 }

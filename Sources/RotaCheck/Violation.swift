@@ -11,9 +11,8 @@ public enum Severity: String, Sendable {
 /// Soft violations are itemised (one per short shift, per unmet request, per AMHP's fairness
 /// deviation), so the penalties of a rule's violations add up to that rule's penalty in the report.
 public struct Violation: Hashable, Sendable {
-    /// The rule id (hard) or weight key (soft) from docs/model.md, e.g. `rest.daily`, `cover_below_minimum`.
-    public let rule: String
-    public let severity: Severity
+    /// The rule broken.
+    public let ruleID: RuleID
     public let amhpID: String?
     public let date: LocalDate?
     public let shiftCode: String?
@@ -22,10 +21,8 @@ public struct Violation: Hashable, Sendable {
     /// Weight × size of the breach; 0 for a hard rule.
     public let penalty: Double
 
-    public init(rule: String, severity: Severity, amhpID: String?, date: LocalDate?, shiftCode: String?,
-                message: String, penalty: Double) {
-        self.rule = rule
-        self.severity = severity
+    public init(rule: RuleID, amhpID: String?, date: LocalDate?, shiftCode: String?, message: String, penalty: Double) {
+        ruleID = rule
         self.amhpID = amhpID
         self.date = date
         self.shiftCode = shiftCode
@@ -33,15 +30,35 @@ public struct Violation: Hashable, Sendable {
         self.penalty = penalty
     }
 
+    /// The rule id (hard) or weight key (soft) from docs/model.md, e.g. `rest.daily`, `cover_below_minimum`.
+    public var rule: String { ruleID.key }
+
+    public var severity: Severity {
+        switch ruleID {
+        case .hard: .hard
+        case .soft: .soft
+        }
+    }
+
+    /// The hard rule broken, if it is one.
+    public var hardRule: HardRule? {
+        if case .hard(let rule) = ruleID { rule } else { nil }
+    }
+
+    /// The soft rule broken, if it is one.
+    public var softRule: SoftRule? {
+        if case .soft(let rule) = ruleID { rule } else { nil }
+    }
+
     static func hard(_ rule: HardRule, amhpID: String?, date: LocalDate? = nil, shiftCode: String? = nil,
                      _ message: String) -> Violation {
-        Violation(rule: rule.rawValue, severity: .hard, amhpID: amhpID, date: date, shiftCode: shiftCode,
+        Violation(rule: .hard(rule), amhpID: amhpID, date: date, shiftCode: shiftCode,
                   message: message, penalty: 0)
     }
 
     static func soft(_ rule: SoftRule, amhpID: String? = nil, date: LocalDate? = nil, shiftCode: String? = nil,
                      penalty: Double, _ message: String) -> Violation {
-        Violation(rule: rule.rawValue, severity: .soft, amhpID: amhpID, date: date, shiftCode: shiftCode,
+        Violation(rule: .soft(rule), amhpID: amhpID, date: date, shiftCode: shiftCode,
                   message: message, penalty: penalty)
     }
 }

@@ -24,7 +24,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy"), TestHubs.amhp("B", "Beth")], shiftTypes: [TestHubs.day],
                       coverRules: TestHubs.cover([TestHubs.day], minimum: 2, target: 2),
                       absences: [Absence(amhpID: "B", kind: .annual, dates: TestHubs.december.range)],
-                      rules: TestHubs.rules { $0.coverBelowMinimum = 1 })
+                      rules: TestHubs.rules { $0[.coverBelowMinimum] = 1 })
         let (solution, report) = try solve(hub)
         #expect(solution.status == .optimal)
         #expect(solution.objective == 36)
@@ -39,7 +39,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day, TestHubs.night],
                       coverRules: TestHubs.cover([TestHubs.day, TestHubs.night], minimum: 0, target: 0),
                       requests: [TestHubs.want("A", day: 1, shift: "N", weight: 10), TestHubs.want("A", day: 2, shift: "D", weight: 10)],
-                      rules: TestHubs.rules { $0.requestNotMet = 1 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         #expect(try solve(hub).0.objective == 10)
     }
 
@@ -49,7 +49,7 @@ import Workforce
                       coverRules: TestHubs.cover([TestHubs.day, TestHubs.night], minimum: 0, target: 0),
                       requests: [TestHubs.want("A", day: 1, shift: "D", weight: 3)],
                       carryIn: [Assignment(amhpID: "A", date: LocalDate("2026-11-30")!, shiftCode: "N")],
-                      rules: TestHubs.rules { $0.requestNotMet = 1 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         #expect(try solve(hub).0.objective == 3)
     }
 
@@ -58,13 +58,13 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.night],
                       coverRules: TestHubs.cover([TestHubs.night], minimum: 0, target: 0),
                       requests: (1...5).map { TestHubs.want("A", day: $0, shift: "N") },
-                      rules: TestHubs.rules { $0.requestNotMet = 1 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         #expect(try solve(hub).0.objective == 1)
     }
 
     @Test func weeklyRestDayInEverySevenDays() throws {
         // Up to 14 days in a row are allowed locally, but WTR reg. 11 needs a rest day in any 7: penalty 1.
-        var rules = TestHubs.rules { $0.requestNotMet = 1 }
+        var rules = TestHubs.rules { $0[.requestNotMet] = 1 }
         rules.workingTime.maximumConsecutiveWorkingDays = 14
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day],
                       coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
@@ -80,7 +80,7 @@ import Workforce
                         .map { CoverRule(dayType: $0.dayType, shiftCode: "D", minimum: 0, target: 0, coordinatorRequired: false) },
                       absences: [Absence(amhpID: "A", kind: .training, dates: DateRange(first: TestHubs.date(3), last: TestHubs.date(3))!)],
                       requests: [TestHubs.want("T", day: 3, shift: "D", weight: 5), TestHubs.want("T", day: 4, shift: "D", weight: 5)],
-                      rules: TestHubs.rules { $0.requestNotMet = 1 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         let (solution, _) = try solve(hub)
         #expect(solution.objective == 5)
         #expect(solution.rota.shift(of: "A", on: TestHubs.date(4)) == "D")
@@ -91,7 +91,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy", nights: .no)], shiftTypes: [TestHubs.longDay],
                       coverRules: TestHubs.cover([TestHubs.longDay], minimum: 0, target: 0),
                       requests: (1...31).map { TestHubs.want("A", day: $0, shift: "LD") },
-                      rules: TestHubs.rules { $0.requestNotMet = 1 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         #expect(try solve(hub).0.objective == 14)
     }
 
@@ -100,7 +100,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy"), TestHubs.amhp("B", "Beth", coordinates: false)],
                       shiftTypes: [TestHubs.day], coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0, coordinator: true),
                       absences: [Absence(amhpID: "A", kind: .sickness, dates: DateRange(first: TestHubs.date(5), last: TestHubs.date(5))!)],
-                      rules: TestHubs.rules { $0.missingCoordinator = 7 })
+                      rules: TestHubs.rules { $0[.missingCoordinator] = 7 })
         // Amy must rest one day in seven too: those days go without a coordinator as well (5 more weeks' worth).
         let (solution, report) = try solve(hub)
         let uncovered = report.coverage.filter { !$0.coordinatorPresent }.count
@@ -116,7 +116,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day],
                       coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
                       toil: [TOILPlan(amhpID: "A", balanceHours: 20, planBackHours: 16)],
-                      rules: TestHubs.rules { $0.contractedHoursUnder = 1; $0.contractedHoursOver = 1; $0.toilNotPlanned = 1 })
+                      rules: TestHubs.rules { $0[.contractedHoursUnder] = 1; $0[.contractedHoursOver] = 1; $0[.toilNotPlanned] = 1 })
         let (solution, report) = try solve(hub)
         #expect(abs(solution.objective - 3.4) < 1e-9)
         #expect(report.people[0].shifts == 17)
@@ -128,7 +128,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("N1", "Nia", employment: .nhs(trust: "Trust", shiftsPerMonth: 4))],
                       shiftTypes: [TestHubs.day], coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
                       absences: [Absence(amhpID: "N1", kind: .annual, dates: DateRange(first: TestHubs.date(1), last: TestHubs.date(15))!)],
-                      rules: TestHubs.rules { $0.nhsShiftsUnder = 100; $0.nhsShiftsOver = 100 })
+                      rules: TestHubs.rules { $0[.nhsShiftsUnder] = 100; $0[.nhsShiftsOver] = 100 })
         let (solution, report) = try solve(hub)
         #expect(abs(solution.objective - 100 * (4.0 * 16 / 31 - 2)) < 1e-6)
         #expect(report.people[0].shifts == 2)
@@ -142,7 +142,7 @@ import Workforce
                       coverRules: TestHubs.cover([TestHubs.night], minimum: 1, target: 1),
                       history: [FairnessHistory(amhpID: "A", months: 1, nights: 10, weekendShifts: 0, bankHolidayShifts: 0, workedLastFestive: false),
                                 FairnessHistory(amhpID: "B", months: 1, nights: 0, weekendShifts: 0, bankHolidayShifts: 0, workedLastFestive: false)],
-                      rules: TestHubs.rules { $0.unfairNights = 1; $0.coverBelowMinimum = 100 })
+                      rules: TestHubs.rules { $0[.unfairNights] = 1; $0[.coverBelowMinimum] = 100 })
         let (solution, report) = try solve(hub)
         #expect(abs(solution.objective - 7) < 1e-6)
         #expect(report.people.map(\.nights) == [14, 17])
@@ -153,7 +153,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy"), TestHubs.amhp("B", "Beth")], shiftTypes: [TestHubs.day],
                       coverRules: TestHubs.cover([TestHubs.day], minimum: 1, target: 1),
                       history: [FairnessHistory(amhpID: "A", months: 12, nights: 0, weekendShifts: 0, bankHolidayShifts: 0, workedLastFestive: true)],
-                      rules: TestHubs.rules { $0.festiveAgain = 1; $0.coverBelowMinimum = 100 })
+                      rules: TestHubs.rules { $0[.festiveAgain] = 1; $0[.coverBelowMinimum] = 100 })
         let (solution, _) = try solve(hub)
         #expect(solution.objective == 0)
         #expect(solution.rota.shift(of: "B", on: TestHubs.date(25)) == "D")
@@ -165,7 +165,7 @@ import Workforce
         let hub = Hub(amhps: [TestHubs.amhp("A", "Amy"), TestHubs.amhp("B", "Beth")], shiftTypes: [TestHubs.day],
                       coverRules: TestHubs.cover([TestHubs.day], minimum: 1, target: 1),
                       requests: [ShiftRequest(amhpID: "A", date: TestHubs.date(10), shiftCode: nil, preference: .avoid, weight: 4)],
-                      rules: TestHubs.rules { $0.requestNotMet = 1; $0.coverBelowMinimum = 100 })
+                      rules: TestHubs.rules { $0[.requestNotMet] = 1; $0[.coverBelowMinimum] = 100 })
         let (solution, report) = try solve(hub)
         #expect(solution.objective == 0)
         #expect(solution.rota.shift(of: "A", on: TestHubs.date(10)) == nil)

@@ -83,12 +83,12 @@ enum Fixture {
 extension CheckReport {
     /// The penalty of one weight key, failing the test if the key is missing.
     func penalty(_ rule: SoftRule) -> Double {
-        let value = penalties[rule.rawValue]
+        let value = penalties[rule]
         #expect(value != nil, "penalties has no key \(rule.rawValue)")
         return value ?? .nan
     }
 
-    func violations(of rule: HardRule) -> [Violation] { violations(of: rule.rawValue) }
+    func violations(of rule: HardRule) -> [Violation] { violations(of: .hard(rule)) }
 
     func violations(of rule: SoftRule) -> [Violation] { violations(of: rule.rawValue) }
 }

@@ -57,7 +57,7 @@ import Workforce
     @Test func unusualValuesComeBackExactly() async throws {
         let demo = try DemoHub.load()
         var rules = demo.rules
-        rules.weights.coverAboveTarget = 1e-7
+        rules.weights[.coverAboveTarget] = 1e-7
         rules.standardWeekHours = 36.999_999_999_9
         rules.toil = TOILPolicy(capHours: 12.34, windowDays: 30, bankHolidayCreditHours: 7.5, expiry: .payOut)
         let first = demo.amhps[0]

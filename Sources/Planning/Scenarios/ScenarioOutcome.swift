@@ -47,10 +47,8 @@ public struct ScenarioMeasures: Hashable, Sendable {
         shiftsBelowTarget = report.coverage.filter { $0.assigned < $0.target }.count
         coordinatorGaps = report.coverage.filter { $0.coordinatorRequired && !$0.coordinatorPresent }.count
         let weights = hub.rules.weights
-        let fairness: [(String, Double)] = [("unfair_nights", weights.unfairNights), ("unfair_weekends", weights.unfairWeekends),
-                                            ("unfair_bank_holidays", weights.unfairBankHolidays)]
-        shiftsAwayFromFairShares = fairness.reduce(0) { total, entry in
-            entry.1 > 0 ? total + (report.penalties[entry.0] ?? 0) / entry.1 : total
+        shiftsAwayFromFairShares = FairnessCategory.allCases.map(\.softRule).reduce(0) { total, rule in
+            weights[rule] > 0 ? total + (report.penalties[rule] ?? 0) / weights[rule] : total
         }
         mostNightsForOneAMHP = report.people.map(\.nights).max() ?? 0
         rosteredHours = report.people.reduce(0) { $0 + $1.rosteredHours }

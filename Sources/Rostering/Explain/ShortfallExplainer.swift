@@ -51,8 +51,9 @@ public struct ShortfallExplainer {
         // Try them on the shift and ask the checker what that would break.
         let existing = Set(checker.personalHardViolations(rota, amhpID: amhp.id))
         let trial = Rota(month: rota.month, assignments: rota.assignments + [Assignment(amhpID: amhp.id, date: date, shiftCode: shift.code)])
-        if let broken = checker.personalHardViolations(trial, amhpID: amhp.id).first(where: { !existing.contains($0) }) {
-            return .hardRule(rule: broken.rule, message: broken.message)
+        if let broken = checker.personalHardViolations(trial, amhpID: amhp.id).first(where: { !existing.contains($0) }),
+           let rule = broken.hardRule {
+            return .hardRule(rule, message: broken.message)
         }
         if let person = report.people.first(where: { $0.amhpID == amhp.id }) {
             if let contracted = person.contractedHours, person.rosteredHours + shift.hours > contracted + 1e-6 {

@@ -9,7 +9,7 @@ public struct ShortfallExplanation: Sendable, Hashable {
         case worksOnlyNights
         case onAnotherShift(shiftName: String)
         /// Working this shift would break a hard rule; the checker's sentence says which.
-        case hardRule(rule: String, message: String)
+        case hardRule(HardRule, message: String)
         /// Free and within the law, but the rota would then exceed their contract or commitment.
         case atCommitment(String)
         /// Free, within the law and under contract: the search left them off (time limit or weights).
@@ -49,16 +49,7 @@ extension ShortfallExplanation.Reason {
         case .doesNotWorkNights: "does not work nights"
         case .worksOnlyNights: "works nights only"
         case .onAnotherShift(let name): "on the \(name.lowercased()) shift"
-        case .hardRule(let rule, _): switch rule {
-            case "rest.daily": "would break daily rest"
-            case "rest.weekly": "would lose their weekly rest day"
-            case "sequence.nights": "at the most nights in a row"
-            case "sequence.working_days": "at the most days in a row"
-            case "working_time.average_48": "at the 48-hour limit"
-            case "working_time.night_worker": "at the night-worker hours limit"
-            case "one_shift_per_day": "already working that day"
-            default: "would break \(rule)"
-            }
+        case .hardRule(let rule, _): rule.shortfallPhrase
         case .atCommitment: "at their contracted hours or agreed shifts"
         case .couldHaveWorked: "could have worked"
         }
@@ -67,7 +58,7 @@ extension ShortfallExplanation.Reason {
     /// Groups reasons for a one-line summary ("annual leave: 6").
     public var category: String {
         switch self {
-        case .hardRule(let rule, _): "hard:\(rule)"
+        case .hardRule(let rule, _): "hard:\(rule.rawValue)"
         case .absent(let kind, _): "absent:\(kind.rawValue)"
         case .onAnotherShift: "another shift"
         case .atCommitment: "at commitment"

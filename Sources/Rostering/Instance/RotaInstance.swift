@@ -18,7 +18,11 @@ public struct RotaInstance: Sendable {
     public let carryIn: [[Int: Int]]
     /// How many days before the month carry-in and sequence rules look back.
     public let lookBack: Int
-    /// `available[a][d]`: may be rostered (warrant, suspension, absence) on day `d`.
+    /// `approved[a][d]`: warrant in force and not suspended (a trainee: not suspended) on day `d`.
+    public let approved: [[Bool]]
+    /// `absent[a][d]`: on leave, sick, training, taking TOIL or otherwise absent on day `d`.
+    public let absent: [[Bool]]
+    /// `available[a][d]`: may be rostered (approved and not absent) on day `d`.
     public let available: [[Bool]]
     private let amhpIndexByID: [String: Int]
 
@@ -53,9 +57,11 @@ public struct RotaInstance: Sendable {
             carryIn[a][offset] = s
         }
         self.carryIn = carryIn
-        available = hub.amhps.map { amhp in
-            month.dates.map { MonthlyCommitment.isAvailable(amhp, on: $0, hub: hub) }
-        }
+        let approved = hub.amhps.map { amhp in month.dates.map { amhp.mayBeRostered(on: $0) } }
+        let absent = hub.amhps.map { amhp in month.dates.map { hub.absence(of: amhp.id, on: $0) != nil } }
+        self.approved = approved
+        self.absent = absent
+        available = zip(approved, absent).map { approved, absent in zip(approved, absent).map { $0 && !$1 } }
     }
 
     public var dayCount: Int { dates.count }
@@ -63,6 +69,10 @@ public struct RotaInstance: Sendable {
     public func amhpIndex(_ id: String) -> Int? { amhpIndexByID[id] }
 
     /// Whether AMHP `a` may work shift `s` on day `d` by eligibility alone (warrant, leave, nights).
+    public func isApproved(_ a: Int, day d: Int) -> Bool { approved[a][d] }
+
+    public func isAbsent(_ a: Int, day d: Int) -> Bool { absent[a][d] }
+
     public func isEligible(_ a: Int, day d: Int, shift s: Int) -> Bool {
         available[a][d] && amhps[a].mayWork(night: shifts[s].isNight)
     }

@@ -9,8 +9,8 @@ public struct RotaModel: Sendable {
     public internal(set) var assignment: [[[Variable?]]]
     /// `restDay[a][dayOffset]`: 1 when the day counts as a weekly rest day (day offsets may be negative).
     public internal(set) var restDay: [[Int: Variable]]
-    /// Each soft rule's penalty as an expression, keyed as in `ObjectiveWeights.keyPaths`.
-    public internal(set) var penaltyTerms: [String: LinearExpression]
+    /// Each soft rule's penalty as an expression.
+    public internal(set) var penaltyTerms: [SoftRule: LinearExpression]
     /// Each AMHP's own penalties (hours, commitments, fairness, requests), to aim the search.
     var personalPenalties: [LinearExpression]
     /// Each day's cover penalties, to aim the search.
@@ -21,16 +21,17 @@ public struct RotaModel: Sendable {
         linear = LinearModel(name: "rota")
         assignment = []
         restDay = Array(repeating: [:], count: instance.amhps.count)
-        penaltyTerms = Dictionary(uniqueKeysWithValues: ObjectiveWeights.keyPaths.map { ($0.key, LinearExpression()) })
+        penaltyTerms = Dictionary(uniqueKeysWithValues: SoftRule.allCases.map { ($0, LinearExpression()) })
         personalPenalties = Array(repeating: LinearExpression(), count: instance.amhps.count)
         dailyPenalties = Array(repeating: LinearExpression(), count: instance.dayCount)
     }
 
-    /// Adds `weight × expression` to a soft rule's penalty (and so to the objective).
+    /// Adds the rule's weight × `scale` × `expression` to the rule's penalty (and so to the objective).
     /// `person` and `day` say whose or which day's penalty it is, when it is one person's or one day's.
-    mutating func addPenalty(_ key: String, _ expression: LinearExpression, weight: Double, person: Int? = nil, day: Int? = nil) {
+    mutating func addPenalty(_ rule: SoftRule, _ expression: LinearExpression, scale: Double = 1, person: Int? = nil, day: Int? = nil) {
+        let weight = instance.hub.rules.weights[rule] * scale
         guard weight != 0 else { return }
-        penaltyTerms[key, default: LinearExpression()].add(expression, scaledBy: weight)
+        penaltyTerms[rule, default: LinearExpression()].add(expression, scaledBy: weight)
         linear.objective.add(expression, scaledBy: weight)
         if let person { personalPenalties[person].add(expression, scaledBy: weight) }
         if let day { dailyPenalties[day].add(expression, scaledBy: weight) }
@@ -57,7 +58,7 @@ public struct RotaModel: Sendable {
     }
 
     /// Each soft rule's penalty under a solution.
-    public func penalties(_ values: [Double]) -> [String: Double] {
+    public func penalties(_ values: [Double]) -> [SoftRule: Double] {
         penaltyTerms.mapValues { $0.value(values) }
     }
 }

@@ -33,10 +33,10 @@ public enum RotaReportText {
             }
         }
         lines.append("Objective by rule (weight × breach):")
-        for (key, _) in ObjectiveWeights.keyPaths {
-            let value = solution.penalties[key] ?? 0
+        for rule in SoftRule.allCases {
+            let value = solution.penalties[rule] ?? 0
             guard abs(value) > 1e-9 else { continue }
-            lines.append("  \(key.padding(toLength: 24, withPad: " ", startingAt: 0)) \(number(value))")
+            lines.append("  \(rule.rawValue.padding(toLength: 24, withPad: " ", startingAt: 0)) \(number(value))")
         }
         let hard = report.hardViolations
         let matches = abs(report.objective - solution.objective) <= 1e-6 * max(1, abs(solution.objective))

@@ -7,7 +7,7 @@ import Workforce
 public struct ExternalSolution: Sendable {
     public let rota: Rota
     public let objective: Double
-    public let penalties: [String: Double]
+    public let penalties: [SoftRule: Double]
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case missingVariable(String)

@@ -49,8 +49,8 @@ struct GreedyConstruction {
                 guard let best else { break }
                 let hours = instance.shifts[best.s].hours
                 let saving = instance.commitments[a].contractedHours != nil
-                    ? weights.contractedHoursUnder * hours : weights.nhsShiftsUnder
-                let cost = Double(max(best.excess + 1, 0)) * weights.coverAboveTarget
+                    ? weights[.contractedHoursUnder] * hours : weights[.nhsShiftsUnder]
+                let cost = Double(max(best.excess + 1, 0)) * weights[.coverAboveTarget]
                 guard saving > cost else { break }
                 rota.assign(a, best.d, best.s)
             }

@@ -2,6 +2,9 @@ import Workforce
 
 /// A rota under construction with incremental checks of every hard rule, for heuristics.
 ///
+/// The checks are keyed by `HardRule` (`Model/Rules/RuleEnforcement.swift`); each sits in its
+/// rule family's file beside the model's rows for the same rule.
+///
 /// Days run from `-lookBack` (carry-in, fixed) to the month's last day; `shiftOn(a, d)` is the
 /// shift index worked, if any.
 struct PartialRota {
@@ -43,64 +46,12 @@ struct PartialRota {
     }
 
     /// Whether AMHP `a` can take shift `s` on day `d` without breaking a hard rule.
-    func canAssign(_ a: Int, _ d: Int, _ s: Int) -> Bool {
-        guard shiftOn(a, d) == nil, instance.isEligible(a, day: d, shift: s) else { return false }
-        if let educator = instance.educatorIndex(of: a), shiftOn(educator, d) != s { return false }
-        let shiftHours = instance.shifts[s].hours
-        if let cap = instance.averageWeekCap(a), hours[a] + shiftHours > cap + 1e-9 { return false }
-        if let cap = instance.nightWorkerCap(a), hours[a] + shiftHours > cap + 1e-9 { return false }
-        return restHolds(a, d, s) && sequencesHold(a, d, s) && weeklyRestHolds(a, d, s)
-    }
+    func canAssign(_ a: Int, _ d: Int, _ s: Int) -> Bool { brokenRule(a, d, s) == nil }
 
-    /// Daily rest against the shifts up to two days either side.
-    private func restHolds(_ a: Int, _ d: Int, _ s: Int) -> Bool {
-        let rest = instance.minimumRestMinutes
-        for other in [d - 2, d - 1] {
-            if let t = shiftOn(a, other), instance.gapMinutes(from: t, day: other, to: s, day: d) < rest { return false }
-        }
-        for other in [d + 1, d + 2] {
-            if let t = shiftOn(a, other), instance.gapMinutes(from: s, day: d, to: t, day: other) < rest { return false }
-        }
-        return true
-    }
-
-    /// Runs of nights and of working days through `d` stay within their maxima.
-    private func sequencesHold(_ a: Int, _ d: Int, _ s: Int) -> Bool {
-        let rules = instance.hub.rules.workingTime
-        func run(_ counts: (Int) -> Bool) -> Int {
-            var length = 1
-            var day = d - 1
-            while let t = shiftOn(a, day), counts(t) { length += 1; day -= 1 }
-            day = d + 1
-            while let t = shiftOn(a, day), counts(t) { length += 1; day += 1 }
-            return length
-        }
-        if run({ _ in true }) > rules.maximumConsecutiveWorkingDays { return false }
-        if instance.shifts[s].isNight && run({ instance.shifts[$0].isNight }) > rules.maximumConsecutiveNights { return false }
-        return true
-    }
-
-    /// Every weekly-rest window whose rest days this assignment could change still has one.
-    private func weeklyRestHolds(_ a: Int, _ d: Int, _ s: Int) -> Bool {
-        let window = instance.hub.rules.workingTime.weeklyRestWindowDays
-        let lastEnd = min(d + window, instance.dayCount - 1)
-        guard lastEnd >= 0 else { return true }
-        for end in max(d - 1, 0)...lastEnd {
-            let days = (end - window + 1)...end
-            if !days.contains(where: { isRestDay(a, $0, assuming: (d, s)) }) { return false }
-        }
-        return true
-    }
-
-    /// A rest day as docs/model.md defines it, with one tentative assignment taken into account.
-    func isRestDay(_ a: Int, _ day: Int, assuming tentative: (day: Int, shift: Int)? = nil) -> Bool {
-        func shift(_ other: Int) -> Int? {
-            if let tentative, tentative.day == other { return tentative.shift }
-            return other >= instance.dayCount ? nil : shiftOn(a, other)
-        }
-        guard shift(day) == nil else { return false }
-        guard let before = shift(day - 1), let after = shift(day + 1) else { return true }
-        return instance.gapMinutes(from: before, day: day - 1, to: after, day: day + 1) >= instance.weeklyRestMinutes
+    /// The first hard rule (in the vocabulary's order) that AMHP `a` taking shift `s` on day `d`
+    /// would break; nil when it breaks none. Each rule's test is in its family's file.
+    func brokenRule(_ a: Int, _ d: Int, _ s: Int) -> HardRule? {
+        HardRule.allCases.first { !keeps($0, a, d, s) }
     }
 
     /// The month's assignments as a rota (coordinators not yet marked).

@@ -12,7 +12,7 @@ public struct RotaSolution: Sendable {
     public let bound: Double?
     public let seconds: Double
     /// Penalty by weight key (`cover_below_minimum`, ...), as the model prices the rota.
-    public let penalties: [String: Double]
+    public let penalties: [SoftRule: Double]
     /// The greedy start's objective, when one was built.
     public let startObjective: Double?
     /// What GLPK reached on the whole model before neighbourhood search.

@@ -73,7 +73,7 @@ public struct RotaSolver: Sendable {
         let objective = model.linear.objectiveValue(values)
         if options.verbose {
             let parts = model.penalties(values).filter { $0.value > 1e-6 }.sorted { $0.value > $1.value }
-            clock.log("objective by rule: " + parts.map { "\($0.key) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
+            clock.log("objective by rule: " + parts.map { "\($0.key.rawValue) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
         }
         let bound = whole.bound.map { min($0, objective) }
         if let bound, status != .optimal, abs(objective - bound) <= options.relativeGap * max(abs(objective), 1) { status = .gapReached }

@@ -8,7 +8,7 @@ extension CheckContext {
     /// T = Σ (H + n) over the pool, fair share = T × weight / Σ weights, and the penalty is the
     /// category weight × |H + n − fair share|, one violation per pool member away from their share.
     func unfairShares(_ category: FairnessCategory) -> [Violation] {
-        let rule = Self.softRule(for: category)
+        let rule = category.softRule
         let shares = fairShares(category)
         let weight = weight(rule)
         return shares.compactMap { share in
@@ -65,13 +65,6 @@ extension CheckContext {
         }
     }
 
-    static func softRule(for category: FairnessCategory) -> SoftRule {
-        switch category {
-        case .nights: .unfairNights
-        case .weekends: .unfairWeekends
-        case .bankHolidays: .unfairBankHolidays
-        }
-    }
 
     private static func noun(for category: FairnessCategory) -> String {
         switch category {

@@ -50,7 +50,7 @@ public enum HubLoader {
         let carryIn = table(CarryInFile.name, CarryInFile.required, CarryInFile.optional)
             .map { CarryInFile.read($0, ids: ids, codes: codes, errors: &errors) } ?? []
 
-        if rules.weights.contractedHoursOver < rules.weights.toilNotPlanned {
+        if rules.weights[.contractedHoursOver] < rules.weights[.toilNotPlanned] {
             errors.append(InputError(file: RulesFile.name, line: nil, field: "weights.contracted_hours_over",
                                      problem: "contracted_hours_over is below toil_not_planned, so the rota would roster people over their hours rather than plan their TOIL back.",
                                      fix: "make contracted_hours_over at least toil_not_planned."))

@@ -4,6 +4,15 @@ public enum FairnessCategory: String, CaseIterable, Sendable {
     case weekends
     case bankHolidays = "bank_holidays"
 
+    /// The soft rule that prices a share away from fair.
+    public var softRule: SoftRule {
+        switch self {
+        case .nights: .unfairNights
+        case .weekends: .unfairWeekends
+        case .bankHolidays: .unfairBankHolidays
+        }
+    }
+
     /// Whether a shift on a date counts towards this category.
     public func counts(_ shift: ShiftType, on date: LocalDate, calendar: HubCalendar) -> Bool {
         switch self {

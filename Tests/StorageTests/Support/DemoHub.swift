@@ -19,7 +19,7 @@ enum DemoHub {
         let kept = Set(demo.amhps.prefix(6).map(\.id))
         var rules = demo.rules
         rules.hubName = "Southshire AMHP Hub"
-        rules.weights.coverBelowTarget = 0.1 + 0.2
+        rules.weights[.coverBelowTarget] = 0.1 + 0.2
         rules.removedBankHolidays = []
         rules.addedBankHolidays = [BankHolidays.Holiday(date: LocalDate("2026-12-29")!, name: "Local \"extra\" day, agreed")]
         return Hub(amhps: demo.amhps.filter { kept.contains($0.id) && ($0.educatorID.map(kept.contains) ?? true) },

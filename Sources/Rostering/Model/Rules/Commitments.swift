@@ -17,22 +17,22 @@ extension RotaModel {
     }
 
     /// NHS shift commitments (priority 4): rostered shifts + under − over = agreed shifts pro rata.
-    mutating func addNHSCommitments(weights: ObjectiveWeights) {
+    mutating func addNHSCommitments() {
         for a in instance.amhps.indices {
             guard let committed = instance.commitments[a].committedShifts else { continue }
             let id = instance.amhps[a].id
             let under = linear.addVariable(name: "nhsUnder(\(id))")
             let over = linear.addVariable(name: "nhsOver(\(id))")
             linear.addConstraint(shiftCount(a) + under - over, equalTo: committed, name: "nhsCommitment(\(id))")
-            addPenalty("nhs_shifts_under", LinearExpression(under), weight: weights.nhsShiftsUnder, person: a)
-            addPenalty("nhs_shifts_over", LinearExpression(over), weight: weights.nhsShiftsOver, person: a)
+            addPenalty(.nhsShiftsUnder, LinearExpression(under), person: a)
+            addPenalty(.nhsShiftsOver, LinearExpression(over), person: a)
         }
     }
 
     /// LA contracted hours (priority 5) and TOIL planned back (priority 6):
     /// rostered + toil + under − over = contracted, 0 ≤ toil ≤ plan back; the TOIL penalty is
     /// weight × (plan back − toil). With over's weight at least TOIL's, this prices exactly as docs/model.md.
-    mutating func addContractedHoursAndTOIL(weights: ObjectiveWeights) {
+    mutating func addContractedHoursAndTOIL() {
         for a in instance.amhps.indices {
             guard let contracted = instance.commitments[a].contractedHours else { continue }
             let id = instance.amhps[a].id
@@ -41,11 +41,11 @@ extension RotaModel {
             let under = linear.addVariable(name: "hoursUnder(\(id))")
             let over = linear.addVariable(name: "hoursOver(\(id))")
             linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
-            addPenalty("contracted_hours_under", LinearExpression(under), weight: weights.contractedHoursUnder, person: a)
-            addPenalty("contracted_hours_over", LinearExpression(over), weight: weights.contractedHoursOver, person: a)
+            addPenalty(.contractedHoursUnder, LinearExpression(under), person: a)
+            addPenalty(.contractedHoursOver, LinearExpression(over), person: a)
             var notPlanned = LinearExpression(constant: planBack)
             notPlanned.add(toil, -1)
-            addPenalty("toil_not_planned", notPlanned, weight: weights.toilNotPlanned, person: a)
+            addPenalty(.toilNotPlanned, notPlanned, person: a)
         }
     }
 }

@@ -13,7 +13,7 @@ extension RotaModel {
 
     /// Cover below minimum (priority 1), below target (3) and above target (9), per AMHP:
     /// short ≥ minimum − count; count + under − over = target.
-    mutating func addCover(weights: ObjectiveWeights) {
+    mutating func addCover() {
         for d in 0..<instance.dayCount {
             for s in instance.shifts.indices {
                 let rule = instance.coverRules[d][s]
@@ -22,20 +22,20 @@ extension RotaModel {
                 if rule.minimum > 0 {
                     let short = linear.addVariable(name: "short(\(tag))", upperBound: Double(rule.minimum))
                     linear.addConstraint(count + short, atLeast: Double(rule.minimum), name: "minimum(\(tag))")
-                    addPenalty("cover_below_minimum", LinearExpression(short), weight: weights.coverBelowMinimum, day: d)
+                    addPenalty(.coverBelowMinimum, LinearExpression(short), day: d)
                 }
                 let under = linear.addVariable(name: "underTarget(\(tag))", upperBound: Double(rule.target))
                 let over = linear.addVariable(name: "overTarget(\(tag))")
                 linear.addConstraint(count + under - over, equalTo: Double(rule.target), name: "target(\(tag))")
-                addPenalty("cover_below_target", LinearExpression(under), weight: weights.coverBelowTarget, day: d)
-                addPenalty("cover_above_target", LinearExpression(over), weight: weights.coverAboveTarget, day: d)
+                addPenalty(.coverBelowTarget, LinearExpression(under), day: d)
+                addPenalty(.coverAboveTarget, LinearExpression(over), day: d)
             }
         }
     }
 
     /// Missing coordinator (priority 2, Service Standard 2.1): a shift whose rule requires one has
     /// at least one AMHP able to coordinate that kind of shift, or pays per shift without.
-    mutating func addCoordinatorCover(weight: Double) {
+    mutating func addCoordinatorCover() {
         for d in 0..<instance.dayCount {
             for s in instance.shifts.indices where instance.coverRules[d][s].coordinatorRequired {
                 var coordinators = LinearExpression()
@@ -45,7 +45,7 @@ extension RotaModel {
                 let tag = "\(instance.dateTag(d)),\(instance.shifts[s].code)"
                 let missing = linear.addVariable(name: "noCoordinator(\(tag))", upperBound: 1)
                 linear.addConstraint(coordinators + missing, atLeast: 1, name: "coordinator(\(tag))")
-                addPenalty("missing_coordinator", LinearExpression(missing), weight: weight, day: d)
+                addPenalty(.missingCoordinator, LinearExpression(missing), day: d)
             }
         }
     }

@@ -2,39 +2,33 @@ import LinearProgramming
 import Workforce
 
 extension RotaModel {
-    /// Fair shares (priority 7) of nights, weekend shifts and bank-holiday shifts, pro rata to FTE
-    /// and available time, with history: for each AMHP in the pool, |history + this month − share
-    /// of the pool's total| is penalised per shift.
-    mutating func addFairShares(weights: ObjectiveWeights) {
-        let categories: [(FairnessCategory, String, Double)] = [
-            (.nights, "unfair_nights", weights.unfairNights),
-            (.weekends, "unfair_weekends", weights.unfairWeekends),
-            (.bankHolidays, "unfair_bank_holidays", weights.unfairBankHolidays),
-        ]
-        for (category, key, weight) in categories where weight > 0 {
-            let pool = instance.amhps.indices.filter { category.isInPool(instance.amhps[$0]) }
-            let shareWeights = pool.map { a in
-                FairnessCategory.shareWeight(commitment: instance.commitments[a], history: instance.hub.history(for: instance.amhps[a].id))
-            }
-            let totalWeight = shareWeights.reduce(0, +)
-            guard totalWeight > 0 else { continue }
-            let counts = pool.map { categoryCount(category, of: $0) }
-            // One variable for the pool's total keeps each share row short (a dense total in every
-            // row would put pool × days × shifts non-zeros in each).
-            let total = linear.addVariable(name: "\(category.rawValue)Total", lowerBound: -.infinity)
-            var totalRow = LinearExpression()
-            for count in counts { totalRow.add(count) }
-            linear.addConstraint(totalRow - total, equalTo: 0, name: "\(category.rawValue)PoolTotal")
-            for (position, a) in pool.enumerated() {
-                let id = instance.amhps[a].id
-                // count − share × total = above − below
-                var deviation = counts[position]
-                deviation.add(total, -shareWeights[position] / totalWeight)
-                let above = linear.addVariable(name: "\(category.rawValue)Above(\(id))")
-                let below = linear.addVariable(name: "\(category.rawValue)Below(\(id))")
-                linear.addConstraint(deviation - above + below, equalTo: 0, name: "\(category.rawValue)Share(\(id))")
-                addPenalty(key, LinearExpression.sum([above, below]), weight: weight, person: a)
-            }
+    /// Fair shares (priority 7) of one category (nights, weekend shifts or bank-holiday shifts), pro
+    /// rata to FTE and available time, with history: for each AMHP in the pool, |history + this
+    /// month − share of the pool's total| is penalised per shift.
+    mutating func addFairShare(_ category: FairnessCategory) {
+        guard instance.hub.rules.weights[category.softRule] > 0 else { return }
+        let pool = instance.amhps.indices.filter { category.isInPool(instance.amhps[$0]) }
+        let shareWeights = pool.map { a in
+            FairnessCategory.shareWeight(commitment: instance.commitments[a], history: instance.hub.history(for: instance.amhps[a].id))
+        }
+        let totalWeight = shareWeights.reduce(0, +)
+        guard totalWeight > 0 else { return }
+        let counts = pool.map { categoryCount(category, of: $0) }
+        // One variable for the pool's total keeps each share row short (a dense total in every
+        // row would put pool × days × shifts non-zeros in each).
+        let total = linear.addVariable(name: "\(category.rawValue)Total", lowerBound: -.infinity)
+        var totalRow = LinearExpression()
+        for count in counts { totalRow.add(count) }
+        linear.addConstraint(totalRow - total, equalTo: 0, name: "\(category.rawValue)PoolTotal")
+        for (position, a) in pool.enumerated() {
+            let id = instance.amhps[a].id
+            // count − share × total = above − below
+            var deviation = counts[position]
+            deviation.add(total, -shareWeights[position] / totalWeight)
+            let above = linear.addVariable(name: "\(category.rawValue)Above(\(id))")
+            let below = linear.addVariable(name: "\(category.rawValue)Below(\(id))")
+            linear.addConstraint(deviation - above + below, equalTo: 0, name: "\(category.rawValue)Share(\(id))")
+            addPenalty(category.softRule, LinearExpression.sum([above, below]), person: a)
         }
     }
 
@@ -52,10 +46,10 @@ extension RotaModel {
 
     /// Festive days again (priority 7): someone who worked Christmas Day, Boxing Day or New Year's
     /// Day last year pays per shift on one of those days this year.
-    mutating func addFestiveAgain(weight: Double) {
+    mutating func addFestiveAgain() {
         for a in instance.amhps.indices where instance.hub.history(for: instance.amhps[a].id)?.workedLastFestive == true {
             for d in 0..<instance.dayCount where HubCalendar.isFestiveDay(instance.dates[d]) {
-                addPenalty("festive_again", LinearExpression.sum(variables(a, day: d).map(\.variable)), weight: weight, person: a, day: d)
+                addPenalty(.festiveAgain, LinearExpression.sum(variables(a, day: d).map(\.variable)), person: a, day: d)
             }
         }
     }

@@ -4,7 +4,7 @@ import Workforce
 extension RotaModel {
     /// Requests (priority 8): each request not honoured costs its own weight (1 to 10) × the rule's weight.
     /// Want a shift: 1 − x; want to work: 1 − Σx; avoid a shift: x; a day off: Σx.
-    mutating func addRequests(weight: Double) {
+    mutating func addRequests() {
         for request in instance.hub.requests {
             guard let a = instance.amhpIndex(request.amhpID), instance.month.range.contains(request.date) else { continue }
             let d = instance.month.firstDay.days(to: request.date)
@@ -21,7 +21,7 @@ extension RotaModel {
             case .avoid:
                 breach = worked
             }
-            addPenalty("request_not_met", breach, weight: weight * Double(request.weight), person: a, day: d)
+            addPenalty(.requestNotMet, breach, scale: Double(request.weight), person: a, day: d)
         }
     }
 }

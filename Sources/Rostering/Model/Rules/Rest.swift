@@ -35,3 +35,17 @@ extension RotaModel {
         }
     }
 }
+
+extension PartialRota {
+    /// Daily rest against the shifts up to two days either side.
+    func dailyRestHolds(_ a: Int, _ d: Int, _ s: Int) -> Bool {
+        let rest = instance.minimumRestMinutes
+        for other in [d - 2, d - 1] {
+            if let t = shiftOn(a, other), instance.gapMinutes(from: t, day: other, to: s, day: d) < rest { return false }
+        }
+        for other in [d + 1, d + 2] {
+            if let t = shiftOn(a, other), instance.gapMinutes(from: s, day: d, to: t, day: other) < rest { return false }
+        }
+        return true
+    }
+}

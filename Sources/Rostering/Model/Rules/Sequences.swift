@@ -39,3 +39,26 @@ extension RotaModel {
         }
     }
 }
+
+extension PartialRota {
+    /// The run of nights through `d` stays within the maximum (only a night can lengthen it).
+    func consecutiveNightsHold(_ a: Int, _ d: Int, _ s: Int) -> Bool {
+        guard instance.shifts[s].isNight else { return true }
+        return runLength(a, through: d) { instance.shifts[$0].isNight } <= instance.hub.rules.workingTime.maximumConsecutiveNights
+    }
+
+    /// The run of working days through `d` stays within the maximum.
+    func consecutiveWorkingDaysHold(_ a: Int, _ d: Int, _ s: Int) -> Bool {
+        runLength(a, through: d) { _ in true } <= instance.hub.rules.workingTime.maximumConsecutiveWorkingDays
+    }
+
+    /// Days in a row through `d` (taken as worked) with a shift that `counts`.
+    private func runLength(_ a: Int, through d: Int, counts: (Int) -> Bool) -> Int {
+        var length = 1
+        var day = d - 1
+        while let t = shiftOn(a, day), counts(t) { length += 1; day -= 1 }
+        day = d + 1
+        while let t = shiftOn(a, day), counts(t) { length += 1; day += 1 }
+        return length
+    }
+}

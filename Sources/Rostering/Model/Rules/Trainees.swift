@@ -35,3 +35,17 @@ extension RotaModel {
         }
     }
 }
+
+extension PartialRota {
+    /// A trainee's practice educator already works shift `s` on day `d` (anyone else: always).
+    func educatorPresent(_ a: Int, _ d: Int, _ s: Int) -> Bool {
+        guard let educator = instance.educatorIndex(of: a) else { return true }
+        return shiftOn(educator, d) == s
+    }
+
+    /// The month's hours with shift `s` added stay within `cap` (no cap: always).
+    func withinCap(_ cap: Double?, _ a: Int, _ s: Int) -> Bool {
+        guard let cap else { return true }
+        return hours[a] + instance.shifts[s].hours <= cap + 1e-9
+    }
+}

@@ -52,3 +52,28 @@ extension RotaModel {
         return variables(a, day: d).map { ($0.shift, $0.variable) }
     }
 }
+
+extension PartialRota {
+    /// Every weekly-rest window whose rest days this assignment could change still has one.
+    func weeklyRestHolds(_ a: Int, _ d: Int, _ s: Int) -> Bool {
+        let window = instance.hub.rules.workingTime.weeklyRestWindowDays
+        let lastEnd = min(d + window, instance.dayCount - 1)
+        guard lastEnd >= 0 else { return true }
+        for end in max(d - 1, 0)...lastEnd {
+            let days = (end - window + 1)...end
+            if !days.contains(where: { isRestDay(a, $0, assuming: (d, s)) }) { return false }
+        }
+        return true
+    }
+
+    /// A rest day as docs/model.md defines it, with one tentative assignment taken into account.
+    func isRestDay(_ a: Int, _ day: Int, assuming tentative: (day: Int, shift: Int)? = nil) -> Bool {
+        func shift(_ other: Int) -> Int? {
+            if let tentative, tentative.day == other { return tentative.shift }
+            return other >= instance.dayCount ? nil : shiftOn(a, other)
+        }
+        guard shift(day) == nil else { return false }
+        guard let before = shift(day - 1), let after = shift(day + 1) else { return true }
+        return instance.gapMinutes(from: before, day: day - 1, to: after, day: day + 1) >= instance.weeklyRestMinutes
+    }
+}

@@ -1,0 +1,102 @@
+/// The rules weighed against each other, each named once, in the priority order of docs/model.md.
+///
+/// The raw value is the weight key in `rules.yaml` and the key of every penalty report. The model
+/// builder and the checker switch over every case; `ObjectiveWeights` keeps one weight per case.
+public enum SoftRule: String, CaseIterable, Sendable, Codable {
+    case coverBelowMinimum = "cover_below_minimum"
+    case missingCoordinator = "missing_coordinator"
+    case coverBelowTarget = "cover_below_target"
+    case nhsShiftsUnder = "nhs_shifts_under"
+    case nhsShiftsOver = "nhs_shifts_over"
+    case contractedHoursOver = "contracted_hours_over"
+    case contractedHoursUnder = "contracted_hours_under"
+    case toilNotPlanned = "toil_not_planned"
+    case unfairNights = "unfair_nights"
+    case unfairWeekends = "unfair_weekends"
+    case unfairBankHolidays = "unfair_bank_holidays"
+    case festiveAgain = "festive_again"
+    case requestNotMet = "request_not_met"
+    case coverAboveTarget = "cover_above_target"
+
+    /// The weight key in `rules.yaml`, and the penalty's key in reports.
+    public var key: String { rawValue }
+
+    /// Rules of equal priority are traded against each other at their weights; a higher priority
+    /// (smaller number) is never traded for a lower one at the same scale.
+    public var priority: Int {
+        switch self {
+        case .coverBelowMinimum: 1
+        case .missingCoordinator: 2
+        case .coverBelowTarget: 3
+        case .nhsShiftsUnder, .nhsShiftsOver: 4
+        case .contractedHoursOver, .contractedHoursUnder: 5
+        case .toilNotPlanned: 6
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .festiveAgain: 7
+        case .requestNotMet: 8
+        case .coverAboveTarget: 9
+        }
+    }
+
+    /// The weight when `rules.yaml` does not set one.
+    public var defaultWeight: Double {
+        switch self {
+        case .coverBelowMinimum: 10_000
+        case .missingCoordinator: 3_000
+        case .coverBelowTarget: 200
+        case .nhsShiftsUnder: 150
+        case .nhsShiftsOver: 120
+        case .contractedHoursOver: 30
+        case .contractedHoursUnder: 10
+        case .toilNotPlanned: 12
+        case .unfairNights: 25
+        case .unfairWeekends: 20
+        case .unfairBankHolidays: 40
+        case .festiveAgain: 150
+        case .requestNotMet: 15
+        case .coverAboveTarget: 5
+        }
+    }
+
+    /// What one unit of breach is: the penalty is the weight times the number of units.
+    public var unit: String {
+        switch self {
+        case .coverBelowMinimum, .coverBelowTarget, .coverAboveTarget: "per AMHP"
+        case .missingCoordinator, .nhsShiftsUnder, .nhsShiftsOver, .unfairWeekends, .unfairBankHolidays, .festiveAgain: "per shift"
+        case .contractedHoursOver, .contractedHoursUnder, .toilNotPlanned: "per hour"
+        case .unfairNights: "per night"
+        case .requestNotMet: "× request weight"
+        }
+    }
+
+    /// The breach in words, as a team manager reads it.
+    public var sentence: String {
+        switch self {
+        case .coverBelowMinimum: "For each date and shift, max(0, minimum − AMHPs on it who count towards cover). This is the sufficiency gap: the shift is short."
+        case .missingCoordinator: "For each date and shift whose cover rule requires a coordinator, 1 if nobody on it can coordinate that kind of shift (day or night)."
+        case .coverBelowTarget: "max(0, target − AMHPs counting towards cover). A shift below its minimum pays this as well."
+        case .nhsShiftsUnder: "NHS AMHPs: max(0, committed − rostered shifts), where committed = agreed shifts a month × available days / days in month."
+        case .nhsShiftsOver: "NHS AMHPs: max(0, rostered − committed). Their trust needs them too."
+        case .contractedHoursOver: "LA AMHPs: max(0, rostered hours − contracted hours)."
+        case .contractedHoursUnder: "LA AMHPs: max(0, contracted hours − TOIL to plan back − rostered hours)."
+        case .toilNotPlanned: "LA AMHPs: TOIL to plan back − TOIL planned, where TOIL planned = min(plan back, max(0, contracted − rostered))."
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays: "Fair shares, below."
+        case .festiveAgain: "An AMHP who worked Christmas Day, Boxing Day or New Year's Day last year (`history.csv`) is rostered on 25 or 26 December or 1 January again."
+        case .requestNotMet: "A request (`requests.csv`) for a date in the month that the rota does not honour."
+        case .coverAboveTarget: "max(0, AMHPs counting towards cover − target)."
+        }
+    }
+
+    public var source: RuleSource {
+        switch self {
+        case .coverBelowMinimum: .mentalHealthLaw("MHA 1983 s.114 (sufficient AMHPs)")
+        case .missingCoordinator: .serviceStandard("2.1")
+        case .coverBelowTarget: .serviceStandard("2.3 (contingency)")
+        case .nhsShiftsUnder, .nhsShiftsOver: .local("agreement with the NHS trust")
+        case .contractedHoursOver, .contractedHoursUnder: .local("contract of employment")
+        case .toilNotPlanned: .local("TOIL policy")
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .festiveAgain: .local("fairness")
+        case .requestNotMet: .local("requests")
+        case .coverAboveTarget: .local("use of time")
+        }
+    }
+}
