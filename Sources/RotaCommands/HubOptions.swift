@@ -10,9 +10,12 @@ public struct HubOptions: ParsableArguments {
     public var hub: String
 
     /// Loads the hub, or prints every problem in its files and exits with status 2.
-    public func load() throws -> Hub {
+    public func load() throws -> Hub { try Self.load(folder: hub) }
+
+    /// Loads a hub folder, or prints every problem in its files and exits with status 2.
+    static func load(folder: String) throws -> Hub {
         do {
-            return try HubLoader.load(folder: URL(fileURLWithPath: hub))
+            return try HubLoader.load(folder: URL(fileURLWithPath: folder))
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
             throw ExitCode(.inputError)

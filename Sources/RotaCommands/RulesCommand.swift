@@ -1,0 +1,27 @@
+import ArgumentParser
+import Workforce
+
+/// `amhp rules`: every rule of the rota model in words, with its source and (soft rules) its weight.
+public struct RulesCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the rota model's hard and soft rules, their sources and weights.",
+        discussion: "With --hub, the soft rules show that hub's weights from rules.yaml. --markdown prints docs/model.md's two tables. Exit status: 0 listed, 2 unreadable input.")
+
+    @Option(help: "A hub folder whose rules.yaml weights to show (default: the built-in weights).")
+    var hub: String?
+
+    @Flag(help: "Print the Markdown tables of docs/model.md instead.")
+    var markdown = false
+
+    public init() {}
+
+    public func run() throws {
+        if markdown {
+            print(RuleTables.hardRulesMarkdown + "\n\n" + RuleTables.softRulesMarkdown)
+            return
+        }
+        let weights = try hub.map { try HubOptions.load(folder: $0).rules.weights } ?? ObjectiveWeights()
+        print(RuleTables.text(weights: weights))
+    }
+}
