@@ -127,7 +127,7 @@ struct TableCounts: Equatable {
 
     init(_ database: any Database) async throws {
         var counts: [String: Int] = [:]
-        let tables = ["hubs", "hub_weights", "hub_bank_holiday_changes", "hub_amhps", "hub_suspensions", "hub_shift_types",
+        let tables = ["hubs", "hub_settings", "hub_weights", "hub_bank_holiday_changes", "hub_amhps", "hub_suspensions", "hub_shift_types",
                       "hub_cover_rules", "hub_absences", "hub_requests", "hub_toil_plans", "hub_fairness_history", "hub_carry_in",
                       "toil_entries", "audit_log"]
         for table in tables {

@@ -1,14 +1,15 @@
 import FluentKit
 import Foundation
 import SQLKit
-import Storage
+@testable import Storage
 import Testing
 import Workforce
 
 /// The schema: created on first use with nothing set up by hand, migrated once, durable settings.
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
-                        "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures"]
+                        "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
+                        "MoveWorkingTimeToSettings"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")
@@ -61,5 +62,47 @@ import Workforce
         let count = try await MigrationLog.query(on: stores[0].database).count()
         for store in stores { await store.close() }
         #expect(count == Self.names.count)
+    }
+
+    /// A hub stored when working-time settings were columns of `hubs` comes through the move to
+    /// `hub_settings` rows unchanged, and back again when the move is reverted.
+    @Test(arguments: TestBackend.available)
+    func workingTimeSettingsMoveFromColumnsToRowsAndBack(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let demo = try DemoHub.load()
+            var rules = demo.rules
+            rules.workingTime.minimumRestHours = 12.5
+            rules.workingTime.weeklyRestWindowDays = 14
+            rules.workingTime.maximumConsecutiveNights = 3
+            rules.workingTime.average48HourWeek = false
+            let hub = Hub(amhps: demo.amhps, shiftTypes: demo.shiftTypes, coverRules: demo.coverRules, absences: demo.absences,
+                          requests: demo.requests, toil: demo.toil, history: demo.history, carryIn: demo.carryIn, rules: rules)
+            let repository = HubRepository(database: store.database)
+            try await repository.replace(with: hub, by: "sam")
+
+            try await MoveWorkingTimeToSettings().revert(on: store.database)
+            let sql = store.database as! any SQLDatabase
+            let row = try await sql.raw("SELECT minimum_rest_hours, weekly_rest_window_days, maximum_consecutive_nights, average_48_hour_week FROM hubs").first()
+            #expect(try row?.decode(column: "minimum_rest_hours", as: Double.self) == 12.5)
+            #expect(try row?.decode(column: "weekly_rest_window_days", as: Int.self) == 14)
+            #expect(try row?.decode(column: "maximum_consecutive_nights", as: Int.self) == 3)
+            #expect(try row?.decode(column: "average_48_hour_week", as: Bool.self) == false)
+
+            try await MoveWorkingTimeToSettings().prepare(on: store.database)
+            #expect(try await repository.load() == hub)
+        }
+    }
+
+    /// A stored setting no version knows, or a value it cannot take, is named rather than ignored.
+    @Test func anUnknownOrImpossibleStoredSettingIsAnError() async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let repository = HubRepository(database: store.database)
+            try await repository.replace(with: try DemoHub.load(), by: "sam")
+            let sql = store.database as! any SQLDatabase
+            try await sql.raw("UPDATE hub_settings SET value = 2.5 WHERE key = 'maximum_consecutive_nights'").run()
+            await #expect(throws: StorageError.self) { try await repository.load() }
+            try await sql.raw("UPDATE hub_settings SET value = 3, key = 'no_such_setting' WHERE key = 'maximum_consecutive_nights'").run()
+            await #expect(throws: StorageError.self) { try await repository.load() }
+        }
     }
 }

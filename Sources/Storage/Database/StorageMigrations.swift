@@ -16,6 +16,7 @@ public enum StorageMigrations {
             ProtectAppendOnlyTables(),
             CreateSessions(),
             CreateSignInFailures(),
+            MoveWorkingTimeToSettings(),
         ]
     }
 

@@ -37,22 +37,14 @@ enum RulesFile {
     }
 
     private static func readWorkingTime(_ node: Node, into rules: inout WorkingTimeRules, reader: inout NodeReader) {
-        let keys = ["minimum_rest_hours", "weekly_rest_hours", "weekly_rest_window_days", "maximum_consecutive_nights",
-                    "maximum_consecutive_working_days", "average_48_hour_week", "night_worker_maximum_hours_per_24"]
-        for (key, value) in reader.entries(node, "working_time", known: keys) {
+        let settings = WorkingTimeRules.settings
+        for (key, value) in reader.entries(node, "working_time", known: settings.map(\.key)) {
+            guard let setting = settings.first(where: { $0.key == key }) else { continue }
             let path = "working_time.\(key)"
-            switch key {
-            case "minimum_rest_hours": rules.minimumRestHours = reader.number(value, path, in: 0...24) ?? rules.minimumRestHours
-            case "weekly_rest_hours": rules.weeklyRestHours = reader.number(value, path, in: 0...24) ?? rules.weeklyRestHours
-            case "weekly_rest_window_days":
-                rules.weeklyRestWindowDays = reader.integer(value, path, in: 2...14) ?? rules.weeklyRestWindowDays
-            case "maximum_consecutive_nights":
-                rules.maximumConsecutiveNights = reader.integer(value, path, in: 1...14) ?? rules.maximumConsecutiveNights
-            case "maximum_consecutive_working_days":
-                rules.maximumConsecutiveWorkingDays = reader.integer(value, path, in: 1...14) ?? rules.maximumConsecutiveWorkingDays
-            case "average_48_hour_week": rules.average48HourWeek = reader.flag(value, path) ?? rules.average48HourWeek
-            default:
-                rules.nightWorkerMaximumHoursPer24 = reader.number(value, path, in: 1...24) ?? rules.nightWorkerMaximumHoursPer24
+            switch setting.value {
+            case .hours(let field, let range): rules[keyPath: field] = reader.number(value, path, in: range) ?? rules[keyPath: field]
+            case .days(let field, let range): rules[keyPath: field] = reader.integer(value, path, in: range) ?? rules[keyPath: field]
+            case .flag(let field): rules[keyPath: field] = reader.flag(value, path) ?? rules[keyPath: field]
             }
         }
     }

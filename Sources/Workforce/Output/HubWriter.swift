@@ -59,15 +59,15 @@ public enum HubWriter {
             "  name: \(quoted(rules.hubName))",
             "  standard_week_hours: \(number(rules.standardWeekHours))",
             "working_time:",
-            "  minimum_rest_hours: \(number(time.minimumRestHours))",
-            "  weekly_rest_hours: \(number(time.weeklyRestHours))",
-            "  weekly_rest_window_days: \(time.weeklyRestWindowDays)",
-            "  maximum_consecutive_nights: \(time.maximumConsecutiveNights)",
-            "  maximum_consecutive_working_days: \(time.maximumConsecutiveWorkingDays)",
-            "  average_48_hour_week: \(time.average48HourWeek)",
-            "  night_worker_maximum_hours_per_24: \(number(time.nightWorkerMaximumHoursPer24))",
-            "weights:",
         ]
+        lines += WorkingTimeRules.settings.map { setting in
+            switch setting.value {
+            case .hours(let path, _): "  \(setting.key): \(number(time[keyPath: path]))"
+            case .days(let path, _): "  \(setting.key): \(time[keyPath: path])"
+            case .flag(let path): "  \(setting.key): \(time[keyPath: path])"
+            }
+        }
+        lines.append("weights:")
         lines += ObjectiveWeights.keyPaths.map { "  \($0.key): \(number(rules.weights[keyPath: $0.path]))" }
         lines.append("bank_holidays:")
         lines.append(rules.addedBankHolidays.isEmpty ? "  add: []" : "  add:")

@@ -15,4 +15,18 @@ public struct WorkingTimeRules: Hashable, Sendable {
     public var nightWorkerMaximumHoursPer24: Double = 8
 
     public init() {}
+
+    /// Every setting as `rules.yaml` names it under `working_time:`, in the file's order, with its
+    /// bounds: the rules file reads them and the hub writer writes them from this one list, so a new
+    /// setting is one property and one line here.
+    // Key paths are immutable values; the array is never mutated.
+    nonisolated(unsafe) public static let settings: [WorkingTimeSetting] = [
+        .hours("minimum_rest_hours", \.minimumRestHours, in: 0...24),
+        .hours("weekly_rest_hours", \.weeklyRestHours, in: 0...24),
+        .days("weekly_rest_window_days", \.weeklyRestWindowDays, in: 2...14),
+        .days("maximum_consecutive_nights", \.maximumConsecutiveNights, in: 1...14),
+        .days("maximum_consecutive_working_days", \.maximumConsecutiveWorkingDays, in: 1...14),
+        .flag("average_48_hour_week", \.average48HourWeek),
+        .hours("night_worker_maximum_hours_per_24", \.nightWorkerMaximumHoursPer24, in: 1...24),
+    ]
 }

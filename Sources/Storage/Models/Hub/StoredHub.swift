@@ -3,7 +3,7 @@ import Foundation
 
 /// The hub and the scalar settings of its `rules.yaml` (table `hubs`).
 ///
-/// A database holds one hub: `amhp import` replaces it whole. Weights and bank-holiday changes,
+/// A database holds one hub: `amhp import` replaces it whole. Working-time settings, weights and bank-holiday changes,
 /// and every CSV file's rows, are in the `hub_*` tables, each row with its `position` in its file.
 public final class StoredHub: Model, @unchecked Sendable {
     public static let schema = "hubs"
@@ -11,13 +11,6 @@ public final class StoredHub: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "name") public var name: String
     @Field(key: "standard_week_hours") public var standardWeekHours: Double
-    @Field(key: "minimum_rest_hours") public var minimumRestHours: Double
-    @Field(key: "weekly_rest_hours") public var weeklyRestHours: Double
-    @Field(key: "weekly_rest_window_days") public var weeklyRestWindowDays: Int
-    @Field(key: "maximum_consecutive_nights") public var maximumConsecutiveNights: Int
-    @Field(key: "maximum_consecutive_working_days") public var maximumConsecutiveWorkingDays: Int
-    @Field(key: "average_48_hour_week") public var average48HourWeek: Bool
-    @Field(key: "night_worker_maximum_hours_per_24") public var nightWorkerMaximumHoursPer24: Double
     /// TOIL cap in hundredths of an hour (`toil.cap_hours`).
     @Field(key: "toil_cap_hundredths") public var toilCapHundredths: Int
     @Field(key: "toil_window_days") public var toilWindowDays: Int

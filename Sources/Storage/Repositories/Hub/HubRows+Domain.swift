@@ -9,13 +9,6 @@ extension HubRows {
         hub.id = hubID
         hub.name = rules.hubName
         hub.standardWeekHours = rules.standardWeekHours
-        hub.minimumRestHours = rules.workingTime.minimumRestHours
-        hub.weeklyRestHours = rules.workingTime.weeklyRestHours
-        hub.weeklyRestWindowDays = rules.workingTime.weeklyRestWindowDays
-        hub.maximumConsecutiveNights = rules.workingTime.maximumConsecutiveNights
-        hub.maximumConsecutiveWorkingDays = rules.workingTime.maximumConsecutiveWorkingDays
-        hub.average48HourWeek = rules.workingTime.average48HourWeek
-        hub.nightWorkerMaximumHoursPer24 = rules.workingTime.nightWorkerMaximumHoursPer24
         hub.toilCapHundredths = rules.toil.capHours.hundredths
         hub.toilWindowDays = rules.toil.windowDays
         hub.toilBankHolidayCreditHundredths = rules.toil.bankHolidayCreditHours.hundredths
@@ -24,6 +17,9 @@ extension HubRows {
         hub.importedBy = importedBy
         self.init(hub: hub)
 
+        settings = WorkingTimeRules.settings.enumerated().map { position, setting in
+            StoredHubSetting(hubID: hubID, position: position, key: setting.key, value: setting.number(in: rules.workingTime))
+        }
         weights = ObjectiveWeights.keyPaths.enumerated().map { position, weight in
             StoredHubWeight(hubID: hubID, position: position, key: weight.key, value: rules.weights[keyPath: weight.path])
         }

@@ -48,18 +48,19 @@ extension HubRows {
             rules: try rules())
     }
 
-    /// `rules.yaml`: the hub row's settings, the weights and the bank-holiday changes.
+    /// `rules.yaml`: the hub row's settings, the working-time settings, the weights and the bank-holiday changes.
     private func rules() throws -> HubRules {
         var rules = HubRules()
         rules.hubName = hub.name
         rules.standardWeekHours = hub.standardWeekHours
-        rules.workingTime.minimumRestHours = hub.minimumRestHours
-        rules.workingTime.weeklyRestHours = hub.weeklyRestHours
-        rules.workingTime.weeklyRestWindowDays = hub.weeklyRestWindowDays
-        rules.workingTime.maximumConsecutiveNights = hub.maximumConsecutiveNights
-        rules.workingTime.maximumConsecutiveWorkingDays = hub.maximumConsecutiveWorkingDays
-        rules.workingTime.average48HourWeek = hub.average48HourWeek
-        rules.workingTime.nightWorkerMaximumHoursPer24 = hub.nightWorkerMaximumHoursPer24
+        for setting in settings {
+            guard let known = WorkingTimeRules.settings.first(where: { $0.key == setting.key }) else {
+                throw StorageError.unreadableValue(table: StoredHubSetting.schema, field: "key", value: setting.key)
+            }
+            guard known.set(setting.value, in: &rules.workingTime) else {
+                throw StorageError.unreadableValue(table: StoredHubSetting.schema, field: setting.key, value: "\(setting.value)")
+            }
+        }
         rules.toil = TOILPolicy(
             capHours: TOILHours(hundredths: hub.toilCapHundredths), windowDays: hub.toilWindowDays,
             bankHolidayCreditHours: TOILHours(hundredths: hub.toilBankHolidayCreditHundredths),

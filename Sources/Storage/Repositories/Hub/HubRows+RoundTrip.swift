@@ -5,6 +5,7 @@ extension HubRows {
     /// - Throws: `StorageError.roundTripFailed` naming the first table and field that differ.
     func compare(readBack: HubRows) throws {
         try RoundTrip.compare([hub], readBack: [readBack.hub])
+        try RoundTrip.compare(settings, readBack: readBack.settings)
         try RoundTrip.compare(weights, readBack: readBack.weights)
         try RoundTrip.compare(bankHolidayChanges, readBack: readBack.bankHolidayChanges)
         try RoundTrip.compare(amhps, readBack: readBack.amhps)

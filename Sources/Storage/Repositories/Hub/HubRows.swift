@@ -4,6 +4,7 @@ import Foundation
 /// A hub as the rows of its tables, each file's rows in file order.
 struct HubRows: Sendable {
     var hub: StoredHub
+    var settings: [StoredHubSetting] = []
     var weights: [StoredHubWeight] = []
     var bankHolidayChanges: [StoredBankHolidayChange] = []
     var amhps: [StoredAMHP] = []
@@ -22,6 +23,7 @@ struct HubRows: Sendable {
     /// Inserts the hub and then every child table.
     func create(on database: any Database) async throws {
         try await hub.create(on: database)
+        try await Self.insert(settings, on: database)
         try await Self.insert(weights, on: database)
         try await Self.insert(bankHolidayChanges, on: database)
         try await Self.insert(amhps, on: database)
@@ -40,6 +42,7 @@ struct HubRows: Sendable {
         guard let hub = try await StoredHub.query(on: database).first(), let hubID = hub.id else { return nil }
         return HubRows(
             hub: hub,
+            settings: try await StoredHubSetting.query(on: database).filter(\.$hub.$id == hubID).sort(\.$position).all(),
             weights: try await StoredHubWeight.query(on: database).filter(\.$hub.$id == hubID).sort(\.$position).all(),
             bankHolidayChanges: try await StoredBankHolidayChange.query(on: database).filter(\.$hub.$id == hubID).sort(\.$position).all(),
             amhps: try await StoredAMHP.query(on: database).filter(\.$hub.$id == hubID).sort(\.$position).all(),
