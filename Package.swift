@@ -24,6 +24,8 @@ let package = Package(
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        // The domain, and the small helpers every layer shares (Support/: seeded random numbers, HTML
+        // escaping, numbers as the outputs show them).
         .target(
             name: "Workforce",
             dependencies: [

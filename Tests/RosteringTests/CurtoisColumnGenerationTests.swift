@@ -1,5 +1,6 @@
 import LinearProgramming
 import Testing
+import Workforce
 @testable import Rostering
 
 /// Column generation on the set-partitioning form: its master agrees with the compact model, its bound

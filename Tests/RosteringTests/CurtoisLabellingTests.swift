@@ -1,4 +1,5 @@
 import Testing
+import Workforce
 @testable import Rostering
 
 /// The dynamic-programming pricer against GLPK on the same pricing problems: the same least priced cost,

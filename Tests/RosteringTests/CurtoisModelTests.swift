@@ -1,5 +1,6 @@
 import LinearProgramming
 import Testing
+import Workforce
 @testable import Rostering
 
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage))

@@ -1,5 +1,6 @@
 import LinearProgramming
 import Testing
+import Workforce
 @testable import Rostering
 
 /// Property tests on small random instances of the benchmark's format, solved exactly by GLPK for
