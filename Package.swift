@@ -35,6 +35,8 @@ let package = Package(
         ),
         // The independent rota checker: it sees the domain, never the model builder.
         .target(name: "RotaCheck", dependencies: ["Workforce"]),
+        // Synthetic hubs of any size, from a seed, for `amhp bench hub` and the tests; the domain only.
+        .target(name: "HubGeneration", dependencies: ["Workforce"]),
         .target(
             name: "Rostering",
             dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
@@ -75,7 +77,7 @@ let package = Package(
         .target(
             name: "BenchCommands",
             dependencies: [
-                "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,10 +111,16 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "WorkforceTests", dependencies: ["Workforce"]),
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
-        .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
+        .testTarget(
+            name: "RosteringTests",
+            dependencies: ["Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]
+        ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]
+        ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "Rostering", "Storage", "Workforce"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "HubGeneration", "Storage", "Workforce"]),
         .testTarget(
             name: "ServiceTests",
             dependencies: [
