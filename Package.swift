@@ -37,15 +37,24 @@ let package = Package(
         .target(name: "RotaCheck", dependencies: ["Workforce"]),
         // Synthetic hubs of any size, from a seed, for `amhp bench hub` and the tests; the domain only.
         .target(name: "HubGeneration", dependencies: ["Workforce"]),
+        // The rota model: the instance, the model builder (one file per rule family) and the solve
+        // strategy (greedy start, GLPK on the whole model, neighbourhood search).
         .target(
             name: "Rostering",
             dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
+        ),
+        // What a rota gives people: rota.csv, coverage.csv, summary.csv, the printable rota.html, the
+        // solve report, and why each short shift is short. Above Rostering only for the solve report,
+        // which reads a RotaSolution; the files, the page and the explanations need the domain and the checker.
+        .target(
+            name: "RotaReports",
+            dependencies: ["Workforce", "RotaCheck", "Rostering", "LinearProgramming"]
         ),
         // Sufficiency (demand to cover to FTE, rota-based what-if) and succession planning.
         .target(
             name: "Planning",
             dependencies: [
-                "Workforce", "LinearProgramming", "Rostering", "RotaCheck",
+                "Workforce", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -66,7 +75,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
+                "Planning", "RotaCheck", "RotaReports", "Storage", "Workforce",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
@@ -86,7 +95,7 @@ let package = Package(
         .target(
             name: "RotaCommands",
             dependencies: [
-                "BenchCommands", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "BenchCommands", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,7 +113,8 @@ let package = Package(
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "BenchCommands", "Planning", "Rostering", "RotaCheck", "RotaCommands", "Service", "Storage", "Workforce",
+                "BenchCommands", "Planning", "Rostering", "RotaCheck", "RotaCommands", "RotaReports", "Service", "Storage",
+                "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -113,7 +123,7 @@ let package = Package(
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
         .testTarget(
             name: "RosteringTests",
-            dependencies: ["Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]
+            dependencies: ["Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming"]
         ),
         .testTarget(
             name: "PlanningTests",
