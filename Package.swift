@@ -50,6 +50,9 @@ let package = Package(
             name: "RotaReports",
             dependencies: ["Workforce", "RotaCheck", "Rostering", "LinearProgramming"]
         ),
+        // The Curtois nurse-rostering benchmark (`amhp bench curtois`): its own model, column generation
+        // and solver; it shares only the seeded generator with the rota planner.
+        .target(name: "Curtois", dependencies: ["LinearProgramming", "Workforce"]),
         // Sufficiency (demand to cover to FTE, rota-based what-if) and succession planning.
         .target(
             name: "Planning",
@@ -86,7 +89,7 @@ let package = Package(
         .target(
             name: "BenchCommands",
             dependencies: [
-                "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "Curtois", "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -125,6 +128,7 @@ let package = Package(
             name: "RosteringTests",
             dependencies: ["Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming"]
         ),
+        .testTarget(name: "CurtoisTests", dependencies: ["Curtois", "Workforce", "LinearProgramming"]),
         .testTarget(
             name: "PlanningTests",
             dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]

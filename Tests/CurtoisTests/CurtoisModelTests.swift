@@ -1,7 +1,7 @@
 import LinearProgramming
 import Testing
 import Workforce
-@testable import Rostering
+@testable import Curtois
 
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage))
 struct CurtoisModelTests {

@@ -1,6 +1,6 @@
 import Testing
 import Workforce
-@testable import Rostering
+@testable import Curtois
 
 /// The dynamic-programming pricer against GLPK on the same pricing problems: the same least priced cost,
 /// and a rota that keeps every rule and costs what it says.

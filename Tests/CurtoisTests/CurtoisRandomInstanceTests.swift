@@ -1,7 +1,7 @@
 import LinearProgramming
 import Testing
 import Workforce
-@testable import Rostering
+@testable import Curtois
 
 /// Property tests on small random instances of the benchmark's format, solved exactly by GLPK for
 /// comparison: column generation's bound never passes the optimum, complete reduced-cost enumeration
