@@ -24,6 +24,8 @@ let package = Package(
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        // The domain, and the small helpers every layer shares (Support/: seeded random numbers, HTML
+        // escaping, numbers as the outputs show them).
         .target(
             name: "Workforce",
             dependencies: [
@@ -33,15 +35,29 @@ let package = Package(
         ),
         // The independent rota checker: it sees the domain, never the model builder.
         .target(name: "RotaCheck", dependencies: ["Workforce"]),
+        // Synthetic hubs of any size, from a seed, for `amhp bench hub` and the tests; the domain only.
+        .target(name: "HubGeneration", dependencies: ["Workforce"]),
+        // The rota model: the instance, the model builder (one file per rule family) and the solve
+        // strategy (greedy start, GLPK on the whole model, neighbourhood search).
         .target(
             name: "Rostering",
             dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
         ),
+        // What a rota gives people: rota.csv, coverage.csv, summary.csv, the printable rota.html, the
+        // solve report, and why each short shift is short. Above Rostering only for the solve report,
+        // which reads a RotaSolution; the files, the page and the explanations need the domain and the checker.
+        .target(
+            name: "RotaReports",
+            dependencies: ["Workforce", "RotaCheck", "Rostering", "LinearProgramming"]
+        ),
+        // The Curtois nurse-rostering benchmark (`amhp bench curtois`): its own model, column generation
+        // and solver; it shares only the seeded generator with the rota planner.
+        .target(name: "Curtois", dependencies: ["LinearProgramming", "Workforce"]),
         // Sufficiency (demand to cover to FTE, rota-based what-if) and succession planning.
         .target(
             name: "Planning",
             dependencies: [
-                "Workforce", "LinearProgramming", "Rostering", "RotaCheck",
+                "Workforce", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -62,7 +78,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Planning", "Rostering", "RotaCheck", "Storage", "Workforce",
+                "Planning", "RotaCheck", "RotaReports", "Storage", "Workforce",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
@@ -73,7 +89,7 @@ let package = Package(
         .target(
             name: "BenchCommands",
             dependencies: [
-                "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "Curtois", "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,7 +98,7 @@ let package = Package(
         .target(
             name: "RotaCommands",
             dependencies: [
-                "BenchCommands", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "BenchCommands", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,17 +116,25 @@ let package = Package(
         .executableTarget(
             name: "amhp",
             dependencies: [
-                "BenchCommands", "Planning", "Rostering", "RotaCheck", "RotaCommands", "Service", "Storage", "Workforce",
+                "BenchCommands", "Planning", "Rostering", "RotaCheck", "RotaCommands", "RotaReports", "Service", "Storage",
+                "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "WorkforceTests", dependencies: ["Workforce"]),
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
-        .testTarget(name: "RosteringTests", dependencies: ["Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Rostering", "RotaCheck", "Workforce", "LinearProgramming"]),
+        .testTarget(
+            name: "RosteringTests",
+            dependencies: ["Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming"]
+        ),
+        .testTarget(name: "CurtoisTests", dependencies: ["Curtois", "Workforce", "LinearProgramming"]),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]
+        ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "Rostering", "Storage", "Workforce"]),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "HubGeneration", "Storage", "Workforce"]),
         .testTarget(
             name: "ServiceTests",
             dependencies: [

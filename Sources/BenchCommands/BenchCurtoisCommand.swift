@@ -1,7 +1,7 @@
 import ArgumentParser
+import Curtois
 import Foundation
 import LinearProgramming
-import Rostering
 
 /// `amhp bench curtois`: solves one instance of the public Curtois benchmark and scores it by the benchmark's rules.
 struct BenchCurtoisCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HubGeneration
 import Rostering
 import RotaCheck
 import Workforce

@@ -1,8 +1,8 @@
 import ArgumentParser
 import BenchCommands
 import Foundation
-import Rostering
 import RotaCheck
+import RotaReports
 import Workforce
 
 /// `amhp check`: re-checks any rota CSV (the solver's, or one edited by hand) against every rule.

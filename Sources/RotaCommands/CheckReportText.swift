@@ -1,4 +1,3 @@
-import Rostering
 import RotaCheck
 import Workforce
 

@@ -4,6 +4,7 @@ import Foundation
 import LinearProgramming
 import Rostering
 import RotaCheck
+import RotaReports
 import Workforce
 
 /// `amhp rota`: plans a month, writes rota.csv, coverage.csv, summary.csv and rota.html, prints a report.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planning
 import Rostering
+import RotaReports
 import Workforce
 
 /// `amhp scenario`: runs what-if files through the real rota model and compares them with the baseline.

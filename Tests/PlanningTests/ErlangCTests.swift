@@ -1,6 +1,6 @@
 import Foundation
-import Rostering
 import Testing
+import Workforce
 @testable import Planning
 
 /// Erlang B and C against closed forms, published table values and a simulation.

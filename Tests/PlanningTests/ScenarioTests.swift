@@ -1,4 +1,5 @@
 import Foundation
+import HubGeneration
 import Rostering
 import Testing
 import Workforce

@@ -1,3 +1,4 @@
+import HubGeneration
 import LinearProgramming
 import Testing
 import Workforce

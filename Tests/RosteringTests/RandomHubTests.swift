@@ -1,4 +1,5 @@
 import Foundation
+import HubGeneration
 import LinearProgramming
 import RotaCheck
 import Testing

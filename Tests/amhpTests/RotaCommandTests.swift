@@ -1,5 +1,5 @@
 import Foundation
-import Rostering
+import HubGeneration
 import Testing
 import Workforce
 

@@ -1,5 +1,4 @@
 import Foundation
-import Rostering
 import Workforce
 
 /// Makes a realistic synthetic referral log: more referrals on weekday afternoons, fewer at night

@@ -1,4 +1,4 @@
-import Rostering
+import RotaReports
 import Workforce
 
 /// The side-by-side comparison `amhp scenario` prints and writes.

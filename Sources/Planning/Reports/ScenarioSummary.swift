@@ -1,4 +1,4 @@
-import Rostering
+import RotaReports
 import Workforce
 
 /// `scenarios.json`: the side-by-side comparison `amhp scenario` prints, for programs (the

@@ -1,5 +1,4 @@
 import Foundation
-import Rostering
 import Workforce
 
 /// The five-year projection of the register, quarter by quarter, by simulation.

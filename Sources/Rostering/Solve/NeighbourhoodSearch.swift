@@ -1,4 +1,5 @@
 import LinearProgramming
+import Workforce
 
 /// Large-neighbourhood search: frees a window of days, a group of AMHPs or one shift type over some
 /// days, fixes every other assignment, and lets GLPK re-solve that sub-model; keeps what improves.

@@ -1,4 +1,5 @@
 import Foundation
+import Workforce
 /// Time since a solve started, its deadline, and the `--verbose` stage log.
 struct SolveClock {
     private let clock = ContinuousClock()

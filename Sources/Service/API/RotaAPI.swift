@@ -1,4 +1,4 @@
-import Rostering
+import RotaReports
 import Storage
 import Vapor
 import Workforce

@@ -1,4 +1,3 @@
-import Rostering
 import Storage
 import Vapor
 import Workforce

@@ -1,6 +1,6 @@
 import Foundation
 import RotaCheck
-import Rostering
+import RotaReports
 import Storage
 import Workforce
 

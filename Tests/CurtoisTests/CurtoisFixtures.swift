@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Rostering
+@testable import Curtois
 
 /// Shared helpers for the Curtois tests: where the benchmark files are, and tiny hand-made instances.
 enum CurtoisFixtures {

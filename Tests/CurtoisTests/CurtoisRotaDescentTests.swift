@@ -1,5 +1,5 @@
 import Testing
-@testable import Rostering
+@testable import Curtois
 
 /// Best-response descent on whole rotas: it keeps every hard rule, never raises the objective (as the
 /// evaluator scores it), and once exact descent stops, no single employee can improve the roster.

@@ -1,4 +1,5 @@
 import LinearProgramming
+import Workforce
 
 /// The set-partitioning master problem over a pool of employee rotas: choose one column per employee,
 /// paying each column's requests cost and the cover shortfall and excess of the chosen rotas together.

@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import Workforce
 
 /// Solves a Curtois instance within a time limit by large-neighbourhood search on the benchmark's MIP.
 ///

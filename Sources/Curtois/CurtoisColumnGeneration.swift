@@ -1,4 +1,5 @@
 import LinearProgramming
+import Workforce
 
 /// Column generation on the set-partitioning form of the benchmark (a rota per employee), as branch and
 /// price does, used three ways here: its bound (far stronger than the compact model's LP), rosters from

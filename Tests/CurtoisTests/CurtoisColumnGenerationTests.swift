@@ -1,6 +1,7 @@
 import LinearProgramming
 import Testing
-@testable import Rostering
+import Workforce
+@testable import Curtois
 
 /// Column generation on the set-partitioning form: its master agrees with the compact model, its bound
 /// is a true lower bound and beats the compact LP's, and the pooled roster keeps every hard rule.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Rostering
+@testable import Curtois
 
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage), .serialized)
 struct CurtoisSolverTests {

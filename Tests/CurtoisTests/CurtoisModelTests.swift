@@ -1,6 +1,7 @@
 import LinearProgramming
 import Testing
-@testable import Rostering
+import Workforce
+@testable import Curtois
 
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage))
 struct CurtoisModelTests {

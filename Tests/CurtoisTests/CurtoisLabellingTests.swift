@@ -1,5 +1,6 @@
 import Testing
-@testable import Rostering
+import Workforce
+@testable import Curtois
 
 /// The dynamic-programming pricer against GLPK on the same pricing problems: the same least priced cost,
 /// and a rota that keeps every rule and costs what it says.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Rostering
+@testable import Curtois
 
 @Suite(.enabled(if: CurtoisFixtures.benchmarksPresent, CurtoisFixtures.skipMessage))
 struct CurtoisParserTests {

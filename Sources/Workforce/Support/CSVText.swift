@@ -1,14 +1,13 @@
 import Foundation
-import Workforce
 
 /// CSV helpers for the rota's output files.
-enum CSVText {
-    static func make(header: [String], rows: [[String]]) -> String {
+public enum CSVText {
+    public static func make(header: [String], rows: [[String]]) -> String {
         CSVDocument.make(header: header, rows: rows)
     }
 
     /// Hours and other quantities with at most one decimal place, as a manager reads them.
-    static func number(_ value: Double?) -> String {
+    public static func number(_ value: Double?) -> String {
         guard let value else { return "" }
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
         guard abs(value) < 1e15 else { return "\(value)" }

@@ -1,4 +1,5 @@
 import LinearProgramming
+import Rostering
 import RotaCheck
 import Workforce
 

@@ -1,6 +1,6 @@
 import LinearProgramming
 import Testing
-@testable import Rostering
+@testable import Curtois
 
 /// One test per rule of the benchmark on Amy and Beth over a week (Monday to Sunday), with the exact
 /// penalty or violation. Every roster is also given to the model, which must agree on feasibility and cost.

@@ -1,3 +1,5 @@
+import Workforce
+
 /// Chooses which cells (employee, day) of the roster a neighbourhood search may change.
 ///
 /// Three kinds, taken at random: a group of whole employees (shifts move between people over the

@@ -1,6 +1,7 @@
 import LinearProgramming
 import Testing
-@testable import Rostering
+import Workforce
+@testable import Curtois
 
 /// Property tests on small random instances of the benchmark's format, solved exactly by GLPK for
 /// comparison: column generation's bound never passes the optimum, complete reduced-cost enumeration
