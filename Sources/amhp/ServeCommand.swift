@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Service
 import Storage
+import Workforce
 
 /// `amhp serve`: the web service (API, pages, solve jobs) on one port.
 struct ServeCommand: AsyncParsableCommand {
@@ -23,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
     var planning: String?
 
     @Option(name: .customLong("time-limit"), help: "Seconds a solve job may take when the manager does not say.")
-    var timeLimit: Double = 60
+    var timeLimit: Double = RotaRunDefaults.timeLimit
 
     @Option(name: .customLong("workspace"), help: "Where solve jobs keep their files (default: a folder in the system's temporary folder).")
     var workspace: String?

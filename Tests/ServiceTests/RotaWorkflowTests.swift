@@ -122,12 +122,22 @@ import Workforce
         }
     }
 
+    /// Only the service's handling is tested here, so a fake runner stands in for `amhp`: a job it
+    /// refuses never reaches a child.
     @Test func aJobForABadMonthIsRefusedAndAFailingSolveIsReported() async throws {
-        try await ServiceHarness.with(runsSolveJobs: true) { service in
+        let runner = FakeChildJobRunner { _ in FakeChildJobRunner.Script() }
+        try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
             let bad = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-13", "time_limit": -1])
             #expect(bad.status == .unprocessableEntity)
             let fields = (try ServiceHarness.object(bad)["problems"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
             #expect(Set(fields) == ["month", "time_limit"])
+            let badSeed = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "seed": -3])
+            #expect(badSeed.status == .unprocessableEntity)
+            #expect(badSeed.body.string.contains("seed"))
+            let tooLong = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 100_000])
+            #expect(tooLong.status == .unprocessableEntity)
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(runner.requests.isEmpty)
         }
     }
 

@@ -48,9 +48,10 @@ struct ServiceHarness: Sendable {
         return folder.appendingPathComponent("amhp")
     }
 
-    /// Runs `body` with a configured service, then shuts it down and removes its data.
+    /// Runs `body` with a configured service, then shuts it down and removes its data. With a
+    /// `runner`, its child jobs go to it (a `FakeChildJobRunner`) rather than the built `amhp`.
     static func with(_ backend: Backend = .sqlite, runsSolveJobs: Bool = false, limits: SignInLimits = SignInLimits(),
-                     _ body: (ServiceHarness) async throws -> Void) async throws {
+                     runner: (any ChildJobRunner)? = nil, _ body: (ServiceHarness) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-service-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -72,6 +73,7 @@ struct ServiceHarness: Sendable {
                 planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4,
                 signInLimits: limits)
             try await PlannerService.configure(app, configuration)
+            if let runner { app.childJobRunner = runner }
             try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "setup")
             let accounts = UserRepository(database: app.db, passwordCost: 4)
             var tokens: [String: String] = [:]

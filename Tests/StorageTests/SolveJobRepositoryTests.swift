@@ -1,4 +1,6 @@
+import FluentKit
 import Foundation
+import SQLKit
 import Storage
 import Testing
 import Workforce
@@ -11,8 +13,9 @@ import Workforce
     func aJobRunsFromQueuedToDone(backend: TestBackend) async throws {
         try await backend.withDatabase { store async throws in
             let jobs = SolveJobRepository(database: store.database)
-            let queued = try await jobs.enqueue(month: Self.december, parameters: #"{"time_limit":60}"#, by: "sam")
+            let queued = try await jobs.enqueue(month: Self.december, parameters: try SolveJobParameters(timeLimit: 90, seed: 7), by: "sam")
             #expect(queued.status == .queued && queued.startedAt == nil)
+            #expect(queued.parameters.timeLimit == 90 && queued.parameters.seed == 7)
             let claimed = try #require(try await jobs.claimNext())
             #expect(claimed.id == queued.id && claimed.status == .running && claimed.startedAt != nil)
             #expect(try await jobs.claimNext() == nil)
@@ -58,6 +61,56 @@ import Workforce
             }
             await #expect(throws: StorageError.self) { try await jobs.finish(id: UUID(), rotaID: UUID()) }
             #expect(try await jobs.jobs(month: Self.december).count == 2)
+        }
+    }
+
+    @Test func parametersOutOfRangeAreRefusedNamingTheField() throws {
+        #expect(throws: StorageError.invalidJobParameters(field: "time_limit", problem: "is 0.0, and must be a number of seconds more than 0.")) {
+            try SolveJobParameters(timeLimit: 0, seed: 1)
+        }
+        #expect(throws: StorageError.invalidJobParameters(field: "seed", problem: "is -1, and must be 0 or more.")) {
+            try SolveJobParameters(timeLimit: 60, seed: -1)
+        }
+        #expect(try SolveJobParameters.decode(#"{"seed":3,"time_limit":12.5}"#) == (try SolveJobParameters(timeLimit: 12.5, seed: 3)))
+        #expect(SolveJobParameters.defaults.timeLimit == RotaRunDefaults.timeLimit)
+        #expect(SolveJobParameters.defaults.seed == Int(RotaRunDefaults.seed))
+        let cases: [(String, String)] = [
+            ("{}", "time_limit"), (#"{"time_limit":60}"#, "seed"), (#"{"seed":1}"#, "time_limit"),
+            (#"{"seed":1,"time_limit":"60"}"#, "time_limit"), (#"{"seed":1.5,"time_limit":60}"#, "seed"),
+            (#"{"seed":1,"time_limit":-5}"#, "time_limit"), (#"{"seed":-2,"time_limit":60}"#, "seed"),
+            (#"{"seed":1,"time_limit":null}"#, "time_limit"), ("[60, 1]", "parameters"), ("not json", "parameters"), ("", "parameters"),
+        ]
+        for (text, field) in cases {
+            do {
+                _ = try SolveJobParameters.decode(text)
+                Issue.record("\(text) was read, not refused")
+            } catch StorageError.invalidJobParameters(let named, _) {
+                #expect(named == field, "\(text)")
+            } catch {
+                Issue.record("\(text): \(error)")
+            }
+        }
+    }
+
+    /// Parameters changed behind the service's back are refused when read, naming the field, and a
+    /// queued job holding them is failed rather than run with defaults, and does not block the queue.
+    @Test func storedParametersThatDoNotReadAreRefusedNotDefaulted() async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let jobs = SolveJobRepository(database: store.database)
+            let damaged = try await jobs.enqueue(month: Self.december, by: "sam", at: Date(timeIntervalSince1970: 1_000))
+            let sound = try await jobs.enqueue(month: Self.december, by: "sam", at: Date(timeIntervalSince1970: 2_000))
+            let sql = try #require(store.database as? any SQLDatabase)
+            try await sql.raw("UPDATE solve_jobs SET parameters = '{\"seed\":1}' WHERE id = \(bind: damaged.id)").run()
+            await #expect(throws: StorageError.unreadableValue(table: "solve_jobs", field: "parameters.time_limit", value: #"{"seed":1}"#)) {
+                try await jobs.job(id: damaged.id)
+            }
+            let claimed = try #require(try await jobs.claimNext())
+            #expect(claimed.id == sound.id && claimed.parameters == SolveJobParameters.defaults)
+            let rows = try await sql.raw("SELECT status, error FROM solve_jobs WHERE id = \(bind: damaged.id)").all()
+            let row = try #require(rows.first)
+            #expect(try row.decode(column: "status", as: String.self) == "failed")
+            let error = try row.decode(column: "error", as: String.self)
+            #expect(error.contains("parameters.time_limit"), "\(error)")
         }
     }
 

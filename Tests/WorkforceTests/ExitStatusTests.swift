@@ -9,3 +9,10 @@ import Workforce
         #expect(ExitStatus(code: 64) == nil, "the argument parser's own usage code is never one of ours")
     }
 }
+
+extension ExitStatusTests {
+    @Test func everyCodeMapsBackToItsStatus() {
+        for status in ExitStatus.allCases { #expect(ExitStatus(code: status.rawValue) == status) }
+        for code: Int32 in [-1, 4, 9, 15, 64, 137, 255] { #expect(ExitStatus(code: code) == nil, "\(code)") }
+    }
+}

@@ -58,6 +58,55 @@ import Workforce
         #expect(refused.status == 2 && refused.errors.contains("--month"))
     }
 
+    /// `--result-json` writes what the solver and the checker made of the rota, agreeing with what
+    /// `amhp check` says of the rota written; `--progress json` adds one JSON object a line and
+    /// leaves the report as it was.
+    @Test func theResultJSONRoundTripsAndMatchesTheChecker() throws {
+        let hub = try generatedHubFolder()
+        let out = try CLIRunner.temporaryFolder("result")
+        defer { try? FileManager.default.removeItem(at: hub); try? FileManager.default.removeItem(at: out) }
+        let resultFile = out.appendingPathComponent("result/r.json")
+        let run = try CLIRunner.run(["rota", "--hub", hub.path, "--month", "2027-01", "--out", out.path, "--time-limit", "4", "--seed", "5",
+                                     "--result-json", resultFile.path, "--progress", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let data = try Data(contentsOf: resultFile)
+        let result = try RotaRunResult.decode(data)
+        #expect(try RotaRunResult.decode(try result.encoded()) == result)
+        #expect(result.month == "2027-01" && result.seed == 5 && result.timeLimit == 4 && result.exitStatus == 0)
+        #expect(["optimal", "gap_reached", "time_limit_with_solution", "node_limit_with_solution"].contains(result.status.code))
+        #expect(!result.status.words.isEmpty && !result.status.glpk.isEmpty)
+        #expect(result.check.hardViolations == 0 && result.check.agrees && result.disagreeingRules.isEmpty)
+        #expect(result.penalties.keys.contains("cover_below_minimum"))
+        #expect(abs(result.penalties.values.reduce(0, +) - result.objective) < 1e-6 * max(1, result.objective))
+        if let bound = result.bound { #expect(bound <= result.objective + 1e-9) }
+        #expect(result.timings.solve > 0 && result.timings.build >= 0 && result.timings.check >= 0)
+        #expect(result.files.rotaCSV == out.appendingPathComponent("rota.csv").standardizedFileURL.path)
+        for path in [result.files.rotaCSV, result.files.coverageCSV, result.files.summaryCSV, result.files.rotaHTML] {
+            #expect(FileManager.default.fileExists(atPath: path), "\(path)")
+        }
+        let check = try CLIRunner.run(["check", "--hub", hub.path, "--rota", result.files.rotaCSV])
+        #expect(check.status == 0)
+        #expect(check.output.contains("Objective \(CSVNumber.format(result.check.objective))."), "\(check.output)")
+        #expect(check.output.contains("\(result.check.softViolations) soft violations"))
+
+        let lines = run.output.split(separator: "\n")
+        let progress = lines.compactMap { RotaProgress(line: $0) }
+        #expect(lines.filter { $0.hasPrefix("{") }.count == progress.count, "every JSON line is progress")
+        #expect(progress.first?.phase == .model && progress.last?.phase == .done)
+        #expect(progress.contains { $0.phase == .check })
+        #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.elapsed <= $1.elapsed + 1e-9 })
+        #expect(!lines.contains { $0.hasPrefix("[") }, "no text progress without --verbose")
+        #expect(run.output.contains("Objective") && run.output.contains("Cover met:"))
+
+        let plain = try CLIRunner.run(["rota", "--hub", hub.path, "--month", "2027-01", "--out", out.path, "--time-limit", "1"])
+        #expect(!plain.output.contains("{"), "text stays the default")
+        let unwritable = try CLIRunner.run(["rota", "--hub", hub.path, "--month", "2027-01", "--out", out.path, "--time-limit", "1",
+                                            "--result-json", "/proc/amhp/r.json"])
+        #expect(unwritable.status == 1 && unwritable.errors.contains("--result-json"))
+        let badFormat = try CLIRunner.run(["rota", "--hub", hub.path, "--month", "2027-01", "--progress", "xml"])
+        #expect(badFormat.status == 2 && badFormat.errors.contains("--progress"))
+    }
+
     @Test func checkListsAHandEditedViolationInWords() throws {
         let hub = try generatedHubFolder()
         defer { try? FileManager.default.removeItem(at: hub) }

@@ -1,11 +1,13 @@
+import Workforce
+
 /// How hard and how long to work on a rota.
 public struct RotaSolveOptions: Sendable {
     /// Wall-clock seconds for the whole solve.
-    public var timeLimit: Double = 60
+    public var timeLimit: Double = RotaRunDefaults.timeLimit
     /// Stop when the relative gap between the rota and the bound is at most this.
     public var relativeGap: Double = 0.005
     /// Fixes the heuristics' random choices, so the same seed gives the same rota.
-    public var seed: UInt64 = 1
+    public var seed: UInt64 = RotaRunDefaults.seed
     /// Start GLPK from the greedy rota (recommended); off gives GLPK the model alone.
     public var useGreedyStart = true
     /// The share of the time limit given to GLPK on the whole model before neighbourhood search.
@@ -27,6 +29,9 @@ public struct RotaSolveOptions: Sendable {
     public var verbose = false
     /// Print GLPK's own log of the whole-model solve.
     public var glpkLog = false
+    /// Receives each stage's progress as it is reached, and GLPK's incumbent and bound during its
+    /// search (`amhp rota --progress json`); called on the solving thread.
+    public var observer: (@Sendable (RotaProgress) -> Void)? = nil
 
     public init() {}
 }

@@ -43,17 +43,19 @@ public struct RotaSolver: Sendable {
 
     public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
         try checkSize(amhps: instance.amhps.count, days: instance.dayCount, shifts: instance.shifts.count)
-        let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose)
+        let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose, observer: options.observer)
         let model = RotaModelBuilder.build(instance)
-        clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows")
+        clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows", phase: .model)
 
         let start = try greedyStart(model)
-        clock.log("greedy start: \(start.map { CSVNumber.format(model.linear.objectiveValue($0)) } ?? "rejected")")
+        let startObjective = start.map { model.linear.objectiveValue($0) }
+        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective)
 
         let large = options.useNeighbourhoodSearch && options.iterations == nil
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
-        let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: progress)
-        clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")")
+        let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
+        clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")",
+                  phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound)
 
         // GLPK returns its incumbent; when it has none (or a worse one), the greedy start is still a rota.
         var best = whole.values
@@ -65,9 +67,14 @@ public struct RotaSolver: Sendable {
         if options.useNeighbourhoodSearch && status != .optimal && status != .gapReached {
             var neighbourhoods = NeighbourhoodSearch(model: model, seed: options.seed)
             if options.verbose { neighbourhoods.trace = { clock.log($0) } }
-            values = try neighbourhoods.improve(values, until: clock.deadline, maximumIterations: options.iterations)
+            let bound = whole.bound
+            values = try neighbourhoods.improve(values, until: clock.deadline, maximumIterations: options.iterations,
+                                                progress: options.observer.map { observer in
+                { objective in observer(RotaProgress(elapsed: clock.elapsed, phase: .search, incumbent: objective, bound: bound)) }
+            })
             search = neighbourhoods
-            clock.log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(values)))")
+            clock.log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(values)))",
+                      phase: .search, incumbent: model.linear.objectiveValue(values), bound: whole.bound)
         }
 
         let objective = model.linear.objectiveValue(values)
@@ -84,6 +91,16 @@ public struct RotaSolver: Sendable {
             startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
             searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// The caller's GLPK progress closure, also handing each snapshot to `options.observer` (the
+    /// elapsed time counted from the start of the whole solve).
+    private func observed(_ progress: ((SolveProgress) -> Bool)?, clock: SolveClock) -> ((SolveProgress) -> Bool)? {
+        guard let observer = options.observer else { return progress }
+        return { snapshot in
+            observer(RotaProgress(elapsed: clock.elapsed, phase: .branchAndCut, incumbent: snapshot.objective, bound: snapshot.bound))
+            return progress?(snapshot) ?? true
+        }
     }
 
     /// Writes the month's model in LP or MPS format, for glpsol or another solver.

@@ -17,13 +17,12 @@ enum SolveJobAPI {
             if !(timeLimit > 0 && timeLimit <= configuration.maximumTimeLimit) {
                 reader.add("time_limit", "must be more than 0 and at most \(Int(configuration.maximumTimeLimit)) seconds.")
             }
-            let seed = new.seed ?? 1
+            let seed = new.seed ?? Int(RotaRunDefaults.seed)
             if seed < 0 { reader.add("seed", "must be 0 or more.") }
             let checkedMonth = try reader.require(month)
             _ = try await HubRepository(database: request.db).require()
-            let parameters = SolveParametersDTO(timeLimit: timeLimit, seed: seed)
-            let json = String(decoding: try JSONCoding.encoder.encode(parameters), as: UTF8.self)
-            let job = try await SolveJobRepository(database: request.db).enqueue(month: checkedMonth, parameters: json, by: user.username)
+            let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed)
+            let job = try await SolveJobRepository(database: request.db).enqueue(month: checkedMonth, parameters: parameters, by: user.username)
             let response = try await SolveJobDTO(job).encodeResponse(for: request)
             response.status = .accepted
             response.headers.replaceOrAdd(name: .location, value: "/api/solve-jobs/\(job.id)")

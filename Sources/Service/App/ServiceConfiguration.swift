@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import Workforce
 
 /// How a service instance runs: where its data is, where it listens, and how it solves.
 public struct ServiceConfiguration: Sendable {
@@ -36,7 +37,7 @@ public struct ServiceConfiguration: Sendable {
 
     public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
                 workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),
-                planningFolder: URL? = nil, defaultTimeLimit: Double = 60, maximumTimeLimit: Double = 1800,
+                planningFolder: URL? = nil, defaultTimeLimit: Double = RotaRunDefaults.timeLimit, maximumTimeLimit: Double = 1800,
                 sessionLifetime: TimeInterval = 10 * 3600, runsSolveJobs: Bool = true, pollInterval: Double = 1,
                 passwordCost: Int = 12, secureCookies: Bool = false, publicURL: String? = nil,
                 signInLimits: SignInLimits = SignInLimits()) {

@@ -1,40 +1,43 @@
 import Foundation
 import NIOConcurrencyHelpers
+import Workforce
 
-/// A child process whose output is read as it comes: the latest line of standard output (the
-/// solver's progress) and all of standard error (its reasons for failing).
+/// A child process whose output is read as it comes: its progress (JSON lines, `RotaProgress`),
+/// the rest of standard output (its report) and all of standard error (its reasons for failing).
 ///
 /// The solver runs in a child so that GLPK, which aborts its process on misuse, and a slow solve
-/// can never take the server down or hold up its threads.
-final class ChildProcess: Sendable {
-    struct Exit: Sendable {
-        let status: Int32
-        /// Killed by a signal rather than exiting.
-        let wasSignalled: Bool
-        let output: String
-        let errors: String
+/// can never take the server down or hold up its threads. `ProcessChildJobRunner` starts these.
+final class ChildProcess: ChildJob {
+    private struct State {
+        /// Standard output not yet split into lines (the last line, still coming).
+        var pending = Data()
+        /// Complete lines of standard output that are not progress.
+        var text: [String] = []
+        var latestProgress: RotaProgress?
+        var progressCount = 0
+        var errors = Data()
+        var exit: ChildJobExit?
     }
 
-    private struct State {
-        var output = Data()
-        var errors = Data()
-        var exit: Exit?
-    }
+    /// The most of standard output and error kept; a child that writes more keeps its last part.
+    static let outputLimit = 4_000_000
 
     private let process: UncheckedProcess
+    private let resultFile: URL?
     private let state = NIOLockedValueBox(State())
 
     /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
     /// service is killed rather than solving on for nobody.
-    init(executable: URL, arguments: [String], workingDirectory: URL) {
+    init(executable: URL, request: ChildJobRequest) {
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = workingDirectory
+        process.arguments = request.arguments
+        process.currentDirectoryURL = request.workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["AMHP_PARENT_PID"] = String(getpid())
         process.environment = environment
         self.process = UncheckedProcess(process)
+        self.resultFile = request.resultFile
     }
 
     func start() throws {
@@ -45,41 +48,64 @@ final class ChildProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
         output.fileHandleForReading.readabilityHandler = { [state] handle in
             let data = handle.availableData
-            state.withLockedValue { $0.output.append(data) }
+            state.withLockedValue { Self.take(data, into: &$0) }
         }
         errors.fileHandleForReading.readabilityHandler = { [state] handle in
             let data = handle.availableData
-            state.withLockedValue { $0.errors.append(data) }
+            state.withLockedValue { $0.errors = Self.capped($0.errors + data) }
         }
-        process.terminationHandler = { [state] finished in
+        process.terminationHandler = { [state, resultFile] finished in
             output.fileHandleForReading.readabilityHandler = nil
             errors.fileHandleForReading.readabilityHandler = nil
             let restOut = (try? output.fileHandleForReading.readToEnd()) ?? Data()
             let restErr = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
+            let result = resultFile.flatMap { ChildJobExit.readResult(at: $0) }
             state.withLockedValue { state in
-                state.output.append(restOut)
-                state.errors.append(restErr)
-                state.exit = Exit(status: finished.terminationStatus, wasSignalled: finished.terminationReason == .uncaughtSignal,
-                                  output: String(decoding: state.output, as: UTF8.self),
-                                  errors: String(decoding: state.errors, as: UTF8.self))
+                Self.take(restOut, into: &state)
+                // A last line without its newline is a line too.
+                if !state.pending.isEmpty { Self.take(Data("\n".utf8), into: &state) }
+                state.errors = Self.capped(state.errors + restErr)
+                let ending: ChildJobExit.Ending = finished.terminationReason == .uncaughtSignal
+                    ? .signalled(finished.terminationStatus) : .exited(code: finished.terminationStatus)
+                state.exit = ChildJobExit(ending: ending, output: state.text.joined(separator: "\n"),
+                                          errors: String(decoding: state.errors, as: UTF8.self), result: result)
             }
         }
         try process.run()
     }
 
-    /// The last complete line of standard output so far.
-    var lastLine: String {
-        state.withLockedValue { state in
-            let text = String(decoding: state.output, as: UTF8.self)
-            return text.split(separator: "\n", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+    /// Splits what came into lines: a progress line is kept as the latest progress, any other
+    /// line as text.
+    private static func take(_ data: Data, into state: inout State) {
+        state.pending.append(data)
+        while let newline = state.pending.firstIndex(of: UInt8(ascii: "\n")) {
+            let line = String(decoding: state.pending[state.pending.startIndex..<newline], as: UTF8.self)
+            state.pending = Data(state.pending[state.pending.index(after: newline)...])
+            if let progress = RotaProgress(line: line) {
+                state.latestProgress = progress
+                state.progressCount += 1
+            } else {
+                state.text.append(line)
+                if state.text.count > 20_000 { state.text.removeFirst(state.text.count - 20_000) }
+            }
         }
+        if state.pending.count > outputLimit { state.pending = Data(state.pending.suffix(outputLimit)) }
     }
 
-    /// How the child ended, once it has.
-    var exit: Exit? { state.withLockedValue { $0.exit } }
+    private static func capped(_ data: Data) -> Data {
+        data.count > outputLimit ? Data(data.suffix(outputLimit)) : data
+    }
+
+    var latestProgress: RotaProgress? { state.withLockedValue { $0.latestProgress } }
+
+    var lastLine: String {
+        state.withLockedValue { state in state.text.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "" }
+    }
+
+    var exit: ChildJobExit? { state.withLockedValue { $0.exit } }
 
     /// Asks the child to stop (SIGTERM), then makes it (SIGKILL) if it has not after `grace` seconds.
-    func stop(grace: Double = 3) async {
+    func stop(grace: Double) async {
         guard exit == nil else { return }
         process.value.terminate()
         let deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
@@ -87,14 +113,6 @@ final class ChildProcess: Sendable {
             try? await Task.sleep(for: .milliseconds(50))
         }
         if exit == nil { kill(process.value.processIdentifier, SIGKILL) }
-    }
-
-    /// Waits until the child has ended.
-    func waitForExit(polling interval: Duration = .milliseconds(100)) async -> Exit {
-        while true {
-            if let exit { return exit }
-            try? await Task.sleep(for: interval)
-        }
     }
 }
 

@@ -1,24 +1,26 @@
 import Fluent
 import NIOConcurrencyHelpers
 import Foundation
-import RotaCheck
 import Storage
 import Vapor
 import Workforce
 
-/// Runs queued solve jobs, one at a time, each as `amhp rota` in a child process.
+/// Runs queued solve jobs, one at a time, each as `amhp rota` in a child process (through the
+/// application's `ChildJobRunner`).
 ///
 /// The worker claims a job (a write transaction, so two instances never run the same one), writes
-/// the hub as the job should see it into the job's folder, runs the child, reports its progress,
-/// stops it when the job is cancelled, and saves the rota it writes as a draft once the checker
-/// has re-read it.
+/// the hub as the job should see it into the job's folder, runs the child, reports its progress
+/// (`--progress json`), stops it when the job is cancelled, and saves the rota it writes as a
+/// draft when its result (`--result-json`) says the independent checker passed it.
 final class SolveWorker: Sendable {
     private let app: Application
     private let configuration: ServiceConfiguration
+    private let runner: any ChildJobRunner
 
     init(app: Application) {
         self.app = app
         self.configuration = app.plannerConfiguration
+        self.runner = app.childJobRunner
     }
 
     private var database: any Database { app.db }
@@ -63,23 +65,21 @@ final class SolveWorker: Sendable {
     private func run(_ job: SolveJobRecord) async {
         let folder = configuration.workspace.appendingPathComponent(job.id.uuidString)
         do {
-            let parameters = SolveJobDTO(job).parameters
+            let parameters = job.parameters
             let hub = try await HubRepository(database: database).require()
             let ledger = try await TOILLedgerRepository(database: database).ledger(hubAMHPIDs: hub.amhpIDs)
             let solveHub = SolveInputs.hub(hub, ledger: ledger, month: job.month)
-            let hubFolder = folder.appendingPathComponent("hub"), outFolder = folder.appendingPathComponent("out")
+            let solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
+                                       outFolder: folder.appendingPathComponent("out"),
+                                       resultFile: folder.appendingPathComponent("result.json"),
+                                       timeLimit: parameters.timeLimit, seed: parameters.seed)
             try? FileManager.default.removeItem(at: folder)
-            try HubWriter.write(solveHub, to: hubFolder)
-            let child = ChildProcess(
-                executable: configuration.solverExecutable,
-                arguments: ["rota", "--hub", hubFolder.path, "--month", "\(job.month)", "--out", outFolder.path,
-                            "--time-limit", String(parameters.timeLimit), "--seed", String(parameters.seed), "--verbose"],
-                workingDirectory: folder)
-            try child.start()
+            try HubWriter.write(solveHub, to: solve.hubFolder)
+            let child = try runner.start(solve.childRequest(workingDirectory: folder))
             _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).")
             let exit = await watch(child, job: job)
             guard let exit else { return }   // cancelled, or the service is stopping
-            try await finish(job, exit: exit, hub: solveHub, outFolder: outFolder, parameters: parameters)
+            try await finish(job, exit: exit, hub: solveHub, solve: solve)
             try? FileManager.default.removeItem(at: folder)
         } catch {
             logger.error("Solve job \(job.id) failed: \(String(describing: error))")
@@ -89,8 +89,8 @@ final class SolveWorker: Sendable {
 
     /// Reports progress until the child exits; stops it and returns nil when the job is cancelled
     /// or the service is stopping.
-    private func watch(_ child: ChildProcess, job: SolveJobRecord) async -> ChildProcess.Exit? {
-        var reported = ""
+    private func watch(_ child: any ChildJob, job: SolveJobRecord) async -> ChildJobExit? {
+        var reported: RotaProgress?
         while true {
             if let exit = child.exit { return exit }
             if Task.isCancelled {
@@ -102,51 +102,88 @@ final class SolveWorker: Sendable {
                 await child.stop()
                 return nil
             }
-            let line = child.lastLine
-            if !line.isEmpty && line != reported {
-                reported = line
-                _ = try? await jobs.reportProgress(id: job.id, progress: line)
+            if let progress = child.latestProgress, progress != reported {
+                reported = progress
+                _ = try? await jobs.reportProgress(id: job.id, progress: progress.text)
             }
             try? await Task.sleep(for: .milliseconds(Int(min(configuration.pollInterval, 1) * 1000)))
         }
     }
 
-    private func finish(_ job: SolveJobRecord, exit: ChildProcess.Exit, hub: Hub, outFolder: URL,
-                        parameters: SolveParametersDTO) async throws {
-        guard !exit.wasSignalled else {
-            _ = try await jobs.fail(id: job.id, error: "The solver stopped unexpectedly (signal \(exit.status)). \(Self.tail(exit.errors))")
+    /// Saves the child's rota as a draft, or fails the job saying why: the exit status says how
+    /// the child ended, and its result (`RotaRunResult`) what the solver and the checker made of
+    /// the rota.
+    private func finish(_ job: SolveJobRecord, exit: ChildJobExit, hub: Hub, solve: RotaRunRequest) async throws {
+        if let failure = Self.failure(exit) {
+            _ = try await jobs.fail(id: job.id, error: failure)
             return
         }
-        switch ExitStatus(code: exit.status) {
-        case .success:
-            let rota = try RotaFile.read(url: outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
-            let report = RotaChecker(hub: hub, month: job.month).check(rota)
-            guard report.hardViolations.isEmpty else {
-                _ = try await jobs.fail(id: job.id, error: "The checker found a hard violation in the solver's rota: \(report.hardViolations[0].message)")
-                return
+        let result: RotaRunResult
+        do {
+            guard let data = exit.result else {
+                throw RotaRunResult.ReadError(field: "file", problem: "was not written by the solver.")
             }
-            let reportJSON = try Self.reportJSON(job: job, parameters: parameters, solverOutput: exit.output)
-            if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
-            let draft = try await RotaRepository(database: database)
-                .saveDraft(rota, createdBy: job.requestedBy, objective: report.objective, report: reportJSON)
-            _ = try await jobs.finish(id: job.id, rotaID: draft.id)
+            result = try RotaRunResult.decode(data)
+        } catch let error as RotaRunResult.ReadError {
+            _ = try await jobs.fail(id: job.id, error: "The solver's result could not be read: \(error.description)")
+            return
+        }
+        guard result.month == job.month.description else {
+            _ = try await jobs.fail(id: job.id, error: "The solver's result is for \(result.month), not \(job.month); nothing was saved.")
+            return
+        }
+        // The child's independent checker has passed the rota (it exits with status 3 otherwise).
+        guard result.check.hardViolations == 0 else {
+            _ = try await jobs.fail(id: job.id, error: "The checker found \(result.check.hardViolations) hard violation(s) in the solver's rota (a bug; please report it).")
+            return
+        }
+        let rota = try RotaFile.read(url: solve.outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
+        let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output)
+        if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
+        let draft = try await RotaRepository(database: database)
+            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON)
+        _ = try await jobs.finish(id: job.id, rotaID: draft.id)
+    }
+
+    /// Why a child that did not succeed failed, in words for the manager; nil when it succeeded.
+    static func failure(_ exit: ChildJobExit) -> String? {
+        guard !exit.wasSignalled else {
+            return "The solver stopped unexpectedly (signal \(exit.code)). \(tail(exit.errors))"
+        }
+        switch exit.status {
+        case .success:
+            return nil
         case .inputError:
-            _ = try await jobs.fail(id: job.id, error: "The hub's data has problems: \(Self.tail(exit.errors, lines: 20))")
+            return "The hub's data has problems: \(tail(exit.errors, lines: 20))"
         case .solverBug:
-            _ = try await jobs.fail(id: job.id, error: "The solver's rota broke a hard rule (a bug; please report it). \(Self.tail(exit.output))")
+            return "The solver's rota broke a hard rule (a bug; please report it). \(tail(exit.output))"
         case .refused, nil:
-            _ = try await jobs.fail(id: job.id, error: "The solver failed (exit status \(exit.status)). \(Self.tail(exit.errors))")
+            return "The solver failed (exit status \(exit.code)). \(tail(exit.errors))"
         }
     }
 
-    /// The report kept with the draft: the job and the solver's own text report.
-    static func reportJSON(job: SolveJobRecord, parameters: SolveParametersDTO, solverOutput: String) throws -> String {
+    /// The report kept with the draft: the job, the solver's own text report, and its result.
+    static func reportJSON(job: SolveJobRecord, result: RotaRunResult, solverOutput: String) throws -> String {
         let report = solverOutput.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("[") }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let object: [String: Any] = ["job_id": job.id.uuidString, "time_limit": parameters.timeLimit, "seed": parameters.seed,
-                                     "solver_report": report]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
+            .filter { !$0.hasPrefix("[") && RotaProgress(line: $0) == nil }.joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let draft = DraftReport(jobID: job.id.uuidString, timeLimit: job.parameters.timeLimit, seed: job.parameters.seed,
+                                solverReport: report, result: result)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(draft), as: UTF8.self)
+    }
+
+    private struct DraftReport: Encodable {
+        let jobID: String
+        let timeLimit: Double
+        let seed: Int
+        let solverReport: String
+        let result: RotaRunResult
+
+        enum CodingKeys: String, CodingKey {
+            case jobID = "job_id", timeLimit = "time_limit", seed, solverReport = "solver_report", result
+        }
     }
 
     static func tail(_ text: String, lines: Int = 8) -> String {

@@ -17,9 +17,10 @@ enum CachedPlanningCommand {
             let hubFolder = scratch.appendingPathComponent("hub")
             try inputs.write(to: hubFolder)
             _ = try await PlanningCommand(
-                executable: configuration.solverExecutable,
-                arguments: [command, "--hub", hubFolder.path, "--out", scratch.path] + arguments,
-                workingDirectory: scratch, timeLimit: timeLimit).run()
+                runner: request.application.childJobRunner,
+                request: ChildJobRequest(arguments: [command, "--hub", hubFolder.path, "--out", scratch.path] + arguments,
+                                         workingDirectory: scratch),
+                timeLimit: timeLimit).run()
             // The result folder keeps only what the command wrote.
             try FileManager.default.removeItem(at: hubFolder)
         }

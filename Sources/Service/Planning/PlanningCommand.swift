@@ -7,26 +7,25 @@ import Vapor
 /// The planning models solve with GLPK, which aborts its whole process on misuse; in a child that
 /// can only ever fail the one request, never the service.
 struct PlanningCommand: Sendable {
-    let executable: URL
-    let arguments: [String]
-    let workingDirectory: URL
+    let runner: any ChildJobRunner
+    let request: ChildJobRequest
     /// Seconds after which the child is stopped and the request refused.
     let timeLimit: Double
 
     /// Runs the command to its end; throws `PlanningCommandFailure` unless it exits with status 0.
-    func run() async throws -> ChildProcess.Exit {
-        let child = ChildProcess(executable: executable, arguments: arguments, workingDirectory: workingDirectory)
-        try child.start()
+    /// Its typed result is the JSON summary it writes to `--out` (`PlanningResult.summary`).
+    func run() async throws -> ChildJobExit {
+        let child = try runner.start(request)
         let deadline = ContinuousClock.now + .milliseconds(Int(timeLimit * 1000))
         while child.exit == nil {
             if ContinuousClock.now >= deadline {
                 await child.stop()
-                throw PlanningCommandFailure.timedOut(command: arguments.first ?? "", seconds: timeLimit)
+                throw PlanningCommandFailure.timedOut(command: request.command, seconds: timeLimit)
             }
             try? await Task.sleep(for: .milliseconds(50))
         }
         let exit = await child.waitForExit()
-        if let failure = PlanningCommandFailure(exit, command: arguments.first ?? "") { throw failure }
+        if let failure = PlanningCommandFailure(exit, command: request.command) { throw failure }
         return exit
     }
 }
@@ -39,13 +38,13 @@ enum PlanningCommandFailure: AbortError, Equatable {
     case timedOut(command: String, seconds: Double)
     case failed(command: String, detail: String)
 
-    init?(_ exit: ChildProcess.Exit, command: String) {
+    init?(_ exit: ChildJobExit, command: String) {
         if exit.wasSignalled {
-            self = .failed(command: command, detail: "it stopped on signal \(exit.status). \(Self.tail(exit.errors))")
-        } else if ExitStatus(code: exit.status) == .inputError {
+            self = .failed(command: command, detail: "it stopped on signal \(exit.code). \(Self.tail(exit.errors))")
+        } else if exit.status == .inputError {
             self = .dataProblems(exit.errors.trimmingCharacters(in: .whitespacesAndNewlines))
-        } else if ExitStatus(code: exit.status) != .success {
-            self = .failed(command: command, detail: "exit status \(exit.status). \(Self.tail(exit.errors))")
+        } else if exit.status != .success {
+            self = .failed(command: command, detail: "exit status \(exit.code). \(Self.tail(exit.errors))")
         } else {
             return nil
         }

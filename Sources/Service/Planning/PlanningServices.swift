@@ -12,11 +12,11 @@ final class PlanningServices: Sendable {
     let results: PlanningResultCache
     let scenarioRuns: ScenarioRuns
 
-    init(configuration: ServiceConfiguration, logger: Logger) {
+    init(configuration: ServiceConfiguration, runner: any ChildJobRunner, logger: Logger) {
         folder = configuration.workspace.appendingPathComponent("planning-\(UUID().uuidString)")
         results = PlanningResultCache(root: folder.appendingPathComponent("results"))
         scenarioRuns = ScenarioRuns(root: folder.appendingPathComponent("scenario-runs"),
-                                    executable: configuration.solverExecutable, logger: logger)
+                                    runner: runner, logger: logger)
     }
 
     /// Stops any scenario run's child and removes the instance's files.
@@ -36,7 +36,7 @@ extension Application {
     var planning: PlanningServices {
         locks.lock(for: PlanningServicesKey.self).withLock {
             if let services = storage[PlanningServicesKey.self] { return services }
-            let services = PlanningServices(configuration: plannerConfiguration, logger: logger)
+            let services = PlanningServices(configuration: plannerConfiguration, runner: childJobRunner, logger: logger)
             storage[PlanningServicesKey.self] = services
             lifecycle.use(PlanningServicesLifecycle(services: services))
             return services

@@ -61,7 +61,7 @@ struct ScenarioRunRequest: Sendable {
             reader.add("time_limit", "\(NumberText.plain(seconds)) s for each of \(Int(solves)) solves (the baseline and each scenario) is more than "
                        + "the \(Int(maximumTotalSeconds)) s a run may take; give at most \(Int(maximumTotalSeconds / solves)) s.")
         }
-        let seed = seed ?? 1
+        let seed = seed ?? Int(RotaRunDefaults.seed)
         if seed < 0 { reader.add("seed", "must be 0 or more.") }
         let checkedMonth = try reader.require(month, "The scenario run has problems; nothing was started.")
         return ScenarioRunRequest(month: checkedMonth, scenarios: items, timeLimit: seconds, seed: seed)

@@ -4,25 +4,25 @@ import Planning
 
 /// The scenario runs of this service instance, kept in memory with their files under `root`.
 ///
-/// A run is several time-limited rota solves (`amhp scenario`), minutes of work for both cores of
+/// A run is several time-limited rota solves (`amhp scenario`, through the `ChildJobRunner`), minutes of work for both cores of
 /// a small server, so runs go one at a time: the rest wait in order. Finished runs are kept until
 /// there are more than `retention`, then the oldest are forgotten and their files removed.
 /// Runs are per instance: they are lost when it stops, and another instance does not see them.
 actor ScenarioRuns {
     private let root: URL
-    private let executable: URL
+    private let runner: any ChildJobRunner
     private let logger: Logger
     private let retention: Int
     private var runs: [UUID: ScenarioRun] = [:]
     /// Every run's id, oldest first.
     private var order: [UUID] = []
     private var queue: [UUID] = []
-    private var current: (id: UUID, child: ChildProcess)?
+    private var current: (id: UUID, child: any ChildJob)?
     private var stopped = false
 
-    init(root: URL, executable: URL, logger: Logger, retention: Int = 50) {
+    init(root: URL, runner: any ChildJobRunner, logger: Logger, retention: Int = 50) {
         self.root = root
-        self.executable = executable
+        self.runner = runner
         self.logger = logger
         self.retention = retention
     }
@@ -77,9 +77,9 @@ actor ScenarioRuns {
         guard current == nil, !stopped, !queue.isEmpty else { return }
         let id = queue.removeFirst()
         guard var run = runs[id], run.status == .queued else { return startNext() }
-        let child = ChildProcess(executable: executable, arguments: run.arguments, workingDirectory: run.folder)
+        let child: any ChildJob
         do {
-            try child.start()
+            child = try runner.start(ChildJobRequest(arguments: run.arguments, workingDirectory: run.folder))
         } catch {
             finish(id, status: .failed, error: "amhp scenario could not be started: \(error)")
             return startNext()
@@ -104,7 +104,7 @@ actor ScenarioRuns {
         }
     }
 
-    private func childExited(_ id: UUID, exit: ChildProcess.Exit) {
+    private func childExited(_ id: UUID, exit: ChildJobExit) {
         if current?.id == id { current = nil }
         defer { startNext() }
         // A run cancelled, timed out or stopped meanwhile keeps what it was given.

@@ -27,6 +27,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidJobTransition(id: UUID, from: SolveJobStatus, to: SolveJobStatus)
     /// A field meant to hold JSON does not.
     case invalidJSON(field: String)
+    /// A solve job's parameters are missing or out of range; `field` names which (`time_limit`, `seed`).
+    case invalidJobParameters(field: String, problem: String)
     /// A value written did not read back as itself inside the write's transaction, so the write was
     /// undone: `stored` is what was written, `readBack` what the database gave back (`table.field`).
     case roundTripFailed(table: String, field: String, stored: String, readBack: String)
@@ -64,6 +66,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "Solve job \(id) is \(from.rawValue), so it cannot become \(to.rawValue)."
         case .invalidJSON(let field):
             "\(field) is not a JSON object."
+        case .invalidJobParameters(let field, let problem):
+            "The solve job's \(field) \(problem)"
         case .roundTripFailed(let table, let field, let stored, let readBack) where stored == readBack:
             "\(table).\(field) was written as \(StoredText.shown(stored)), which AMHP Planner cannot read back, so nothing was written."
         case .roundTripFailed(let table, let field, let stored, let readBack):
@@ -104,6 +108,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "start a new solve job."
         case .invalidJSON:
             "pass a JSON object (for example {\"key\": \"value\"}), or nothing."
+        case .invalidJobParameters:
+            "give time_limit as seconds more than 0 and seed as a whole number 0 or more, for example {\"seed\": 1, \"time_limit\": 60}."
         case .roundTripFailed(_, _, let stored, _):
             StoredText.hasControlCharacters(stored)
                 ? "remove the control characters (shown as \\u{…}) from that value and try again."
@@ -120,7 +126,7 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the input itself is malformed (rather than refused by a rule, or the database at fault).
     public var isInputError: Bool {
         switch self {
-        case .invalidUser, .invalidJSON, .unsupportedDatabaseURL, .roundTripFailed: true
+        case .invalidUser, .invalidJSON, .invalidJobParameters, .unsupportedDatabaseURL, .roundTripFailed: true
         default: false
         }
     }

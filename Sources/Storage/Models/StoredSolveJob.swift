@@ -12,7 +12,7 @@ public final class StoredSolveJob: Model, @unchecked Sendable {
     @Field(key: "status") public var status: String
     @Field(key: "requested_by") public var requestedBy: String
     @Field(key: "requested_at") public var requestedAt: Date
-    /// A JSON object of the solve's options (time limit, gap, seed).
+    /// A JSON object of the solve's options (`SolveJobParameters`: time limit and seed).
     @Field(key: "parameters") public var parameters: String
     /// The latest progress line (incumbent, bound, gap), for the page to show.
     @Field(key: "progress") public var progress: String

@@ -29,8 +29,8 @@ public struct SolveJobRecord: Hashable, Sendable {
     public let status: SolveJobStatus
     public let requestedBy: String
     public let requestedAt: Date
-    /// A JSON object of the solve's options.
-    public let parameters: String
+    /// What the job asks the solver for (stored as a JSON object, checked both ways).
+    public let parameters: SolveJobParameters
     /// The latest progress line.
     public let progress: String
     public let startedAt: Date?
@@ -40,7 +40,7 @@ public struct SolveJobRecord: Hashable, Sendable {
     /// Why the job failed.
     public let error: String?
 
-    public init(id: UUID, month: Month, status: SolveJobStatus, requestedBy: String, requestedAt: Date, parameters: String,
+    public init(id: UUID, month: Month, status: SolveJobStatus, requestedBy: String, requestedAt: Date, parameters: SolveJobParameters,
                 progress: String, startedAt: Date?, finishedAt: Date?, rotaID: UUID?, error: String?) {
         self.id = id
         self.month = month
@@ -59,8 +59,18 @@ public struct SolveJobRecord: Hashable, Sendable {
         let table = StoredSolveJob.schema
         self.init(id: row.id ?? UUID(), month: try StoredValue.month(row.month, table: table, field: "month"),
                   status: try StoredValue.choice(row.status, as: SolveJobStatus.self, table: table, field: "status"),
-                  requestedBy: row.requestedBy, requestedAt: row.requestedAt, parameters: row.parameters,
+                  requestedBy: row.requestedBy, requestedAt: row.requestedAt, parameters: try Self.parameters(row.parameters),
                   progress: row.progress, startedAt: row.startedAt, finishedAt: row.finishedAt, rotaID: row.rotaID,
                   error: row.error)
+    }
+
+    /// The stored parameters, refused (naming the field) rather than defaulted when they do not read.
+    static func parameters(_ text: String) throws -> SolveJobParameters {
+        do {
+            return try SolveJobParameters.decode(text)
+        } catch StorageError.invalidJobParameters(let field, _) {
+            throw StorageError.unreadableValue(table: StoredSolveJob.schema, field: field == "parameters" ? field : "parameters.\(field)",
+                                               value: text)
+        }
     }
 }

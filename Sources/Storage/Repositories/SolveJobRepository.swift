@@ -8,7 +8,7 @@ import Workforce
 /// two workers cannot claim the same job and a finished job never changes.
 ///
 ///     let jobs = SolveJobRepository(database: db)
-///     let job = try await jobs.enqueue(month: december, parameters: #"{"time_limit":60}"#, by: "sam")
+///     let job = try await jobs.enqueue(month: december, parameters: try SolveJobParameters(timeLimit: 60, seed: 1), by: "sam")
 ///     if let claimed = try await jobs.claimNext() { … try await jobs.finish(id: claimed.id, rotaID: draft.id) }
 public struct SolveJobRepository: Sendable {
     public let database: any Database
@@ -19,16 +19,15 @@ public struct SolveJobRepository: Sendable {
 
     /// Queues a job; logged as `solve.enqueue`.
     ///
-    /// - Throws: `StorageError.invalidJSON` when `parameters` is not a JSON object;
-    ///   `StorageError.roundTripFailed` when a value would not read back as written.
+    /// - Throws: `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
-    public func enqueue(month: Month, parameters: String = "{}", by actor: String, at date: Date = Date()) async throws -> SolveJobRecord {
+    public func enqueue(month: Month, parameters: SolveJobParameters = .defaults, by actor: String,
+                        at date: Date = Date()) async throws -> SolveJobRecord {
         let date = StoredValue.moment(date)
-        try JSONText.requireObject(parameters, field: "parameters")
         return try await StorageTransaction.write(on: database) { transaction in
             let row = StoredSolveJob()
             (row.month, row.status, row.requestedBy, row.requestedAt) = (month.description, SolveJobStatus.queued.rawValue, actor, date)
-            (row.parameters, row.progress) = (parameters, "")
+            (row.parameters, row.progress) = (parameters.json, "")
             try await row.create(on: transaction)
             let meant = SolveJobRecord(id: try row.requireID(), month: month, status: .queued, requestedBy: actor, requestedAt: date,
                                        parameters: parameters, progress: "", startedAt: nil, finishedAt: nil, rotaID: nil, error: nil)
@@ -40,12 +39,29 @@ public struct SolveJobRepository: Sendable {
     }
 
     /// Marks the oldest queued job running and returns it; nil when none is queued.
+    ///
+    /// A queued job whose stored parameters do not read (the database was changed outside AMHP
+    /// Planner) is failed, its error naming the field, and the next one is claimed: it is never
+    /// run with defaults, and never blocks the queue.
     public func claimNext(at date: Date = Date()) async throws -> SolveJobRecord? {
         let date = StoredValue.moment(date)
         return try await StorageTransaction.write(on: database) { transaction in
-            guard let row = try await StoredSolveJob.query(on: transaction).filter(\.$status == SolveJobStatus.queued.rawValue)
-                .sort(\.$requestedAt).first() else { return nil }
-            return try await Self.move(row, to: .running, on: transaction) { $0.startedAt = date }
+            let queued = try await StoredSolveJob.query(on: transaction).filter(\.$status == SolveJobStatus.queued.rawValue)
+                .sort(\.$requestedAt).all()
+            for row in queued {
+                do {
+                    _ = try SolveJobRecord.parameters(row.parameters)
+                } catch let error as StorageError {
+                    let reason = "The job's parameters could not be read, so it was not run: \(error.description)"
+                    (row.status, row.error, row.finishedAt) = (SolveJobStatus.failed.rawValue, reason, date)
+                    try await row.update(on: transaction)
+                    try await AuditLogRepository.append(on: transaction, actor: "service", action: "solve.failed",
+                                                        subject: "solve:\(try row.requireID())", at: date, detail: ["error": reason])
+                    continue
+                }
+                return try await Self.move(row, to: .running, on: transaction) { $0.startedAt = date }
+            }
+            return nil
         }
     }
 

@@ -100,3 +100,10 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         }
     }
 }
+
+extension Dictionary where Key == SoftRule {
+    /// The same values keyed by the rules' weight keys, as files and JSON carry them.
+    public var byRuleKey: [String: Value] {
+        Dictionary<String, Value>(uniqueKeysWithValues: map { ($0.key.rawValue, $0.value) })
+    }
+}

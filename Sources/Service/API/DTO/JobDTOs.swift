@@ -28,12 +28,12 @@ struct SolveJobDTO: Content {
         (id, month, status, progress) = (record.id, "\(record.month)", record.status.rawValue, record.progress)
         (requestedBy, requestedAt, startedAt, finishedAt) = (record.requestedBy, record.requestedAt, record.startedAt, record.finishedAt)
         (rotaID, error) = (record.rotaID, record.error)
-        parameters = (try? JSONCoding.decoder.decode(SolveParametersDTO.self, from: Data(record.parameters.utf8)))
-            ?? SolveParametersDTO(timeLimit: 60, seed: 1)
+        // The record's parameters were checked as they were read: never a default here.
+        parameters = SolveParametersDTO(timeLimit: record.parameters.timeLimit, seed: record.parameters.seed)
     }
 }
 
-/// What a job asks the solver for; stored with the job as JSON.
+/// What a job asks the solver for (`SolveJobParameters`, as the API shows it).
 struct SolveParametersDTO: Content {
     let timeLimit: Double
     let seed: Int

@@ -1,0 +1,190 @@
+import Foundation
+import NIOConcurrencyHelpers
+@testable import Service
+import Storage
+import Testing
+import Workforce
+
+/// The service's handling of its children, through the `ChildJobRunner` boundary: solve jobs
+/// driven by a fake runner to done and to each kind of failure, progress, cancelling, planning
+/// commands' failures, and the real runner's reading of a child's exit, progress and result.
+@Suite(.serialized) struct ChildJobRunnerTests {
+    static func result(month: String = "2026-12", hard: Int = 0, objective: Double = 321) -> RotaRunResult {
+        RotaRunResult(
+            month: month, status: .init(code: "optimal", words: "optimal", glpk: "INTEGER OPTIMAL SOLUTION FOUND"),
+            objective: objective, bound: objective, gap: 0, penalties: ["cover_below_minimum": objective],
+            check: .init(hardViolations: hard, softViolations: 3, objective: objective, penalties: ["cover_below_minimum": objective],
+                         agrees: true, coverMetFraction: 0.9),
+            timings: .init(build: 0.1, solve: 1, check: 0.1), seed: 1, timeLimit: 1, requestedGap: 0.005,
+            files: .init(rotaCSV: "out/rota.csv", coverageCSV: "out/coverage.csv", summaryCSV: "out/summary.csv", rotaHTML: "out/rota.html"),
+            exitStatus: hard == 0 ? .success : .solverBug)
+    }
+
+    /// The value of an option in a request's arguments.
+    static func option(_ name: String, in request: ChildJobRequest) -> String? {
+        guard let index = request.arguments.firstIndex(of: name), index + 1 < request.arguments.count else { return nil }
+        return request.arguments[index + 1]
+    }
+
+    @Test func theFakeRunnerDrivesAJobToDone() async throws {
+        let report = "Solver: optimal (GLPK: INTEGER OPTIMAL SOLUTION FOUND) in 1 s\nObjective 321"
+        let runner = FakeChildJobRunner { _ in
+            var script = FakeChildJobRunner.Script()
+            script.progress = [RotaProgress(elapsed: 0.1, phase: .model, message: "model built"),
+                               RotaProgress(elapsed: 0.5, phase: .branchAndCut, incumbent: 400, bound: 300)]
+            script.files = ["out/rota.csv": Data("amhp_id,date,shift\n".utf8)]
+            script.output = report
+            script.result = try? Self.result().encoded()
+            return script
+        }
+        try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
+            let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 7, "seed": 4])
+            let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"], seconds: 30)
+            #expect(job["status"] as? String == "done", "\(job["error"] ?? "")")
+            let request = try #require(runner.requests.first)
+            #expect(request.arguments.first == "rota")
+            #expect(Self.option("--time-limit", in: request) == "7.0" && Self.option("--seed", in: request) == "4")
+            #expect(Self.option("--progress", in: request) == "json")
+            #expect(Self.option("--result-json", in: request) == request.resultFile?.path)
+            // (The draft is read from storage: the page of an empty rota explains each of its short shifts, which takes a minute.)
+            let rotaID = try #require(job["rota_id"] as? String)
+            let id = try #require(UUID(uuidString: rotaID))
+            let stored = try #require(try await RotaRepository(database: service.app.db).rota(id: id))
+            #expect(stored.record.objective == 321)
+            let saved = try #require(try JSONSerialization.jsonObject(with: Data(stored.record.report.utf8)) as? [String: Any])
+            #expect(saved["solver_report"] as? String == report)
+            #expect(saved["seed"] as? Int == 4 && saved["time_limit"] as? Double == 7)
+            #expect((saved["result"] as? [String: Any])?["objective"] as? Double == 321)
+        }
+    }
+
+    @Test func eachWayAChildFailsFailsTheJobSayingWhy() async throws {
+        // One script per job, picked by the job's time limit.
+        let scripts: [Int: (FakeChildJobRunner.Script, String)] = {
+            func script(_ ending: ChildJobExit.Ending, errors: String = "", output: String = "", result: Data? = nil,
+                        rota: Bool = false) -> FakeChildJobRunner.Script {
+                var script = FakeChildJobRunner.Script()
+                (script.ending, script.errors, script.output, script.result) = (ending, errors, output, result)
+                if rota { script.files = ["out/rota.csv": Data("amhp_id,date,shift\n".utf8)] }
+                return script
+            }
+            return [
+                1: (script(.exited(code: 2), errors: "amhps.csv line 3: contracted_hours is \"lots\"; give a number."),
+                    "The hub's data has problems: amhps.csv line 3: contracted_hours"),
+                2: (script(.exited(code: 3), output: "Checker: 1 hard-rule violation"), "broke a hard rule (a bug; please report it). Checker: 1 hard"),
+                3: (script(.signalled(9)), "The solver stopped unexpectedly (signal 9)."),
+                4: (script(.exited(code: 0), rota: true), "The solver's result could not be read: The rota result's file was not written"),
+                5: (script(.exited(code: 0), result: Data(#"{"version":1}"#.utf8), rota: true), "The rota result's month is missing."),
+                6: (script(.exited(code: 0), result: try? Self.result(hard: 2).encoded(), rota: true), "The checker found 2 hard violation(s)"),
+                7: (script(.exited(code: 77), errors: "Fatal error"), "The solver failed (exit status 77). Fatal error"),
+                8: (script(.exited(code: 0), result: try? Self.result(month: "2027-01").encoded(), rota: true), "is for 2027-01, not 2026-12"),
+            ]
+        }()
+        let runner = FakeChildJobRunner { request in
+            scripts[Int(Double(Self.option("--time-limit", in: request) ?? "") ?? 0)]?.0 ?? FakeChildJobRunner.Script()
+        }
+        try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
+            var ids: [Int: String] = [:]
+            for limit in scripts.keys.sorted() {
+                let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": limit])
+                ids[limit] = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            }
+            for limit in scripts.keys.sorted() {
+                let job = try await RotaWorkflowTests.waitForJob(service, ids[limit] ?? "", until: ["done", "failed"], seconds: 30)
+                #expect(job["status"] as? String == "failed", "job \(limit)")
+                let error = job["error"] as? String ?? ""
+                #expect(error.contains(scripts[limit]?.1 ?? "?"), "job \(limit): \(error)")
+            }
+            #expect(try await RotaRepository(database: service.app.db).rotas().isEmpty)
+            #expect(runner.requests.count == scripts.count)
+        }
+    }
+
+    @Test func progressIsShownAndCancellingStopsTheChild() async throws {
+        let runner = FakeChildJobRunner { _ in
+            var script = FakeChildJobRunner.Script()
+            script.progress = [RotaProgress(elapsed: 1.5, phase: .branchAndCut, incumbent: 500, bound: 400)]
+            script.runsUntilStopped = true
+            return script
+        }
+        try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
+            let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12"])
+            let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            let deadline = Date().addingTimeInterval(20)
+            var progress = ""
+            while Date() < deadline && !progress.contains("incumbent") {
+                try await Task.sleep(for: .milliseconds(100))
+                progress = try ServiceHarness.object(try await service.send(.GET, "/api/solve-jobs/\(jobID)", as: "sam"))["progress"] as? String ?? ""
+            }
+            #expect(progress == "[1.5 s] branch and cut, incumbent 500, bound 400, gap 20%")
+            let cancelled = try await service.send(.POST, "/api/solve-jobs/\(jobID)/cancel", as: "sam")
+            #expect(try ServiceHarness.object(cancelled)["status"] as? String == "cancelled")
+            let stopDeadline = Date().addingTimeInterval(10)
+            while runner.stopped == 0 && Date() < stopDeadline { try await Task.sleep(for: .milliseconds(100)) }
+            #expect(runner.stopped == 1)
+            // The default time limit is the service's (3 s in the harness), as the request was given none.
+            #expect(runner.requests.first.flatMap { Self.option("--time-limit", in: $0) } == "3.0")
+        }
+    }
+
+    @Test func planningCommandsReportTheirChildsFailure() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-fake-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let request = ChildJobRequest(arguments: ["sufficiency", "--hub", "hub"], workingDirectory: folder)
+        let problems = FakeChildJobRunner { _ in
+            var script = FakeChildJobRunner.Script()
+            (script.ending, script.errors) = (.exited(code: 2), "demand.csv: no referrals.\n")
+            return script
+        }
+        await #expect(throws: PlanningCommandFailure.dataProblems("demand.csv: no referrals.")) {
+            _ = try await PlanningCommand(runner: problems, request: request, timeLimit: 10).run()
+        }
+        let hanging = FakeChildJobRunner { _ in
+            var script = FakeChildJobRunner.Script()
+            script.runsUntilStopped = true
+            return script
+        }
+        await #expect(throws: PlanningCommandFailure.timedOut(command: "sufficiency", seconds: 0.3)) {
+            _ = try await PlanningCommand(runner: hanging, request: request, timeLimit: 0.3).run()
+        }
+        #expect(hanging.stopped == 1)
+        let signalled = PlanningCommandFailure(ChildJobExit(ending: .signalled(6), errors: "GLPK abort"), command: "succession")
+        #expect(signalled == .failed(command: "succession", detail: "it stopped on signal 6. GLPK abort"))
+        #expect(PlanningCommandFailure(ChildJobExit(ending: .exited(code: 0)), command: "succession") == nil)
+    }
+
+    /// The real runner, on a shell script standing in for `amhp`: progress lines are taken out of
+    /// the output and decoded, the exit code is named, and the result file is read back.
+    @Test func theProcessRunnerReadsProgressExitAndResult() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-runner-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = RotaProgress(elapsed: 0.5, phase: .greedy, incumbent: 42)
+        let resultFile = folder.appendingPathComponent("result.json")
+        let script = """
+            echo '\(progress.jsonLine)'
+            echo 'Objective 42'
+            echo '{"not": "progress"}'
+            printf '{"version":1}' > result.json
+            echo 'bad hub' >&2
+            exit 3
+            """
+        let runner = ProcessChildJobRunner(executable: URL(fileURLWithPath: "/bin/sh"))
+        let child = try runner.start(ChildJobRequest(arguments: ["-c", script], workingDirectory: folder, resultFile: resultFile))
+        let exit = await child.waitForExit()
+        #expect(exit.status == .solverBug && !exit.wasSignalled && exit.code == 3)
+        #expect(child.latestProgress == progress)
+        #expect(exit.output == "Objective 42\n{\"not\": \"progress\"}")
+        #expect(exit.errors == "bad hub\n")
+        #expect(exit.result == Data(#"{"version":1}"#.utf8))
+        #expect(SolveWorker.failure(exit)?.contains("broke a hard rule") == true)
+
+        let killed = try runner.start(ChildJobRequest(arguments: ["-c", "exec sleep 30"], workingDirectory: folder))
+        await killed.stop(grace: 1)
+        let ended = await killed.waitForExit()
+        #expect(ended.wasSignalled && ended.status == nil)
+        #expect(SolveWorker.failure(ended)?.hasPrefix("The solver stopped unexpectedly") == true)
+        #expect(SolveWorker.failure(ChildJobExit(ending: .exited(code: 0))) == nil)
+    }
+}
