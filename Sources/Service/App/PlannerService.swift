@@ -91,13 +91,16 @@ extension Application {
 
     /// The service's configuration, set by `PlannerService.configure`.
     var plannerConfiguration: ServiceConfiguration {
-        get {
-            guard let configuration = storage[ConfigurationKey.self] else {
-                preconditionFailure("PlannerService.configure sets the configuration before any route runs.")
-            }
-            return configuration
-        }
+        get { configured(ConfigurationKey.self, "the configuration") }
         set { storage[ConfigurationKey.self] = newValue }
+    }
+
+    /// A value `PlannerService.configure` sets before any route runs.
+    func configured<Key: StorageKey>(_ key: Key.Type, _ what: String) -> Key.Value {
+        guard let value = storage[key] else {
+            preconditionFailure("PlannerService.configure sets \(what) before any route runs.")
+        }
+        return value
     }
 }
 

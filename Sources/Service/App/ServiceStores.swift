@@ -197,20 +197,15 @@ struct ServiceDependencies: Sendable {
     }
 }
 
-extension Application {
-    private struct DependenciesKey: StorageKey {
-        typealias Value = ServiceDependencies
-    }
+extension ServiceDependencies: StorageKey {
+    typealias Value = ServiceDependencies
+}
 
+extension Application {
     /// How requests reach storage, set by `PlannerService.configure` (or a test).
     var dependencies: ServiceDependencies {
-        get {
-            guard let dependencies = storage[DependenciesKey.self] else {
-                preconditionFailure("PlannerService.configure sets the dependencies before any route runs.")
-            }
-            return dependencies
-        }
-        set { storage[DependenciesKey.self] = newValue }
+        get { configured(ServiceDependencies.self, "the dependencies") }
+        set { storage[ServiceDependencies.self] = newValue }
     }
 }
 
