@@ -8,25 +8,33 @@ import Workforce
 /// opens this feed and nothing else, and the AMHP can replace it at any time.
 enum CalendarFeed {
     static func register(on app: Application) {
-        app.get("calendar", ":file") { request -> Response in
-            let file = try request.identifier("file", limit: 128)  // a 64-digit token and ".ics"
-            guard file.hasSuffix(".ics"),
-                  let user = try await SessionRepository(database: request.db).user(for: String(file.dropLast(4)), kind: .calendar),
-                  let amhpID = user.amhpID else {
-                throw Abort(.notFound, reason: "This calendar address is not (or no longer) valid; make a new one on your rota page.")
-            }
-            let hub = try await HubRepository(database: request.db).require()
-            let rotas = try await RotaRepository(database: request.db).rotas().filter { $0.status == .published }
-            var shifts: [(Assignment, UUID)] = []
-            for record in rotas {
-                guard let saved = try await RotaRepository(database: request.db).rota(id: record.id) else { continue }
-                shifts += saved.rota.assignments.filter { $0.amhpID == amhpID }.map { ($0, record.id) }
-            }
-            let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", shifts: shifts, hub: hub)
-            let response = Response(status: .ok, body: .init(string: text))
-            response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-            return response
+        app.get("calendar", ":file", use: feed)
+    }
+
+    @Sendable static func feed(_ request: Request) async throws -> Response {
+        let file = try request.identifier("file", limit: 128)  // a 64-digit token and ".ics"
+        let stores = request.stores
+        guard file.hasSuffix(".ics"),
+              let user = try await stores.sessions.user(for: String(file.dropLast(4)), kind: .calendar),
+              let amhpID = user.amhpID else {
+            throw Abort(.notFound, reason: "This calendar address is not (or no longer) valid; make a new one on your rota page.")
         }
+        let hub = try await stores.hub.require()
+        let shifts = try await publishedShifts(of: amhpID, in: stores.rotas)
+        let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", shifts: shifts, hub: hub)
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        return response
+    }
+
+    /// The AMHP's shifts on every published rota, each with its rota's id.
+    static func publishedShifts(of amhpID: String, in rotas: any RotaStore) async throws -> [(Assignment, UUID)] {
+        var shifts: [(Assignment, UUID)] = []
+        for record in try await rotas.rotas(month: nil) where record.status == .published {
+            guard let saved = try await rotas.rota(id: record.id) else { continue }
+            shifts += saved.rota.assignments.filter { $0.amhpID == amhpID }.map { ($0, record.id) }
+        }
+        return shifts
     }
 
     static func url(for token: String, request: Request) -> String {

@@ -1,32 +1,39 @@
-import FluentKit
 import Storage
 import Vapor
 import Workforce
 
 /// An AMHP's own view: their shifts on the published rota, and their calendar link.
 enum MyAPI {
+    static let myRotaOperation = APIOperation(
+        method: .GET, path: "/api/my/rota", operationID: "myRota", tag: "My rota",
+        summary: "The signed-in AMHP's shifts on the month's published rota.", roles: [.amhp],
+        parameters: [.query("month", "The month (YYYY-MM). Default: this month.")], response: .json("MyRota"))
+    static let newCalendarLink = APIOperation(
+        method: .POST, path: "/api/my/calendar-link", operationID: "newCalendarLink", tag: "My rota",
+        summary: "A new iCalendar subscription address for the AMHP's published shifts; the previous one stops working.",
+        roles: [.amhp], response: .json("CalendarLink"), status: .created)
+
     static func register(_ api: APIRouter) {
-        api.add(APIOperation(
-            method: .GET, path: "/api/my/rota", operationID: "myRota", tag: "My rota",
-            summary: "The signed-in AMHP's shifts on the month's published rota.", roles: [.amhp],
-            parameters: [.query("month", "The month (YYYY-MM). Default: this month.")], response: .json("MyRota"))) { request, user in
-            var reader = FieldReader()
-            let month = request.query[String.self, at: "month"].flatMap { reader.month($0) } ?? ServiceClock.thisMonth
-            try reader.check()
-            let hub = try await HubRepository(database: request.db).require()
-            return try await myRota(request.db, hub: hub, amhpID: user.account.amhpID ?? "", month: month)
-        }
-        api.add(APIOperation(
-            method: .POST, path: "/api/my/calendar-link", operationID: "newCalendarLink", tag: "My rota",
-            summary: "A new iCalendar subscription address for the AMHP's published shifts; the previous one stops working.",
-            roles: [.amhp], response: .json("CalendarLink"), status: .created)) { request, user in
-            let token = try await SessionRepository(database: request.db).start(for: user.account, kind: .calendar)
-            return Created(CalendarLinkDTO(url: CalendarFeed.url(for: token, request: request)))
-        }
+        api.add(myRotaOperation, rota)
+        api.add(newCalendarLink, calendarLink)
     }
 
-    static func myRota(_ database: any Database, hub: Hub, amhpID: String, month: Month) async throws -> MyRotaDTO {
-        guard let published = try await RotaRepository(database: database).published(month: month) else {
+    @Sendable static func rota(_ request: Request, _ user: CurrentUser) async throws -> MyRotaDTO {
+        var reader = FieldReader()
+        let month = request.query[String.self, at: "month"].flatMap { reader.month($0) } ?? ServiceClock.thisMonth
+        try reader.check()
+        let stores = request.stores
+        let hub = try await stores.hub.require()
+        return try await myRota(stores.rotas, hub: hub, amhpID: user.account.amhpID ?? "", month: month)
+    }
+
+    @Sendable static func calendarLink(_ request: Request, _ user: CurrentUser) async throws -> Created<CalendarLinkDTO> {
+        let token = try await request.stores.sessions.start(for: user.account, kind: .calendar)
+        return Created(CalendarLinkDTO(url: CalendarFeed.url(for: token, request: request)))
+    }
+
+    static func myRota(_ rotas: any RotaStore, hub: Hub, amhpID: String, month: Month) async throws -> MyRotaDTO {
+        guard let published = try await rotas.published(month: month) else {
             return MyRotaDTO(month: "\(month)", published: false, rotaID: nil, shifts: [])
         }
         let shifts = published.rota.assignments.filter { $0.amhpID == amhpID }.map { assignment in

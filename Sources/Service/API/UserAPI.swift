@@ -1,33 +1,51 @@
+import Foundation
 import Storage
 import Vapor
+import Workforce
 
 /// The service's users: managers list and add them.
 enum UserAPI {
+    static let listUsers = APIOperation(
+        method: .GET, path: "/api/users", operationID: "listUsers", tag: "Users",
+        summary: "Every user and their role.", roles: [.manager], response: .jsonArray("User"))
+    static let createUser = APIOperation(
+        method: .POST, path: "/api/users", operationID: "createUser", tag: "Users",
+        summary: "Add a user; role `amhp` needs the AMHP's id.", roles: [.manager],
+        request: .json("NewUser"), response: .json("User"), status: .created)
+
     static func register(_ api: APIRouter) {
-        api.add(APIOperation(
-            method: .GET, path: "/api/users", operationID: "listUsers", tag: "Users",
-            summary: "Every user and their role.", roles: [.manager], response: .jsonArray("User"))) { request, _ in
-            try await UserRepository(database: request.db).users().map(UserDTO.init)
+        api.add(listUsers, users)
+        api.add(createUser, create)
+    }
+
+    @Sendable static func users(_ request: Request, _ user: CurrentUser) async throws -> [UserDTO] {
+        try await request.stores.users.users().map(UserDTO.init)
+    }
+
+    @Sendable static func create(_ request: Request, _ user: CurrentUser) async throws -> Created<UserDTO> {
+        let new = try request.content.decode(NewUserDTO.self)
+        let stores = request.stores
+        let role = try NewUserCheck.role(new)
+        if let amhpID = new.amhpID { try NewUserCheck.amhp(amhpID, in: try await stores.hub.require()) }
+        let account = try await stores.users.create(username: new.username, displayName: new.displayName, password: new.password,
+                                                    role: role, amhpID: new.amhpID, by: user.username, at: Date())
+        return Created(UserDTO(account))
+    }
+}
+
+/// What the service checks of a new user before Storage checks the rest.
+enum NewUserCheck {
+    static func role(_ new: NewUserDTO) throws -> UserRole {
+        guard let role = UserRole(rawValue: new.role) else {
+            throw InputFailure("The role is not one the service knows.",
+                               problems: [Problem(field: "role", message: "use one of: manager, lead, hr, amhp.")])
         }
-        api.add(APIOperation(
-            method: .POST, path: "/api/users", operationID: "createUser", tag: "Users",
-            summary: "Add a user; role `amhp` needs the AMHP's id.", roles: [.manager],
-            request: .json("NewUser"), response: .json("User"), status: .created)) { request, user in
-            let new = try request.content.decode(NewUserDTO.self)
-            guard let role = UserRole(rawValue: new.role) else {
-                throw InputFailure("The role is not one the service knows.",
-                                   problems: [Problem(field: "role", message: "use one of: manager, lead, hr, amhp.")])
-            }
-            if let amhpID = new.amhpID {
-                let hub = try await HubRepository(database: request.db).require()
-                guard hub.amhp(amhpID) != nil else {
-                    throw InputFailure("No AMHP has that id.", problems: [Problem(field: "amhp_id", message: "\(amhpID) is not in the hub's amhps.csv.")])
-                }
-            }
-            let account = try await UserRepository(database: request.db, passwordCost: request.application.plannerConfiguration.passwordCost)
-                .create(username: new.username, displayName: new.displayName, password: new.password, role: role,
-                        amhpID: new.amhpID, by: user.username)
-            return Created(UserDTO(account))
+        return role
+    }
+
+    static func amhp(_ amhpID: String, in hub: Hub) throws {
+        guard hub.amhp(amhpID) != nil else {
+            throw InputFailure("No AMHP has that id.", problems: [Problem(field: "amhp_id", message: "\(amhpID) is not in the hub's amhps.csv.")])
         }
     }
 }

@@ -29,16 +29,22 @@ public enum PlannerService {
     }
 
     public static func configure(_ app: Application, _ configuration: ServiceConfiguration) async throws {
-        app.plannerConfiguration = configuration
-        app.http.server.configuration.hostname = configuration.hostname
-        app.http.server.configuration.port = configuration.port
-
         if case .sqlite(let path) = configuration.database {
             try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
                                                     withIntermediateDirectories: true)
         }
         app.databases.use(try configuration.database.configurationFactory(), as: .amhp, isDefault: true)
         try await PlannerDatabase.prepare(app.db, location: configuration.database)
+        try configure(app, configuration, dependencies: .fluent(passwordCost: configuration.passwordCost))
+    }
+
+    /// Everything but the database: pages, API, sign-in and the solve-job worker, with storage
+    /// reached through `dependencies` (the Fluent repositories, or a test's in-memory stores).
+    static func configure(_ app: Application, _ configuration: ServiceConfiguration, dependencies: ServiceDependencies) throws {
+        app.plannerConfiguration = configuration
+        app.dependencies = dependencies
+        app.http.server.configuration.hostname = configuration.hostname
+        app.http.server.configuration.port = configuration.port
 
         ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)
         ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
@@ -85,13 +91,16 @@ extension Application {
 
     /// The service's configuration, set by `PlannerService.configure`.
     var plannerConfiguration: ServiceConfiguration {
-        get {
-            guard let configuration = storage[ConfigurationKey.self] else {
-                preconditionFailure("PlannerService.configure sets the configuration before any route runs.")
-            }
-            return configuration
-        }
+        get { configured(ConfigurationKey.self, "the configuration") }
         set { storage[ConfigurationKey.self] = newValue }
+    }
+
+    /// A value `PlannerService.configure` sets before any route runs.
+    func configured<Key: StorageKey>(_ key: Key.Type, _ what: String) -> Key.Value {
+        guard let value = storage[key] else {
+            preconditionFailure("PlannerService.configure sets \(what) before any route runs.")
+        }
+        return value
     }
 }
 

@@ -12,7 +12,7 @@ struct SessionTokenAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.headers.bearerAuthorization?.token ?? request.cookies[Self.cookieName]?.string,
            token.utf8.count <= 256,
-           let account = try await SessionRepository(database: request.db).user(for: token, kind: .browser) {
+           let account = try await request.stores.sessions.user(for: token, kind: .browser) {
             request.auth.login(CurrentUser(account: account, token: token))
         } else if request.url.path.hasPrefix("/api/"), let basic = request.headers.basicAuthorization {
             do {

@@ -13,7 +13,8 @@ enum SignInGate {
     static func verify(_ request: Request, username: String, password: String) async throws -> UserAccount {
         let limits = request.application.plannerConfiguration.signInLimits
         let keys = keys(for: request, username: username, limits: limits)
-        let throttle = SignInThrottleRepository(database: request.db)
+        let stores = request.stores
+        let throttle = stores.signInThrottle
         if let wait = try await throttle.wait(for: keys, window: limits.window) {
             throw TooManySignIns(retryAfter: wait)
         }
@@ -22,7 +23,7 @@ enum SignInGate {
         let impossible = password.utf8.count > PasswordPolicy.maximumBytes
             || !TextCheck.isAcceptable(username, limit: InputLimits.identifierLength)
         let account = impossible ? nil
-            : try await UserRepository(database: request.db).verify(username: username, password: password)
+            : try await stores.users.verify(username: username, password: password)
         guard let account else {
             try await throttle.recordFailure(for: keys, window: limits.window)
             request.logger.notice("sign-in failed", metadata: ["user": .string(FieldReader.shown(username)),

@@ -5,32 +5,17 @@ import Workforce
 /// An AMHP's own page, built from the same functions the API's "my" routes use.
 enum MyPages {
     static func register(on app: Application) {
-        app.get("my") { request -> View in
-            let user = try request.requireUser([.amhp])
-            guard let amhpID = user.account.amhpID else {
-                throw Abort(.forbidden, reason: "Your account is not linked to an AMHP; ask a manager to add it again with --amhp-id.")
-            }
-            let month = try shownMonth(request.query[String.self, at: "month"]) ?? ServiceClock.thisMonth
-            let (hub, ledger) = try await TOILAPI.load(request)
-            guard let amhp = hub.amhp(amhpID) else {
-                throw Abort(.notFound, reason: "Your AMHP id, \(amhpID), is no longer in the hub; ask a manager.")
-            }
-            // The month asked for and the one after: staff plan a month ahead.
-            var rotas: [MyRotaDTO] = []
-            for shown in [month, month.next] {
-                rotas.append(try await MyAPI.myRota(request.db, hub: hub, amhpID: amhpID, month: shown))
-            }
-            let leave = hub.leaveWithIDs
-                .filter { $0.absence.amhpID == amhpID && $0.absence.dates.last >= month.firstDay }
-                .map { LeaveDTO(id: $0.id, $0.absence) }
-            let requests = hub.requestsWithIDs
-                .filter { $0.request.amhpID == amhpID }
-                .map { RequestDTO(id: $0.id, $0.request) }
-            let view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub,
-                                  balance: TOILAPI.balance(hub: hub, ledger: ledger, amhpID: amhpID, asOf: ServiceClock.today),
-                                  leave: leave, requests: requests)
-            return try await request.page("my", title: "My rota", user: user, view)
+        app.get("my", use: my)
+    }
+
+    @Sendable static func my(_ request: Request) async throws -> View {
+        let user = try request.requireUser([.amhp])
+        guard let amhpID = user.account.amhpID else {
+            throw Abort(.forbidden, reason: "Your account is not linked to an AMHP; ask a manager to add it again with --amhp-id.")
         }
+        let month = try shownMonth(request.query[String.self, at: "month"]) ?? ServiceClock.thisMonth
+        let view = try await MyPageView.load(request.stores, amhpID: amhpID, month: month)
+        return try await request.page("my", title: "My rota", user: user, view)
     }
 
     /// The month from the query, nil when not given.
@@ -40,5 +25,29 @@ enum MyPages {
             throw Abort(.badRequest, reason: "\"\(text)\" is not a month; write it as YYYY-MM, such as 2026-12.")
         }
         return month
+    }
+}
+
+extension MyPageView {
+    /// The AMHP's page for a month: their rota for it and the next, TOIL, leave and requests.
+    static func load(_ stores: ServiceStores, amhpID: String, month: Month) async throws -> MyPageView {
+        let book = try await TOILBook.load(stores)
+        let hub = book.hub
+        guard let amhp = hub.amhp(amhpID) else {
+            throw Abort(.notFound, reason: "Your AMHP id, \(amhpID), is no longer in the hub; ask a manager.")
+        }
+        // The month asked for and the one after: staff plan a month ahead.
+        var rotas: [MyRotaDTO] = []
+        for shown in [month, month.next] {
+            rotas.append(try await MyAPI.myRota(stores.rotas, hub: hub, amhpID: amhpID, month: shown))
+        }
+        let leave = hub.leaveWithIDs
+            .filter { $0.absence.amhpID == amhpID && $0.absence.dates.last >= month.firstDay }
+            .map { LeaveDTO(id: $0.id, $0.absence) }
+        let requests = hub.requestsWithIDs
+            .filter { $0.request.amhpID == amhpID }
+            .map { RequestDTO(id: $0.id, $0.request) }
+        return MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub, balance: book.balance(of: amhpID, asOf: ServiceClock.today),
+                          leave: leave, requests: requests)
     }
 }

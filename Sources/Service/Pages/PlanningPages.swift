@@ -19,49 +19,21 @@ enum PlanningPages {
     }
 
     @Sendable static func sufficiency(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(PlanningAPI.roles)
-        let title = "Sufficiency"
-        let query: SufficiencyQuery
-        do {
-            query = try PlanningAPI.sufficiencyQuery(request)
-        } catch {
-            let asked = SufficiencyQuery()
-            return try await render(request, "planning-sufficiency", title: title, user: user, failure: error) {
-                SufficiencyPageModel(query: asked, error: $0)
-            }
-        }
-        do {
+        try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
+                             read: PlanningAPI.sufficiencyQuery, unread: { SufficiencyQuery() },
+                             failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)
-            let page = SufficiencyPageModel(query: query, summary: summary, heatmap: try result.text("demand_heatmap.svg"),
-                                            cover: try result.text("cover_needed.svg"))
-            return try await request.page("planning-sufficiency", title: title, user: user, page).encodeResponse(for: request)
-        } catch {
-            return try await render(request, "planning-sufficiency", title: title, user: user, failure: error) {
-                SufficiencyPageModel(query: query, error: $0)
-            }
+            return SufficiencyPageModel(query: query, summary: summary, heatmap: try result.text("demand_heatmap.svg"),
+                                        cover: try result.text("cover_needed.svg"))
         }
     }
 
     @Sendable static func succession(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(PlanningAPI.roles)
-        let title = "Succession"
-        let query: SuccessionQuery
-        do {
-            query = try PlanningAPI.successionQuery(request)
-        } catch {
-            let asked = SuccessionQuery(asOf: ServiceClock.today)
-            return try await render(request, "planning-succession", title: title, user: user, failure: error) {
-                SuccessionPageModel(query: asked, error: $0)
-            }
-        }
-        do {
+        try await reportPage(request, "planning-succession", title: "Succession",
+                             read: PlanningAPI.successionQuery, unread: { SuccessionQuery(asOf: ServiceClock.today) },
+                             failed: { SuccessionPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SuccessionReports.summary(query, request: request)
-            let page = SuccessionPageModel(query: query, summary: summary, fan: try result.text(SuccessionReports.fanChart.file))
-            return try await request.page("planning-succession", title: title, user: user, page).encodeResponse(for: request)
-        } catch {
-            return try await render(request, "planning-succession", title: title, user: user, failure: error) {
-                SuccessionPageModel(query: query, error: $0)
-            }
+            return SuccessionPageModel(query: query, summary: summary, fan: try result.text(SuccessionReports.fanChart.file))
         }
     }
 
@@ -114,6 +86,29 @@ enum PlanningPages {
         let response = try await request.page("planning-scenarios", title: "Scenarios", user: user, page).encodeResponse(for: request)
         if let described { response.status = described.status }
         return response
+    }
+
+    /// A report page (sufficiency, succession): the query read from the request and the command's
+    /// results shown; a query that cannot be read (shown as `unread` gives it) or a command that
+    /// fails is shown on the page itself, beside the form, answered with the failure's status.
+    static func reportPage<Query, Page: Encodable>(
+        _ request: Request, _ template: String, title: String, read: (Request) throws -> Query, unread: () -> Query,
+        failed: @escaping (Query, String) -> Page, build: (Query) async throws -> Page
+    ) async throws -> Response {
+        let user = try request.requireUser(PlanningAPI.roles)
+        let query: Query
+        do {
+            query = try read(request)
+        } catch {
+            let asked = unread()
+            return try await render(request, template, title: title, user: user, failure: error) { failed(asked, $0) }
+        }
+        do {
+            let page = try await build(query)
+            return try await request.page(template, title: title, user: user, page).encodeResponse(for: request)
+        } catch {
+            return try await render(request, template, title: title, user: user, failure: error) { failed(query, $0) }
+        }
     }
 
     /// The page with the failure's message in place of results, answered with the failure's status.

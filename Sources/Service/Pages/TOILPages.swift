@@ -3,30 +3,33 @@ import Vapor
 import Workforce
 
 /// HR's TOIL pages: every AMHP's balance (with the form to append an entry) and one AMHP's
-/// history. The numbers come from the same functions the TOIL API answers with.
+/// history. The numbers come from the same `TOILBook` the TOIL API answers with.
 enum TOILPages {
     static func register(on app: Application) {
-        app.get("toil") { request -> View in
-            let user = try request.requireUser([.hr, .manager])
-            let asOf = try day(request.query[String.self, at: "as_of"]) ?? ServiceClock.today
-            let month = Month(containing: asOf)
-            let (hub, ledger) = try await TOILAPI.load(request)
-            let view = TOILOverviewView(
-                balances: TOILAPI.overview(hub: hub, ledger: ledger, month: month, asOf: asOf), hub: hub, ledger: ledger,
-                asOf: asOf, month: month, mayExportPayroll: user.role == .hr,
-                addedEntryID: request.query[String.self, at: "added"])
-            return try await request.page("toil", title: "TOIL", user: user, view)
-        }
-        app.get("toil", ":amhpID") { request -> View in
-            let id = try request.identifier("amhpID")
-            let user = try request.requireUser([.hr, .manager, .amhp], seeing: id)
-            let (hub, ledger) = try await TOILAPI.load(request)
-            guard let amhp = hub.amhp(id) else { throw Abort(.notFound, reason: "No AMHP has the id \(id).") }
-            let view = TOILHistoryView(
-                amhpID: id, name: amhp.name, balance: TOILAPI.balance(hub: hub, ledger: ledger, amhpID: id, asOf: ServiceClock.today),
-                history: ledger.history(of: id).map(TOILHistoryLineDTO.init), isOwnPage: user.role == .amhp)
-            return try await request.page("toil-history", title: "TOIL: \(amhp.name)", user: user, view)
-        }
+        app.get("toil", use: overview)
+        app.get("toil", ":amhpID", use: history)
+    }
+
+    @Sendable static func overview(_ request: Request) async throws -> View {
+        let user = try request.requireUser([.hr, .manager])
+        let asOf = try day(request.query[String.self, at: "as_of"]) ?? ServiceClock.today
+        let month = Month(containing: asOf)
+        let book = try await TOILBook.load(request.stores)
+        let view = TOILOverviewView(
+            balances: book.overview(month: month, asOf: asOf), hub: book.hub, ledger: book.ledger,
+            asOf: asOf, month: month, mayExportPayroll: user.role == .hr,
+            addedEntryID: request.query[String.self, at: "added"])
+        return try await request.page("toil", title: "TOIL", user: user, view)
+    }
+
+    @Sendable static func history(_ request: Request) async throws -> View {
+        let id = try request.identifier("amhpID")
+        let user = try request.requireUser([.hr, .manager, .amhp], seeing: id)
+        let book = try await TOILBook.load(request.stores)
+        guard let amhp = book.hub.amhp(id) else { throw Abort(.notFound, reason: "No AMHP has the id \(id).") }
+        let view = TOILHistoryView(amhpID: id, name: amhp.name, balance: book.balance(of: id, asOf: ServiceClock.today),
+                                   history: book.history(of: id), isOwnPage: user.role == .amhp)
+        return try await request.page("toil-history", title: "TOIL: \(amhp.name)", user: user, view)
     }
 
     /// The as-of day from the query, nil when not given.

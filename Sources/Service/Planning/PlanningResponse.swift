@@ -16,11 +16,8 @@ enum PlanningResponse {
 
     /// A table as a CSV download, named as the command names it with a suffix (the month, the date).
     static func csv(_ text: String, file: String, suffix: String) -> Response {
-        let response = Response(status: .ok, body: .init(string: text))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         let base = file.hasSuffix(".csv") ? String(file.dropLast(4)) : file
-        response.headers.contentDisposition = .init(.attachment, filename: suffix.isEmpty ? file : "\(base)-\(suffix).csv")
-        return response
+        return CSVDownload.response(text, filename: suffix.isEmpty ? file : "\(base)-\(suffix).csv")
     }
 
     /// A chart, shown by the browser (or saved) as an SVG image.

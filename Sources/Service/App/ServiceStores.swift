@@ -1,0 +1,215 @@
+import FluentKit
+import Foundation
+import Storage
+import Vapor
+import Workforce
+
+// What the handlers need of storage, each named for what it does. The Fluent repositories in
+// Storage conform (below); the tests give in-memory ones (Tests/ServiceTests/InMemoryStores.swift).
+// Every write still goes through the repository's own transaction, read back before it commits.
+
+/// The hub: read whole, or changed in one transaction with an audit entry.
+protocol HubStore: Sendable {
+    /// The stored hub; `StorageError.noHub` when none has been imported.
+    func require() async throws -> Hub
+    /// Applies `change` to the hub as it stands, stores the result and logs it as `action`.
+    @discardableResult
+    func update(by actor: String, action: String, subject: String, detail: [String: String], at date: Date,
+                _ change: @escaping @Sendable (Hub) throws -> Hub) async throws -> Hub
+}
+
+extension HubStore {
+    @discardableResult
+    func update(by actor: String, action: String, subject: String, detail: [String: String],
+                _ change: @escaping @Sendable (Hub) throws -> Hub) async throws -> Hub {
+        try await update(by: actor, action: action, subject: subject, detail: detail, at: Date(), change)
+    }
+}
+
+/// The append-only TOIL ledger.
+protocol TOILLedgerStore: Sendable {
+    /// The ledger, every entry re-checked; `hubAMHPIDs` are the hub's AMHPs.
+    func ledger(hubAMHPIDs: Set<String>?) async throws -> TOILLedger
+    /// Appends the entries `makeEntries` builds from the ledger as it stands, all or none.
+    @discardableResult
+    func append(hubAMHPIDs: Set<String>?, at date: Date,
+                _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger)
+}
+
+extension TOILLedgerStore {
+    @discardableResult
+    func append(hubAMHPIDs: Set<String>?,
+                _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
+        try await append(hubAMHPIDs: hubAMHPIDs, at: Date(), makeEntries)
+    }
+}
+
+/// The service's users.
+protocol UserStore: Sendable {
+    func users() async throws -> [UserAccount]
+    /// Adds a user, logged as `user.create`.
+    @discardableResult
+    func create(username: String, displayName: String, password: String, role: UserRole, amhpID: String?,
+                by actor: String, at date: Date) async throws -> UserAccount
+    /// The user, when the password is theirs; nil for an unknown user or a wrong password.
+    func verify(username: String, password: String) async throws -> UserAccount?
+}
+
+/// The append-only audit log, for what the service records beyond the repositories' own writes.
+protocol AuditLog: Sendable {
+    @discardableResult
+    func record(actor: String, action: String, subject: String, detailJSON: String, at date: Date) async throws -> AuditEvent
+    func events(subject: String?, actor: String?, before: Int?, limit: Int) async throws -> [AuditEvent]
+}
+
+extension AuditLog {
+    @discardableResult
+    func record(actor: String, action: String, subject: String, detailJSON: String) async throws -> AuditEvent {
+        try await record(actor: actor, action: action, subject: subject, detailJSON: detailJSON, at: Date())
+    }
+}
+
+/// Saved rotas: read, a draft edited or deleted. Publishing is `RotaPublishing`'s, since it
+/// writes the TOIL ledger in the same transaction.
+protocol RotaStore: Sendable {
+    func rota(id: UUID) async throws -> SavedRota?
+    func rotas(month: Month?) async throws -> [RotaRecord]
+    func published(month: Month) async throws -> SavedRota?
+    @discardableResult
+    func updateDraft(id: UUID, assignments: [Assignment], report: String?, by actor: String, at date: Date) async throws -> RotaRecord
+    func deleteDraft(id: UUID, by actor: String, at date: Date) async throws
+}
+
+extension RotaStore {
+    @discardableResult
+    func updateDraft(id: UUID, assignments: [Assignment], by actor: String) async throws -> RotaRecord {
+        try await updateDraft(id: id, assignments: assignments, report: nil, by: actor, at: Date())
+    }
+
+    func deleteDraft(id: UUID, by actor: String) async throws {
+        try await deleteDraft(id: id, by: actor, at: Date())
+    }
+}
+
+/// Publishes a draft, entering the TOIL it plans back in the ledger.
+protocol RotaPublishing: Sendable {
+    func publish(_ saved: SavedRota, hub: Hub, by actor: String) async throws -> RotaRecord
+}
+
+/// Sign-in sessions and calendar links.
+protocol SessionStore: Sendable {
+    func start(for user: UserAccount, kind: SessionKind, lifetime: TimeInterval?, at date: Date) async throws -> String
+    func user(for token: String, kind: SessionKind, at date: Date) async throws -> UserAccount?
+    func end(token: String, by actor: String, at date: Date) async throws
+}
+
+extension SessionStore {
+    func start(for user: UserAccount, kind: SessionKind, lifetime: TimeInterval? = nil) async throws -> String {
+        try await start(for: user, kind: kind, lifetime: lifetime, at: Date())
+    }
+
+    func user(for token: String, kind: SessionKind) async throws -> UserAccount? {
+        try await user(for: token, kind: kind, at: Date())
+    }
+
+    func end(token: String, by actor: String) async throws {
+        try await end(token: token, by: actor, at: Date())
+    }
+}
+
+/// The wrong-password counts every sign-in is checked against.
+protocol SignInThrottle: Sendable {
+    func wait(for keys: [SignInThrottleRepository.Key], window: TimeInterval, now: Date) async throws -> TimeInterval?
+    func recordFailure(for keys: [SignInThrottleRepository.Key], window: TimeInterval, now: Date) async throws
+    func clear(_ key: SignInThrottleRepository.Key) async throws
+}
+
+extension SignInThrottle {
+    func wait(for keys: [SignInThrottleRepository.Key], window: TimeInterval) async throws -> TimeInterval? {
+        try await wait(for: keys, window: window, now: Date())
+    }
+
+    func recordFailure(for keys: [SignInThrottleRepository.Key], window: TimeInterval) async throws {
+        try await recordFailure(for: keys, window: window, now: Date())
+    }
+}
+
+/// The solve jobs the rota list shows.
+protocol SolveJobList: Sendable {
+    func jobs(month: Month?, limit: Int) async throws -> [SolveJobRecord]
+}
+
+extension HubRepository: HubStore {}
+extension TOILLedgerRepository: TOILLedgerStore {}
+extension AuditLogRepository: AuditLog {}
+extension RotaRepository: RotaStore {}
+extension SessionRepository: SessionStore {}
+extension SignInThrottleRepository: SignInThrottle {}
+extension SolveJobRepository: SolveJobList {}
+
+extension UserRepository: UserStore {}
+
+/// `RotaPublisher` on the request's database: the rota and the ledger in one transaction.
+struct FluentRotaPublishing: RotaPublishing {
+    let database: any Database
+
+    func publish(_ saved: SavedRota, hub: Hub, by actor: String) async throws -> RotaRecord {
+        try await RotaPublisher(hub: hub, database: database).publish(saved, by: actor)
+    }
+}
+
+/// Everything a handler reaches storage through, for one request.
+struct ServiceStores: Sendable {
+    var hub: any HubStore
+    var toil: any TOILLedgerStore
+    var users: any UserStore
+    var audit: any AuditLog
+    var rotas: any RotaStore
+    var publisher: any RotaPublishing
+    var sessions: any SessionStore
+    var signInThrottle: any SignInThrottle
+    var solveJobs: any SolveJobList
+
+    /// The Fluent repositories on `database`.
+    static func fluent(_ database: any Database, passwordCost: Int) -> ServiceStores {
+        ServiceStores(hub: HubRepository(database: database), toil: TOILLedgerRepository(database: database),
+                      users: UserRepository(database: database, passwordCost: passwordCost),
+                      audit: AuditLogRepository(database: database), rotas: RotaRepository(database: database),
+                      publisher: FluentRotaPublishing(database: database), sessions: SessionRepository(database: database),
+                      signInThrottle: SignInThrottleRepository(database: database), solveJobs: SolveJobRepository(database: database))
+    }
+}
+
+/// What the service is built on, set once at boot: how each request reaches its stores.
+struct ServiceDependencies: Sendable {
+    let stores: @Sendable (Request) -> ServiceStores
+
+    /// The database the service was configured with, through the Fluent repositories.
+    static func fluent(passwordCost: Int) -> ServiceDependencies {
+        ServiceDependencies { request in .fluent(request.db, passwordCost: passwordCost) }
+    }
+
+    /// The same stores for every request (tests: in-memory fakes, no database).
+    static func fixed(_ stores: ServiceStores) -> ServiceDependencies {
+        ServiceDependencies { _ in stores }
+    }
+}
+
+extension ServiceDependencies: StorageKey {
+    typealias Value = ServiceDependencies
+}
+
+extension Application {
+    /// How requests reach storage, set by `PlannerService.configure` (or a test).
+    var dependencies: ServiceDependencies {
+        get { configured(ServiceDependencies.self, "the dependencies") }
+        set { storage[ServiceDependencies.self] = newValue }
+    }
+}
+
+extension Request {
+    /// The stores this request's handlers read and write through.
+    var stores: ServiceStores { application.dependencies.stores(self) }
+}
