@@ -74,7 +74,7 @@ import Workforce
                       rules: TestHubs.rules { $0[.requestNotMet] = 1 })
         let model = ModelTests.model(hub)
         // Three wants in the month add 1 × 10 each to the constant; the January one adds nothing.
-        #expect(model.penaltyTerms[.requestNotMet]?.constant == 3 * 10)
+        #expect(model.penaltyTerms[.requestNotMet]?.constant == 30.0)
         let (solution, report) = try ModelTests.solve(hub)
         #expect(solution.objective == 0)
         #expect(report.people.map(\.requestsMet).reduce(0, +) == 4)

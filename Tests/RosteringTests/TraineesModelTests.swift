@@ -37,8 +37,9 @@ import Workforce
     }
 
     @Test func aTraineeDoesNotCountTowardsCover() throws {
-        // A day shift of minimum 2 on the 1st only (other days need nobody); Amy and her trainee Tara
-        // both work it, but Tara does not count: 1 short, at 100.
+        // A day shift of minimum 2 on working weekdays. Both are on leave from the 2nd, so the other 20
+        // working weekdays are 2 short each (4,000 at 100). On the 1st Amy and her trainee Tara both
+        // work (Tara asked to), but Tara does not count: 1 short, 100 more. Penalty 4,100 (4,000 were she counted).
         var cover = TestHubs.cover(TestHubs.day, on: [], minimum: 0, target: 0)
         cover.removeAll { $0.dayType == .weekday }
         cover.append(CoverRule(dayType: .weekday, shiftCode: "D", minimum: 2, target: 2, coordinatorRequired: false))
@@ -49,7 +50,7 @@ import Workforce
                       requests: [TestHubs.want("T", day: 1, shift: "D")],
                       rules: TestHubs.rules { $0[.coverBelowMinimum] = 100; $0[.requestNotMet] = 1 })
         let (solution, report) = try ModelTests.solve(hub)
-        #expect(solution.objective == 100)
+        #expect(solution.objective == 4_100)
         #expect(solution.rota.shift(of: "T", on: TestHubs.date(1)) == "D")
         #expect(report.coverage.first { $0.date == TestHubs.date(1) }?.assigned == 1)
     }
