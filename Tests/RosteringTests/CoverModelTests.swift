@@ -1,5 +1,6 @@
 import LinearProgramming
 import RotaCheck
+import RotaReports
 import Testing
 import Workforce
 @testable import Rostering

@@ -1,3 +1,4 @@
+import HubGeneration
 import RotaCheck
 import Testing
 import Workforce

@@ -1,3 +1,4 @@
+import HubGeneration
 import LinearProgramming
 import RotaCheck
 import Testing
