@@ -91,7 +91,7 @@ public struct RotaInstance: Sendable {
         return 48 * Double(dayCount) / 7
     }
 
-    /// Hours cap for an AMHP who may work nights (WTR reg. 6), applied whether or not they do.
+    /// Hours cap for an AMHP who may work nights (WTR reg. 6); it binds only in a month in which they work one.
     public func nightWorkerCap(_ a: Int) -> Double? {
         amhps[a].nightWorking == .no ? nil : hub.rules.workingTime.nightWorkerMaximumHoursPer24 * Double(dayCount)
     }

@@ -9,6 +9,9 @@ public struct RotaModel: Sendable {
     public internal(set) var assignment: [[[Variable?]]]
     /// `restDay[a][dayOffset]`: 1 when the day counts as a weekly rest day (day offsets may be negative).
     public internal(set) var restDay: [[Int: Variable]]
+    /// `worksNights[a]`: 1 when AMHP `a` works a night this month, so the night-worker cap binds
+    /// (only for those whose night-worker cap is below every other cap on their hours).
+    public internal(set) var worksNights: [Int: Variable] = [:]
     /// Each soft rule's penalty as an expression.
     public internal(set) var penaltyTerms: [SoftRule: LinearExpression]
     /// Each AMHP's own penalties (hours, commitments, fairness, requests), to aim the search.

@@ -19,7 +19,7 @@ extension RotaModel {
         case .consecutiveWorkingDays: addMaximumConsecutiveWorkingDays()
         case .weeklyRest: addWeeklyRest()
         case .traineeWithEducator: addTraineeWithEducator()
-        // One row per AMHP at the lower of the two caps.
+        // One pass over each AMHP's hours adds both caps.
         case .average48HourWeek: addWorkingTimeLimits()
         case .nightWorkerHours: break
         // Coordinators are marked after solving, only among those who can (`CoordinatorChoice`).
@@ -66,7 +66,7 @@ extension PartialRota {
         case .weeklyRest: weeklyRestHolds(a, d, s)
         case .traineeWithEducator: educatorPresent(a, d, s)
         case .average48HourWeek: withinCap(instance.averageWeekCap(a), a, s)
-        case .nightWorkerHours: withinCap(instance.nightWorkerCap(a), a, s)
+        case .nightWorkerHours: nightWorkerHoursHold(a, s)
         // Coordinators are marked afterwards, only among those who can.
         case .coordinatorEligible: true
         }

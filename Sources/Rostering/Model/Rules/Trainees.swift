@@ -21,17 +21,35 @@ extension RotaModel {
     }
 
     /// 48-hour average week (WTR reg. 4, unless opted out) and night workers' 8 hours in 24
-    /// (WTR reg. 6), both over the month (hard).
+    /// (WTR reg. 6), both over the month (hard). The night-worker limit binds only in a month with a
+    /// night, so where it is the lower cap a binary says whether there is one:
+    /// Σ nights ≤ count × n and hours + (most − cap) × n ≤ most, where most is the most hours possible.
     mutating func addWorkingTimeLimits() {
         for a in instance.amhps.indices {
-            let caps = [instance.averageWeekCap(a), instance.nightWorkerCap(a)].compactMap { $0 }
-            guard let cap = caps.min() else { continue }
+            let id = instance.amhps[a].id
             var hours = LinearExpression()
+            var nights: [Variable] = []
+            var most = 0.0
             for d in 0..<instance.dayCount {
-                for (s, variable) in variables(a, day: d) { hours.add(variable, instance.shifts[s].hours) }
+                let options = variables(a, day: d)
+                for (s, variable) in options {
+                    hours.add(variable, instance.shifts[s].hours)
+                    if instance.shifts[s].isNight { nights.append(variable) }
+                }
+                most += options.map { instance.shifts[$0.shift].hours }.max() ?? 0
             }
             guard !hours.isEmpty else { continue }
-            linear.addConstraint(hours, atMost: cap, name: "hoursCap(\(instance.amhps[a].id))")
+            let average = instance.averageWeekCap(a)
+            if let average { linear.addConstraint(hours, atMost: average, name: "hoursCap(\(id))") }
+            guard let nightCap = instance.nightWorkerCap(a), !nights.isEmpty, nightCap < min(average ?? .infinity, most) else { continue }
+            let worksNights = linear.addVariable(name: "worksNights(\(id))", kind: .binary)
+            self.worksNights[a] = worksNights
+            var anyNight = LinearExpression.sum(nights)
+            anyNight.add(worksNights, -Double(nights.count))
+            linear.addConstraint(anyNight, atMost: 0, name: "nightWorker(\(id))")
+            var capped = hours
+            capped.add(worksNights, most - nightCap)
+            linear.addConstraint(capped, atMost: most, name: "nightHoursCap(\(id))")
         }
     }
 }
@@ -41,6 +59,13 @@ extension PartialRota {
     func educatorPresent(_ a: Int, _ d: Int, _ s: Int) -> Bool {
         guard let educator = instance.educatorIndex(of: a) else { return true }
         return shiftOn(educator, d) == s
+    }
+
+    /// The night-worker cap holds with shift `s` added, in a month with a night (this one or another).
+    func nightWorkerHoursHold(_ a: Int, _ s: Int) -> Bool {
+        guard instance.shifts[s].isNight || (0..<instance.dayCount).contains(where: { shiftOn(a, $0).map { instance.shifts[$0].isNight } ?? false })
+        else { return true }
+        return withinCap(instance.nightWorkerCap(a), a, s)
     }
 
     /// The month's hours with shift `s` added stay within `cap` (no cap: always).
