@@ -7,7 +7,7 @@ import Workforce
 /// domain's own definitions (`MonthlyCommitment`, `FairnessCategory`, `HubCalendar`), so a solver
 /// bug shows up as a disagreement instead of being repeated.
 ///
-///     let report = RotaChecker(hub: hub, month: Month("2026-12")!).check(rota)
+///     let report = RotaChecker(hub: hub, month: month).check(rota)
 ///     report.hardViolations.isEmpty   // legal
 ///     report.objective                // the same number the solver minimised
 public struct RotaChecker: Sendable {

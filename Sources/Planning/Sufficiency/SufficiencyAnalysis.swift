@@ -2,7 +2,7 @@ import Workforce
 
 /// Demand to cover to FTE: how many AMHPs the hub's demand needs, and how far its workforce is from it.
 ///
-///     let analysis = try SufficiencyAnalysis(data: data, month: Month("2027-01")!)
+///     let analysis = try SufficiencyAnalysis(data: data, month: month)
 ///     analysis.neededFTE          // rota FTE the demand-led cover needs
 ///     analysis.availableFTE       // what the current workforce gives the rota
 ///     analysis.gapFTE             // needed − available

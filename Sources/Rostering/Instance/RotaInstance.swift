@@ -58,7 +58,12 @@ public struct RotaInstance: Sendable {
         }
         self.carryIn = carryIn
         let approved = hub.amhps.map { amhp in month.dates.map { amhp.mayBeRostered(on: $0) } }
-        let absent = hub.amhps.map { amhp in month.dates.map { hub.absence(of: amhp.id, on: $0) != nil } }
+        // From each absence to its days, rather than a search of every absence for every AMHP and day.
+        var absent = Array(repeating: Array(repeating: false, count: month.dates.count), count: hub.amhps.count)
+        for absence in hub.absences {
+            guard let a = indexByID[absence.amhpID] else { continue }
+            for (d, date) in month.dates.enumerated() where absence.dates.contains(date) { absent[a][d] = true }
+        }
         self.approved = approved
         self.absent = absent
         available = zip(approved, absent).map { approved, absent in zip(approved, absent).map { $0 && !$1 } }

@@ -12,6 +12,8 @@ struct PartialRota {
     private var work: [[Int?]]
     private(set) var hours: [Double]
     private(set) var shiftCounts: [Int]
+    /// Nights in the month (never carry-in), so the night-worker cap knows whether it binds.
+    private(set) var nightCounts: [Int]
     private let offset: Int
 
     init(instance: RotaInstance) {
@@ -20,6 +22,7 @@ struct PartialRota {
         work = Array(repeating: Array(repeating: nil, count: instance.lookBack + instance.dayCount), count: instance.amhps.count)
         hours = Array(repeating: 0, count: instance.amhps.count)
         shiftCounts = Array(repeating: 0, count: instance.amhps.count)
+        nightCounts = Array(repeating: 0, count: instance.amhps.count)
         for a in instance.amhps.indices {
             for (d, s) in instance.carryIn[a] where d >= -offset { work[a][d + offset] = s }
         }
@@ -36,6 +39,7 @@ struct PartialRota {
         work[a][d + offset] = s
         hours[a] += instance.shifts[s].hours
         shiftCounts[a] += 1
+        if instance.shifts[s].isNight { nightCounts[a] += 1 }
     }
 
     mutating func unassign(_ a: Int, _ d: Int) {
@@ -43,7 +47,12 @@ struct PartialRota {
         work[a][d + offset] = nil
         hours[a] -= instance.shifts[s].hours
         shiftCounts[a] -= 1
+        if instance.shifts[s].isNight { nightCounts[a] -= 1 }
     }
+
+    /// The hard rules in the vocabulary's order, built once: `allCases` makes a new array each time
+    /// and this is the greedy start's innermost loop.
+    private static let rules = HardRule.allCases
 
     /// Whether AMHP `a` can take shift `s` on day `d` without breaking a hard rule.
     func canAssign(_ a: Int, _ d: Int, _ s: Int) -> Bool { brokenRule(a, d, s) == nil }
@@ -51,7 +60,7 @@ struct PartialRota {
     /// The first hard rule (in the vocabulary's order) that AMHP `a` taking shift `s` on day `d`
     /// would break; nil when it breaks none. Each rule's test is in its family's file.
     func brokenRule(_ a: Int, _ d: Int, _ s: Int) -> HardRule? {
-        HardRule.allCases.first { !keeps($0, a, d, s) }
+        Self.rules.first { !keeps($0, a, d, s) }
     }
 
     /// The month's assignments as a rota (coordinators not yet marked).

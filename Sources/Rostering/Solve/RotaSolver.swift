@@ -153,10 +153,7 @@ public struct RotaSolver: Sendable {
             for (d, variable) in model.restDay[a] {
                 integers[variable] = rota.isRestDay(a, d) ? 1 : 0
             }
-            if let variable = model.worksNights[a] {
-                let night = (0..<instance.dayCount).contains { rota.shiftOn(a, $0).map { instance.shifts[$0].isNight } ?? false }
-                integers[variable] = night ? 1 : 0
-            }
+            if let variable = model.worksNights[a] { integers[variable] = rota.nightCounts[a] > 0 ? 1 : 0 }
         }
         guard let values = try solver.completeSolution(model.linear, integerValues: integers),
               model.linear.largestViolation(of: values) == nil else { return nil }

@@ -5,7 +5,7 @@ import Foundation
 /// Arithmetic works on the day number (days since 1970-01-01, proleptic Gregorian),
 /// so it never meets daylight-saving changes or time zones.
 ///
-///     let christmas = LocalDate(year: 2026, month: 12, day: 25)!
+///     guard let christmas = LocalDate(year: 2026, month: 12, day: 25) else { return }
 ///     christmas.weekday        // .friday
 ///     christmas.adding(days: 3) // 2026-12-28
 public struct LocalDate: Hashable, Comparable, Sendable {

@@ -63,9 +63,7 @@ extension PartialRota {
 
     /// The night-worker cap holds with shift `s` added, in a month with a night (this one or another).
     func nightWorkerHoursHold(_ a: Int, _ s: Int) -> Bool {
-        guard instance.shifts[s].isNight || (0..<instance.dayCount).contains(where: { shiftOn(a, $0).map { instance.shifts[$0].isNight } ?? false })
-        else { return true }
-        return withinCap(instance.nightWorkerCap(a), a, s)
+        withinCap(instance.nightWorkerCap(a), a, s) || (!instance.shifts[s].isNight && nightCounts[a] == 0)
     }
 
     /// The month's hours with shift `s` added stay within `cap` (no cap: always).
