@@ -7,6 +7,10 @@ public struct CoverageLine: Hashable, Sendable {
     public let dayType: DayType
     public let minimum: Int
     public let target: Int
+    /// The most AMHPs counting towards cover the shift may have (hard); for duty, the day's cap.
+    public let maximum: Int
+    /// A duty shift: `assigned` counts people on duty, and no cover rule applies.
+    public let isDuty: Bool
     /// AMHPs on the shift who count towards cover (trainees do not).
     public let assigned: Int
     public let trainees: Int
@@ -14,13 +18,15 @@ public struct CoverageLine: Hashable, Sendable {
     /// Someone on the shift can coordinate that kind of shift (day or night).
     public let coordinatorPresent: Bool
 
-    public init(date: LocalDate, shiftCode: String, dayType: DayType, minimum: Int, target: Int, assigned: Int,
-                trainees: Int, coordinatorRequired: Bool, coordinatorPresent: Bool) {
+    public init(date: LocalDate, shiftCode: String, dayType: DayType, minimum: Int, target: Int, maximum: Int? = nil,
+                isDuty: Bool = false, assigned: Int, trainees: Int, coordinatorRequired: Bool, coordinatorPresent: Bool) {
         self.date = date
         self.shiftCode = shiftCode
         self.dayType = dayType
         self.minimum = minimum
         self.target = target
+        self.maximum = maximum ?? CoverRule.defaultMaximum(target: target)
+        self.isDuty = isDuty
         self.assigned = assigned
         self.trainees = trainees
         self.coordinatorRequired = coordinatorRequired
@@ -50,10 +56,22 @@ public struct PersonSummary: Hashable, Sendable {
     public let toilPlanBackHours: Double
     /// LA: min(plan back, max(0, contracted − rostered)); 0 for NHS AMHPs.
     public let toilPlannedHours: Double
+    /// Duty shifts among `shifts`, and their hours among `rosteredHours`.
+    public let dutyShifts: Int
+    public let dutyHours: Double
+    /// The enhancement for unsocial hours paid on the AMHP's shifts, in pounds (`unsocial_hours:`).
+    public let enhancement: Double
+
+    /// Shifts on the rota itself, without duty.
+    public var rotaShifts: Int { shifts - dutyShifts }
 
     public init(amhpID: String, shifts: Int, rosteredHours: Double, contractedHours: Double?, committedShifts: Double?,
                 nights: Int, weekendShifts: Int, bankHolidayShifts: Int, requestsMet: Int, requestsMissed: Int,
-                toilPlanBackHours: Double, toilPlannedHours: Double) {
+                toilPlanBackHours: Double, toilPlannedHours: Double, dutyShifts: Int = 0, dutyHours: Double = 0,
+                enhancement: Double = 0) {
+        self.dutyShifts = dutyShifts
+        self.dutyHours = dutyHours
+        self.enhancement = enhancement
         self.amhpID = amhpID
         self.shifts = shifts
         self.rosteredHours = rosteredHours
@@ -99,9 +117,13 @@ public struct CheckReport: Sendable {
 
     /// The share of shifts at or above minimum cover (1 when there are none).
     public var coverMetFraction: Double {
-        guard !coverage.isEmpty else { return 1 }
-        return Double(coverage.filter { $0.assigned >= $0.minimum }.count) / Double(coverage.count)
+        let rota = rotaCoverage
+        guard !rota.isEmpty else { return 1 }
+        return Double(rota.filter { $0.assigned >= $0.minimum }.count) / Double(rota.count)
     }
+
+    /// Coverage of the rota's shifts, without duty.
+    public var rotaCoverage: [CoverageLine] { coverage.filter { !$0.isDuty } }
 
     /// Violations of one rule.
     public func violations(of rule: RuleID) -> [Violation] { violations.filter { $0.ruleID == rule } }

@@ -8,6 +8,7 @@ extension CheckContext {
             let commitment = commitment(of: amhp)
             let requests = requestsInMonth(of: amhp)
             let met = requests.filter(isHonoured).count
+            let duty = worked.filter(\.shift.isDuty)
             return PersonSummary(
                 amhpID: amhp.id,
                 shifts: worked.count,
@@ -15,12 +16,15 @@ extension CheckContext {
                 contractedHours: commitment.contractedHours,
                 committedShifts: commitment.committedShifts,
                 nights: worked.filter(\.shift.isNight).count,
-                weekendShifts: worked.filter { $0.date.isWeekend }.count,
-                bankHolidayShifts: worked.filter { calendar.isBankHoliday($0.date) }.count,
+                weekendShifts: worked.filter { FairnessCategory.weekends.counts($0.shift, on: $0.date, calendar: calendar) }.count,
+                bankHolidayShifts: worked.filter { FairnessCategory.bankHolidays.counts($0.shift, on: $0.date, calendar: calendar) }.count,
                 requestsMet: met,
                 requestsMissed: requests.count - met,
                 toilPlanBackHours: hub.toilPlan(for: amhp.id)?.planBackHours ?? 0,
-                toilPlannedHours: laPosition(amhp)?.planned ?? 0)
+                toilPlannedHours: laPosition(amhp)?.planned ?? 0,
+                dutyShifts: duty.count,
+                dutyHours: duty.map(\.shift.hours).reduce(0, +),
+                enhancement: enhancement(of: amhp))
         }
     }
 }

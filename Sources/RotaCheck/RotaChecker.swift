@@ -22,8 +22,8 @@ public struct RotaChecker: Sendable {
     /// Checks every rule in docs/model.md.
     public func check(_ rota: Rota) -> CheckReport {
         let context = CheckContext(hub: hub, month: month, rota: rota)
-        let hard = context.unreadableRows + hub.amhps.flatMap(context.personalHardViolations)
         let coverage = context.coverageLines()
+        let hard = context.unreadableRows + hub.amhps.flatMap(context.personalHardViolations) + context.shiftsOverMaximum(coverage)
         let soft = SoftRule.allCases.flatMap { context.violations(of: $0, coverage: coverage) }
         var penalties = Dictionary(uniqueKeysWithValues: SoftRule.allCases.map { ($0, 0.0) })
         for violation in soft { if let rule = violation.softRule { penalties[rule, default: 0] += violation.penalty } }
@@ -68,7 +68,10 @@ extension CheckContext {
         case .approval: warrantInForce(amhp)
         case .absence: noShiftDuringAbsence(amhp)
         case .nights: nightWorkingRespected(amhp)
+        case .duty: dutyOnlyForLA(amhp)
         case .oneShiftPerDay: atMostOneShiftPerDay(amhp)
+        // A rule of each shift, not of one AMHP: `shiftsOverMaximum`, over the coverage.
+        case .coverMaximum: []
         case .dailyRest: dailyRest(amhp)
         case .consecutiveNights: consecutiveNights(amhp)
         case .consecutiveWorkingDays: consecutiveWorkingDays(amhp)
@@ -87,6 +90,7 @@ extension CheckContext {
         case .coverBelowMinimum: return coverBelowMinimum(coverage)
         case .missingCoordinator: return missingCoordinator(coverage)
         case .coverBelowTarget: return coverBelowTarget(coverage)
+        case .coverAboveTarget: return coverAboveTarget(coverage)
         case .nhsShiftsUnder: return people.flatMap(nhsShiftsUnder)
         case .nhsShiftsOver: return people.flatMap(nhsShiftsOver)
         case .contractedHoursOver: return people.flatMap(contractedHoursOver)
@@ -95,9 +99,10 @@ extension CheckContext {
         case .unfairNights: return unfairShares(.nights)
         case .unfairWeekends: return unfairShares(.weekends)
         case .unfairBankHolidays: return unfairShares(.bankHolidays)
+        case .unfairRotaShifts: return unfairShares(.rotaShifts)
         case .festiveAgain: return people.flatMap(festiveAgain)
         case .requestNotMet: return people.flatMap(requestsNotMet)
-        case .coverAboveTarget: return coverAboveTarget(coverage)
+        case .unsocialHoursCost: return people.flatMap(unsocialHoursCost)
         }
     }
 }

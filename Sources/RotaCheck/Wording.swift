@@ -26,6 +26,9 @@ enum Wording {
         return text == "-0" ? "0" : text
     }
 
+    /// Pounds to the penny: "£1234.50".
+    static func pounds(_ value: Double) -> String { "£" + String(format: "%.2f", value) }
+
     /// "1 AMHP", "2 AMHPs".
     static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(value) \(value == 1 ? singular : plural ?? singular + "s")"

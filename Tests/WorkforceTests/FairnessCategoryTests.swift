@@ -53,8 +53,8 @@ import Testing
                             canCoordinateDays: false, canCoordinateNights: false, nightWorking: .yes)
         let commitment = MonthlyCommitment(amhp: partTime, hub: hub, month: Month(year: 2026, month: 12)!)
         #expect(commitment.availableDays == 20)
-        let weight = FairnessCategory.shareWeight(commitment: commitment, history: history)
+        let weight = FairnessCategory.nights.shareWeight(commitment: commitment, history: history)
         #expect(abs(weight - 0.8 * (11 + 20.0 / 31)) < 1e-12)
-        #expect(abs(FairnessCategory.shareWeight(commitment: commitment, history: nil) - 0.8 * 20.0 / 31) < 1e-12)
+        #expect(abs(FairnessCategory.nights.shareWeight(commitment: commitment, history: nil) - 0.8 * 20.0 / 31) < 1e-12)
     }
 }

@@ -24,6 +24,9 @@ public struct RotaInstance: Sendable {
     public let absent: [[Bool]]
     /// `available[a][d]`: may be rostered (approved and not absent) on day `d`.
     public let available: [[Bool]]
+    /// `enhancement[nhs ? 1 : 0][d][s]`: pounds of unsocial-hours enhancement for shift `s` on day `d`
+    /// at local-authority (0) or NHS (1) rates.
+    public let enhancement: [[[Double]]]
     private let amhpIndexByID: [String: Int]
 
     public init(hub: Hub, month: Month) {
@@ -37,8 +40,10 @@ public struct RotaInstance: Sendable {
         let calendar = calendar
         coverRules = month.dates.map { date in
             hub.shiftTypes.map { shift in
+                // No row: a rota shift that does not run, or no duty that day.
                 hub.coverRule(for: calendar.dayType(date), shift: shift.code)
-                    ?? CoverRule(dayType: calendar.dayType(date), shiftCode: shift.code, minimum: 0, target: 0, coordinatorRequired: false)
+                    ?? CoverRule(dayType: calendar.dayType(date), shiftCode: shift.code, minimum: 0, target: 0,
+                                 maximum: shift.isDuty ? 0 : nil, coordinatorRequired: false)
             }
         }
         let rules = hub.rules.workingTime
@@ -67,19 +72,35 @@ public struct RotaInstance: Sendable {
         self.approved = approved
         self.absent = absent
         available = zip(approved, absent).map { approved, absent in zip(approved, absent).map { $0 && !$1 } }
+        let terms = hub.rules.unsocialHours
+        enhancement = [terms.localAuthority, terms.nhs].map { rates in
+            month.dates.map { date in
+                hub.shiftTypes.map { terms.enhancement(of: $0, on: date, calendar: calendar, rates: rates) }
+            }
+        }
+    }
+
+    /// Pounds of enhancement AMHP `a` is paid for shift `s` on day `d`.
+    public func enhancement(_ a: Int, day d: Int, shift s: Int) -> Double {
+        enhancement[amhps[a].employment.isNHS ? 1 : 0][d][s]
+    }
+
+    /// Whether AMHP `a` may work shift `s` by the kind of shift: duty is for LA AMHPs only.
+    public func mayWorkKind(_ a: Int, shift s: Int) -> Bool {
+        !shifts[s].isDuty || !amhps[a].employment.isNHS
     }
 
     public var dayCount: Int { dates.count }
 
     public func amhpIndex(_ id: String) -> Int? { amhpIndexByID[id] }
 
-    /// Whether AMHP `a` may work shift `s` on day `d` by eligibility alone (warrant, leave, nights).
+    /// Whether AMHP `a` may work shift `s` on day `d` by eligibility alone (warrant, leave, nights, duty).
     public func isApproved(_ a: Int, day d: Int) -> Bool { approved[a][d] }
 
     public func isAbsent(_ a: Int, day d: Int) -> Bool { absent[a][d] }
 
     public func isEligible(_ a: Int, day d: Int, shift s: Int) -> Bool {
-        available[a][d] && amhps[a].mayWork(night: shifts[s].isNight)
+        available[a][d] && amhps[a].mayWork(night: shifts[s].isNight) && mayWorkKind(a, shift: s)
     }
 
     /// Minutes from the end of shift `s1` on day `d1` to the start of shift `s2` on day `d2`.

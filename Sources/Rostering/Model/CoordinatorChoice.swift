@@ -8,7 +8,8 @@ enum CoordinatorChoice {
         var marked: [Assignment] = []
         let byDayAndShift = Dictionary(grouping: rota.assignments) { "\($0.date.dayNumber)|\($0.shiftCode)" }
         for date in instance.dates {
-            for shift in instance.shifts {
+            // Duty has no coordinator: nobody is allocating referrals from it.
+            for shift in instance.shifts where !shift.isDuty {
                 guard var group = byDayAndShift["\(date.dayNumber)|\(shift.code)"] else { continue }
                 let eligible = group.indices.filter { index in
                     instance.hub.amhp(group[index].amhpID)?.canCoordinate(night: shift.isNight) ?? false
@@ -21,6 +22,7 @@ enum CoordinatorChoice {
                 marked.append(contentsOf: group)
             }
         }
+        marked += rota.assignments.filter { assignment in instance.shifts.contains { $0.isDuty && $0.code == assignment.shiftCode } }
         return Rota(month: rota.month, assignments: marked)
     }
 }

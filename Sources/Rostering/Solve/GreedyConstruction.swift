@@ -2,10 +2,10 @@ import Workforce
 
 /// Builds a rota that keeps every hard rule, fast, as a start for GLPK and for neighbourhood search.
 ///
-/// Pass 1 brings every shift up to its minimum (a coordinator first where one is needed), pass 2
-/// up to its target; each time it picks the available AMHP furthest below their contract. Pass 3
-/// gives those still under contract extra shifts where cover is thinnest (an hour under contract
-/// costs more than an AMHP above target), and trainees are seated with their educators.
+/// Pass 1 brings every rota shift up to its minimum (a coordinator first where one is needed),
+/// pass 2 up to its target; each time it picks the available AMHP furthest below their contract.
+/// Pass 3 gives LA AMHPs still under contract duty on the least-staffed weekdays (and anyone a
+/// rota shift above target only if the weights make that pay), and trainees are seated with their educators.
 /// Ties are broken by a seeded random order.
 struct GreedyConstruction {
     let instance: RotaInstance
@@ -23,7 +23,7 @@ struct GreedyConstruction {
         let shiftOrder = instance.shifts.indices.sorted { (instance.shifts[$0].isNight ? 0 : 1, $0) < (instance.shifts[$1].isNight ? 0 : 1, $1) }
         for pass in [Pass.minimum, .target] {
             for d in 0..<instance.dayCount {
-                for s in shiftOrder {
+                for s in shiftOrder where !instance.shifts[s].isDuty {
                     fill(&rota, day: d, shift: s, pass: pass, tieBreak: tieBreak)
                 }
             }
@@ -33,17 +33,22 @@ struct GreedyConstruction {
         return rota
     }
 
-    /// Extra shifts for AMHPs still below their contract, while one more shift costs less above
-    /// target than it saves in hours under; the least-covered shifts first, days before nights.
+    /// Extra shifts for AMHPs still below their contract: a rota shift below target first, then
+    /// duty on the least-staffed day, then a rota shift above target only while it costs less than
+    /// it saves in hours under (never, with the default weights); days before nights.
     private func fillContracts(_ rota: inout PartialRota, shiftOrder: [Int]) {
         let weights = instance.hub.rules.weights
         for a in instance.amhps.indices where instance.amhps[a].countsTowardsCover {
             while true {
-                var best: (d: Int, s: Int, excess: Int)?
+                var best: (d: Int, s: Int, rank: Double, excess: Int)?
                 for d in 0..<instance.dayCount {
                     for s in shiftOrder.reversed() where load(rota, a, adding: s) <= 1.0 + 1e-9 && rota.canAssign(a, d, s) {
-                        let excess = rota.cover(d, s) - instance.coverRules[d][s].target
-                        if excess < best?.excess ?? Int.max { best = (d, s, excess) }
+                        let rule = instance.coverRules[d][s]
+                        let excess = instance.shifts[s].isDuty ? 0 : rota.cover(d, s) - rule.target
+                        // Below target ranks under -1, duty in (-1, -0.5] by how full the day's duty is, at target or above from 0.
+                        let rank = instance.shifts[s].isDuty
+                            ? -1 + 0.5 * Double(rota.cover(d, s)) / Double(max(rule.maximum, 1)) : Double(excess)
+                        if rank < best?.rank ?? .infinity { best = (d, s, rank, excess) }
                     }
                 }
                 guard let best else { break }

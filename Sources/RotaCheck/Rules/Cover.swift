@@ -4,7 +4,8 @@ extension CheckContext {
     /// One line per date × shift type: cover against the rule for that kind of day.
     ///
     /// A shift type with no cover rule for the day type is treated as not running (minimum and target 0),
-    /// which is what the hub's cover file says with a `0,0,no` row.
+    /// which is what the hub's cover file says with a `0,0,no` row; a duty shift without one has no
+    /// duty that day (maximum 0).
     func coverageLines() -> [CoverageLine] {
         month.dates.flatMap { date in
             let dayType = calendar.dayType(date)
@@ -13,6 +14,7 @@ extension CheckContext {
                 let onShift = people(on: date, shift: shift.code)
                 return CoverageLine(date: date, shiftCode: shift.code, dayType: dayType,
                                     minimum: rule?.minimum ?? 0, target: rule?.target ?? 0,
+                                    maximum: rule?.maximum ?? (shift.isDuty ? 0 : nil), isDuty: shift.isDuty,
                                     assigned: onShift.filter(\.countsTowardsCover).count,
                                     trainees: onShift.filter(\.isTrainee).count,
                                     coordinatorRequired: rule?.coordinatorRequired ?? false,
@@ -21,11 +23,21 @@ extension CheckContext {
         }
     }
 
+    /// No shift has more AMHPs counting towards cover than its maximum; no duty shift more than its cap (hard).
+    func shiftsOverMaximum(_ coverage: [CoverageLine]) -> [Violation] {
+        coverage.filter { $0.assigned > $0.maximum }.map { line in
+            let what = line.isDuty ? "\(Wording.count(line.assigned, "AMHP")) on duty; the cap is \(line.maximum)"
+                : "\(Wording.count(line.assigned, "AMHP")) counting towards cover; the maximum is \(line.maximum)"
+            return .hard(.coverMaximum, amhpID: nil, date: line.date, shiftCode: line.shiftCode,
+                         "\(describe(line)) has \(what) (cover.csv).")
+        }
+    }
+
     /// Per AMHP short of a shift's minimum cover: max(0, minimum − AMHPs counting towards cover).
     /// This is the sufficiency gap (MHA 1983; Service Standard 4.1: never lone-working).
     func coverBelowMinimum(_ coverage: [CoverageLine]) -> [Violation] {
         let weight = weight(.coverBelowMinimum)
-        return coverage.filter { $0.assigned < $0.minimum }.map { line in
+        return coverage.filter { !$0.isDuty && $0.assigned < $0.minimum }.map { line in
             let short = line.minimum - line.assigned
             let penalty = weight * Double(short)
             return .soft(.coverBelowMinimum, date: line.date, shiftCode: line.shiftCode, penalty: penalty,
@@ -48,7 +60,7 @@ extension CheckContext {
     /// a shift below its minimum pays this as well (Service Standard 2.3: contingency).
     func coverBelowTarget(_ coverage: [CoverageLine]) -> [Violation] {
         let weight = weight(.coverBelowTarget)
-        return coverage.filter { $0.assigned < $0.target }.map { line in
+        return coverage.filter { !$0.isDuty && $0.assigned < $0.target }.map { line in
             let short = line.target - line.assigned
             let penalty = weight * Double(short)
             return .soft(.coverBelowTarget, date: line.date, shiftCode: line.shiftCode, penalty: penalty,
@@ -59,7 +71,7 @@ extension CheckContext {
     /// Per AMHP above a shift's target cover: max(0, AMHPs counting towards cover − target).
     func coverAboveTarget(_ coverage: [CoverageLine]) -> [Violation] {
         let weight = weight(.coverAboveTarget)
-        return coverage.filter { $0.assigned > $0.target }.map { line in
+        return coverage.filter { !$0.isDuty && $0.assigned > $0.target }.map { line in
             let extra = line.assigned - line.target
             let penalty = weight * Double(extra)
             return .soft(.coverAboveTarget, date: line.date, shiftCode: line.shiftCode, penalty: penalty,

@@ -54,7 +54,7 @@ extension CheckContext {
             (amhp: amhp,
              history: category.historicalCount(hub.history(for: amhp.id)),
              thisMonth: shifts(of: amhp.id).filter { category.counts($0.shift, on: $0.date, calendar: calendar) }.count,
-             weight: FairnessCategory.shareWeight(commitment: commitment(of: amhp), history: hub.history(for: amhp.id)))
+             weight: category.shareWeight(commitment: commitment(of: amhp), history: hub.history(for: amhp.id)))
         }
         let total = Double(counts.map { $0.history + $0.thisMonth }.reduce(0, +))
         let weights = counts.map(\.weight).reduce(0, +)
@@ -71,6 +71,7 @@ extension CheckContext {
         case .nights: "night"
         case .weekends: "weekend shift"
         case .bankHolidays: "bank-holiday shift"
+        case .rotaShifts: "rota shift"
         }
     }
 }

@@ -55,8 +55,27 @@ public enum HubLoader {
                                      problem: "contracted_hours_over is below toil_not_planned, so the rota would roster people over their hours rather than plan their TOIL back.",
                                      fix: "make contracted_hours_over at least toil_not_planned."))
         }
+        errors += surplusHoursErrors(rules.surplusHours, shifts: shifts)
         guard errors.isEmpty else { throw InputErrors(errors) }
         return Hub(amhps: amhps, shiftTypes: shifts, coverRules: cover, absences: absences, requests: requests,
                    toil: toil, history: history, carryIn: carryIn, rules: rules)
+    }
+
+    /// `hub.surplus_hours` must agree with shifts.csv: duty needs a duty shift to plan, and a duty
+    /// shift under `unplanned` would never be used.
+    static func surplusHoursErrors(_ written: SurplusHours?, shifts: [ShiftType]) -> [InputError] {
+        let duty = shifts.filter(\.isDuty).map(\.code)
+        switch written {
+        case .duty? where duty.isEmpty:
+            return [InputError(file: RulesFile.name, line: nil, field: "hub.surplus_hours",
+                               problem: "surplus hours are to go to duty, but shifts.csv has no duty shift.",
+                               fix: "add a duty shift to shifts.csv (e.g. DT,Weekday duty,09:00,17:00,no,duty) and its cap to cover.csv, or write surplus_hours: unplanned.")]
+        case .unplanned? where !duty.isEmpty:
+            return [InputError(file: RulesFile.name, line: nil, field: "hub.surplus_hours",
+                               problem: "surplus hours are to be left unplanned, but shifts.csv has the duty shift \(duty.joined(separator: ", ")).",
+                               fix: "write surplus_hours: duty, or remove the duty shift from shifts.csv and cover.csv.")]
+        default:
+            return []
+        }
     }
 }

@@ -12,7 +12,7 @@ enum RequestsFile {
             let date = row.date("date", &errors)
             let shift = ReferenceCheck.shift(row, "shift", codes: codes, allowEmpty: true, errors: &errors)
             let preference = row.choice("preference", &errors, as: ShiftRequest.Preference.self)
-            let weight = row.integer("weight", &errors, in: 1...10, meaning: "how much the request matters, 1 to 10")
+            let weight = row.integer("weight", &errors, in: ShiftRequest.weights, meaning: "how much the request matters, 1 to 10")
             guard errors.count == before, let id, let date, let shift, let preference, let weight else { continue }
             requests.append(ShiftRequest(amhpID: id, date: date, shiftCode: shift, preference: preference, weight: weight))
         }

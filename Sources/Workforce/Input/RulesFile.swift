@@ -14,12 +14,13 @@ enum RulesFile {
             errors = reader.errors
             return rules
         }
-        for (key, value) in reader.entries(root, "", known: ["hub", "working_time", "weights", "bank_holidays", "toil"]) {
+        for (key, value) in reader.entries(root, "", known: ["hub", "working_time", "weights", "bank_holidays", "toil", "unsocial_hours"]) {
             switch key {
             case "hub": readHub(value, into: &rules, reader: &reader)
             case "working_time": readWorkingTime(value, into: &rules.workingTime, reader: &reader)
             case "weights": readWeights(value, into: &rules.weights, reader: &reader)
             case "toil": readTOIL(value, into: &rules.toil, reader: &reader)
+            case "unsocial_hours": readUnsocialHours(value, into: &rules.unsocialHours, reader: &reader)
             default: readBankHolidays(value, into: &rules, reader: &reader)
             }
         }
@@ -28,9 +29,10 @@ enum RulesFile {
     }
 
     private static func readHub(_ node: Node, into rules: inout HubRules, reader: inout NodeReader) {
-        for (key, value) in reader.entries(node, "hub", known: ["name", "standard_week_hours"]) {
+        for (key, value) in reader.entries(node, "hub", known: ["name", "standard_week_hours", "surplus_hours"]) {
             switch key {
             case "name": rules.hubName = reader.string(value, "hub.name") ?? rules.hubName
+            case "surplus_hours": rules.surplusHours = reader.choice(value, "hub.surplus_hours", as: SurplusHours.self) ?? rules.surplusHours
             default: rules.standardWeekHours = reader.number(value, "hub.standard_week_hours", in: 1...60) ?? rules.standardWeekHours
             }
         }
@@ -104,6 +106,32 @@ enum RulesFile {
                 }
                 policy.expiry = expiry
             }
+        }
+    }
+
+    /// The `unsocial_hours:` section: night hours for pay and each employer's rates (`la:`, `nhs:`).
+    private static func readUnsocialHours(_ node: Node, into terms: inout UnsocialHoursTerms, reader: inout NodeReader) {
+        for (key, value) in reader.entries(node, "unsocial_hours", known: ["night_start", "night_end", "la", "nhs"]) {
+            let path = "unsocial_hours.\(key)"
+            switch key {
+            case "night_start", "night_end":
+                guard let text = reader.string(value, path) else { continue }
+                guard let time = ClockTime(text) else {
+                    reader.fail(value, path, "\"\(text)\" is not a time of day.", fix: "write the time in quotes as \"HH:MM\", e.g. \"20:00\".")
+                    continue
+                }
+                if key == "night_start" { terms.nightStart = time } else { terms.nightEnd = time }
+            case "la": readRates(value, path, into: &terms.localAuthority, reader: &reader)
+            default: readRates(value, path, into: &terms.nhs, reader: &reader)
+            }
+        }
+    }
+
+    private static func readRates(_ node: Node, _ path: String, into rates: inout EnhancementRates, reader: inout NodeReader) {
+        let settings = EnhancementRates.settings
+        for (key, value) in reader.entries(node, path, known: settings.map(\.key)) {
+            guard let setting = settings.first(where: { $0.key == key }) else { continue }
+            rates[keyPath: setting.path] = reader.number(value, "\(path).\(key)", in: setting.range) ?? rates[keyPath: setting.path]
         }
     }
 }

@@ -2,7 +2,7 @@
 enum ShiftsFile {
     static let name = "shifts.csv"
     static let required = ["code", "name", "start", "end", "night"]
-    static let optional: [String] = []
+    static let optional = ["kind"]
     /// Ends the fix for a bad start or end time.
     static let nightExample = "21:00 (a night ending next morning ends at e.g. 09:00)"
 
@@ -26,7 +26,14 @@ enum ShiftsFile {
             let start = row.time("start", &errors, example: nightExample)
             let end = row.time("end", &errors, example: nightExample)
             let night = row.flag("night", &errors)
-            guard errors.count == before, let code, let start, let end else { continue }
+            // Blank is a rota shift, so files written before duty shifts existed read as before.
+            let kind = row.text("kind").isEmpty ? ShiftKind.rota : row.choice("kind", &errors, as: ShiftKind.self)
+            guard errors.count == before, let code, let start, let end, let kind else { continue }
+            if kind == .duty && night {
+                errors.append(row.error("night", "a duty shift cannot be a night: duty is daytime work off the rota.",
+                                        fix: "write no in night, or rota in kind if this is a night shift on the rota."))
+                continue
+            }
             if shifts.contains(where: { $0.code == code }) {
                 errors.append(row.error("code", "the code \"\(code)\" is used twice.", fix: "give every shift type its own code."))
                 continue
@@ -39,7 +46,11 @@ enum ShiftsFile {
                 continue
             }
             let name = row.text("name").isEmpty ? code : row.text("name")
-            shifts.append(ShiftType(code: code, name: name, start: start, end: end, isNight: night))
+            shifts.append(ShiftType(code: code, name: name, start: start, end: end, isNight: night, kind: kind))
+        }
+        if errors.count == errorsBefore, !shifts.isEmpty, shifts.allSatisfy(\.isDuty) {
+            errors.append(InputError(file: name, line: nil, field: "kind", problem: "every shift type is a duty shift, so there is no rota.",
+                                     fix: "add the rota's shifts, e.g. D,Day,09:00,17:00,no,rota."))
         }
         if shifts.isEmpty && errors.count == errorsBefore {
             errors.append(InputError(file: name, line: nil, field: nil, problem: "no shift types are defined.",

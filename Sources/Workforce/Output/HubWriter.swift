@@ -14,9 +14,12 @@ public enum HubWriter {
     public static func files(_ hub: Hub) -> [(String, String)] {
         [
             (AMHPsFile.name, amhps(hub)),
-            (ShiftsFile.name, csv(ShiftsFile.required, hub.shiftTypes.map { [$0.code, $0.name, $0.start.description, $0.end.description, yes($0.isNight)] })),
+            (ShiftsFile.name, csv(ShiftsFile.required + ShiftsFile.optional, hub.shiftTypes.map {
+                [$0.code, $0.name, $0.start.description, $0.end.description, yes($0.isNight), $0.kind.rawValue]
+            })),
             (CoverFile.name, csv(CoverFile.required + CoverFile.optional, hub.coverRules.map {
-                [$0.dayType.rawValue, $0.shiftCode, String($0.minimum), String($0.target), yes($0.coordinatorRequired), yes($0.secondWorkerAvailable)]
+                [$0.dayType.rawValue, $0.shiftCode, String($0.minimum), String($0.target), yes($0.coordinatorRequired),
+                 yes($0.secondWorkerAvailable), String($0.maximum)]
             })),
             (LeaveFile.name, csv(LeaveFile.required + LeaveFile.optional, hub.absences.map {
                 [$0.amhpID, $0.kind.rawValue, $0.dates.first.description, $0.dates.last.description, $0.note]
@@ -58,8 +61,9 @@ public enum HubWriter {
             "hub:",
             "  name: \(quoted(rules.hubName))",
             "  standard_week_hours: \(number(rules.standardWeekHours))",
-            "working_time:",
         ]
+        if let surplus = rules.surplusHours { lines.append("  surplus_hours: \(surplus.rawValue)") }
+        lines.append("working_time:")
         lines += WorkingTimeRules.settings.map { setting in
             switch setting.value {
             case .hours(let path, _): "  \(setting.key): \(number(time[keyPath: path]))"
@@ -80,7 +84,14 @@ public enum HubWriter {
             "  window_days: \(rules.toil.windowDays)",
             "  bank_holiday_credit_hours: \(rules.toil.bankHolidayCreditHours.shortText)",
             "  expiry: \(rules.toil.expiry.rawValue)",
+            "unsocial_hours:",
+            "  night_start: \"\(rules.unsocialHours.nightStart)\"",
+            "  night_end: \"\(rules.unsocialHours.nightEnd)\"",
         ]
+        for (key, rates) in [("la", rules.unsocialHours.localAuthority), ("nhs", rules.unsocialHours.nhs)] {
+            lines.append("  \(key):")
+            lines += EnhancementRates.settings.map { "    \($0.key): \(number(rates[keyPath: $0.path]))" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -12,6 +12,8 @@ public struct ShiftRequest: Hashable, Sendable {
     public let preference: Preference
     /// How much the request matters, 1 (nice to have) to 10 (important).
     public let weight: Int
+    /// Weights run from 1 to this (`requests.csv`).
+    public static let weights = 1...10
 
     public init(amhpID: String, date: LocalDate, shiftCode: String?, preference: Preference, weight: Int) {
         self.amhpID = amhpID

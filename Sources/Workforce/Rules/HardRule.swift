@@ -13,7 +13,9 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
     case approval = "eligibility.approval"
     case absence = "eligibility.absence"
     case nights = "eligibility.nights"
+    case duty = "eligibility.duty"
     case oneShiftPerDay = "one_shift_per_day"
+    case coverMaximum = "cover.maximum"
     case dailyRest = "rest.daily"
     case consecutiveNights = "sequence.nights"
     case consecutiveWorkingDays = "sequence.working_days"
@@ -35,7 +37,7 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
     }
 
     /// Rules about one AMHP's own shifts, used to explain why someone could not fill a gap.
-    public var isPersonal: Bool { !isRotaFileError }
+    public var isPersonal: Bool { !isRotaFileError && self != .coverMaximum }
 
     /// A few words for tables: "daily rest".
     public var name: String {
@@ -46,7 +48,9 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .approval: "warrant"
         case .absence: "leave"
         case .nights: "nights"
+        case .duty: "duty"
         case .oneShiftPerDay: "one shift a day"
+        case .coverMaximum: "maximum per shift"
         case .dailyRest: "daily rest"
         case .consecutiveNights: "consecutive nights"
         case .consecutiveWorkingDays: "consecutive days"
@@ -67,7 +71,9 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .approval: "An AMHP is rostered only while their approval (warrant) is in force and not suspended. A trainee needs no warrant but may not be rostered while suspended."
         case .absence: "Nobody is rostered on a day of leave, sickness, training, TOIL or other absence (`leave.csv`)."
         case .nights: "Nobody who does not work nights (`nights = no`) gets a night shift; nobody who works only nights (`nights = only`) gets any other shift."
+        case .duty: "Only LA AMHPs, who have contracted hours, work a duty shift (`kind = duty`); an NHS AMHP's time off the rota belongs to their trust."
         case .oneShiftPerDay: "At most one shift per AMHP per date."
+        case .coverMaximum: "No rota shift has more AMHPs counting towards cover than its `maximum` (`cover.csv`; the target plus one when blank), and no duty shift more people than its `maximum`, the day's cap on duty."
         case .dailyRest: "Between the end of any shift and the start of the AMHP's next shift there are at least `minimum_rest_hours` (11). Computed from the shift times: a night ending at 09:00 cannot be followed by a day shift at 09:00 or a late at 13:00 the same day."
         case .consecutiveNights: "No more than `maximum_consecutive_nights` dates in a row with a night shift."
         case .consecutiveWorkingDays: "No more than `maximum_consecutive_working_days` dates in a row with any shift."
@@ -85,6 +91,8 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .approval: .mentalHealthLaw("MHA 1983 s.114; Approval Regulations 2008")
         case .absence: .local("local policy")
         case .nights: .local("local agreement")
+        case .duty: .local("agreement with the NHS trust")
+        case .coverMaximum: .local("use of time")
         case .dailyRest: .workingTimeRegulations("reg. 10")
         case .consecutiveNights, .consecutiveWorkingDays: .local("local rule")
         case .weeklyRest: .workingTimeRegulations("reg. 11")
@@ -105,6 +113,8 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .average48HourWeek: "at the 48-hour limit"
         case .nightWorkerHours: "at the night-worker hours limit"
         case .oneShiftPerDay: "already working that day"
+        case .coverMaximum: "the shift is at its maximum"
+        case .duty: "duty is for LA AMHPs"
         default: "would break \(rawValue)"
         }
     }

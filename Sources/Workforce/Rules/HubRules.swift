@@ -9,6 +9,10 @@ public struct HubRules: Hashable, Sendable {
     public var removedBankHolidays: Set<LocalDate> = []
     /// The local TOIL policy (`toil:`); the defaults when the section is left out.
     public var toil = TOILPolicy()
+    /// Where hours the rota does not need go (`hub.surplus_hours`); nil follows shifts.csv (`SurplusHours.resolved`).
+    public var surplusHours: SurplusHours?
+    /// Enhancement rates for nights, weekends and bank holidays by employer (`unsocial_hours:`).
+    public var unsocialHours = UnsocialHoursTerms()
 
     public init() {}
 

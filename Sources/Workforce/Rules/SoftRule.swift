@@ -6,6 +6,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
     case coverBelowMinimum = "cover_below_minimum"
     case missingCoordinator = "missing_coordinator"
     case coverBelowTarget = "cover_below_target"
+    case coverAboveTarget = "cover_above_target"
     case nhsShiftsUnder = "nhs_shifts_under"
     case nhsShiftsOver = "nhs_shifts_over"
     case contractedHoursOver = "contracted_hours_over"
@@ -14,9 +15,10 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
     case unfairNights = "unfair_nights"
     case unfairWeekends = "unfair_weekends"
     case unfairBankHolidays = "unfair_bank_holidays"
+    case unfairRotaShifts = "unfair_rota_shifts"
     case festiveAgain = "festive_again"
     case requestNotMet = "request_not_met"
-    case coverAboveTarget = "cover_above_target"
+    case unsocialHoursCost = "unsocial_hours_cost"
 
     /// The weight key in `rules.yaml`, and the penalty's key in reports.
     public var key: String { rawValue }
@@ -27,22 +29,25 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         switch self {
         case .coverBelowMinimum: 1
         case .missingCoordinator: 2
-        case .coverBelowTarget: 3
+        case .coverBelowTarget, .coverAboveTarget: 3
         case .nhsShiftsUnder, .nhsShiftsOver: 4
         case .contractedHoursOver, .contractedHoursUnder: 5
         case .toilNotPlanned: 6
-        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .festiveAgain: 7
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: 7
         case .requestNotMet: 8
-        case .coverAboveTarget: 9
+        case .unsocialHoursCost: 9
         }
     }
 
-    /// The weight when `rules.yaml` does not set one.
+    /// The weight when `rules.yaml` does not set one; docs/model.md says why each has its value.
     public var defaultWeight: Double {
         switch self {
         case .coverBelowMinimum: 10_000
         case .missingCoordinator: 3_000
         case .coverBelowTarget: 200
+        // Above what one more AMHP on a full shift can earn from every other rule (490 with these
+        // defaults and a 12-hour shift: `StackingCheck`), so stacking never pays.
+        case .coverAboveTarget: 500
         case .nhsShiftsUnder: 150
         case .nhsShiftsOver: 120
         case .contractedHoursOver: 30
@@ -51,9 +56,12 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairNights: 25
         case .unfairWeekends: 20
         case .unfairBankHolidays: 40
+        case .unfairRotaShifts: 10
         case .festiveAgain: 150
         case .requestNotMet: 15
-        case .coverAboveTarget: 5
+        // A 12-hour bank-holiday shift's enhancement (about £300) costs 15: a tie-break between
+        // shifts that would both do, never worth an AMHP below target (200).
+        case .unsocialHoursCost: 0.05
         }
     }
 
@@ -61,10 +69,11 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
     public var unit: String {
         switch self {
         case .coverBelowMinimum, .coverBelowTarget, .coverAboveTarget: "per AMHP"
-        case .missingCoordinator, .nhsShiftsUnder, .nhsShiftsOver, .unfairWeekends, .unfairBankHolidays, .festiveAgain: "per shift"
+        case .missingCoordinator, .nhsShiftsUnder, .nhsShiftsOver, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: "per shift"
         case .contractedHoursOver, .contractedHoursUnder, .toilNotPlanned: "per hour"
         case .unfairNights: "per night"
         case .requestNotMet: "× request weight"
+        case .unsocialHoursCost: "per £"
         }
     }
 
@@ -74,15 +83,16 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .coverBelowMinimum: "For each date and shift, max(0, minimum − AMHPs on it who count towards cover). This is the sufficiency gap: the shift is short."
         case .missingCoordinator: "For each date and shift whose cover rule requires a coordinator, 1 if nobody on it can coordinate that kind of shift (day or night)."
         case .coverBelowTarget: "max(0, target − AMHPs counting towards cover). A shift below its minimum pays this as well."
+        case .coverAboveTarget: "max(0, AMHPs counting towards cover − target): surplus hours stacked on a shift that does not need them."
         case .nhsShiftsUnder: "NHS AMHPs: max(0, committed − rostered shifts), where committed = agreed shifts a month × available days / days in month."
         case .nhsShiftsOver: "NHS AMHPs: max(0, rostered − committed). Their trust needs them too."
         case .contractedHoursOver: "LA AMHPs: max(0, rostered hours − contracted hours)."
         case .contractedHoursUnder: "LA AMHPs: max(0, contracted hours − TOIL to plan back − rostered hours)."
         case .toilNotPlanned: "LA AMHPs: TOIL to plan back − TOIL planned, where TOIL planned = min(plan back, max(0, contracted − rostered))."
-        case .unfairNights, .unfairWeekends, .unfairBankHolidays: "Fair shares, below."
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts: "Fair shares, below."
         case .festiveAgain: "An AMHP who worked Christmas Day, Boxing Day or New Year's Day last year (`history.csv`) is rostered on 25 or 26 December or 1 January again."
         case .requestNotMet: "A request (`requests.csv`) for a date in the month that the rota does not honour."
-        case .coverAboveTarget: "max(0, AMHPs counting towards cover − target)."
+        case .unsocialHoursCost: "The enhancement paid for each rota shift's unsocial hours (`unsocial_hours:` in rules.yaml): night, Saturday, Sunday and bank-holiday rates by the employer's terms (NJC, Agenda for Change), each hour at its highest rate, in pounds."
         }
     }
 
@@ -94,9 +104,10 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .nhsShiftsUnder, .nhsShiftsOver: .local("agreement with the NHS trust")
         case .contractedHoursOver, .contractedHoursUnder: .local("contract of employment")
         case .toilNotPlanned: .local("TOIL policy")
-        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .festiveAgain: .local("fairness")
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: .local("fairness")
         case .requestNotMet: .local("requests")
         case .coverAboveTarget: .local("use of time")
+        case .unsocialHoursCost: .local("employers' pay terms")
         }
     }
 }

@@ -8,14 +8,20 @@ public struct ShiftType: Hashable, Sendable, Identifiable {
     public let start: ClockTime
     public let end: ClockTime
     public let isNight: Bool
+    /// A rota shift (cover) or a duty shift (hours the rota does not need).
+    public let kind: ShiftKind
 
-    public init(code: String, name: String, start: ClockTime, end: ClockTime, isNight: Bool) {
+    public init(code: String, name: String, start: ClockTime, end: ClockTime, isNight: Bool, kind: ShiftKind = .rota) {
         self.code = code
         self.name = name
         self.start = start
         self.end = end
         self.isNight = isNight
+        self.kind = kind
     }
+
+    /// A duty shift: hours that count towards a contract but not towards cover.
+    public var isDuty: Bool { kind == .duty }
 
     public var id: String { code }
 

@@ -11,11 +11,11 @@ extension RotaModel {
         return count
     }
 
-    /// Cover below minimum (priority 1), below target (3) and above target (9), per AMHP:
+    /// Cover below minimum (priority 1), below and above target (3), per AMHP, on rota shifts:
     /// short ≥ minimum − count; count + under − over = target.
     mutating func addCover() {
         for d in 0..<instance.dayCount {
-            for s in instance.shifts.indices {
+            for s in instance.shifts.indices where !instance.shifts[s].isDuty {
                 let rule = instance.coverRules[d][s]
                 let count = coverCount(day: d, shift: s)
                 let tag = "\(instance.dateTag(d)),\(instance.shifts[s].code)"
@@ -29,6 +29,19 @@ extension RotaModel {
                 linear.addConstraint(count + under - over, equalTo: Double(rule.target), name: "target(\(tag))")
                 addPenalty(.coverBelowTarget, LinearExpression(under), day: d)
                 addPenalty(.coverAboveTarget, LinearExpression(over), day: d)
+            }
+        }
+    }
+
+    /// Maximum per shift (hard): count ≤ maximum on a rota shift, people on duty ≤ the day's cap on a
+    /// duty shift. Rows that cannot bind (fewer possible people than the maximum) are left out.
+    mutating func addCoverMaximum() {
+        for d in 0..<instance.dayCount {
+            for s in instance.shifts.indices {
+                let maximum = instance.coverRules[d][s].maximum
+                let count = coverCount(day: d, shift: s)
+                guard count.variables.count > maximum else { continue }
+                linear.addConstraint(count, atMost: Double(maximum), name: "maximum(\(instance.dateTag(d)),\(instance.shifts[s].code))")
             }
         }
     }

@@ -9,7 +9,7 @@ extension RotaModel {
         guard instance.hub.rules.weights[category.softRule] > 0 else { return }
         let pool = instance.amhps.indices.filter { category.isInPool(instance.amhps[$0]) }
         let shareWeights = pool.map { a in
-            FairnessCategory.shareWeight(commitment: instance.commitments[a], history: instance.hub.history(for: instance.amhps[a].id))
+            category.shareWeight(commitment: instance.commitments[a], history: instance.hub.history(for: instance.amhps[a].id))
         }
         let totalWeight = shareWeights.reduce(0, +)
         guard totalWeight > 0 else { return }

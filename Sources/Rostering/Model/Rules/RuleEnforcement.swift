@@ -12,8 +12,9 @@ extension RotaModel {
         // The model writes only its own AMHPs, shifts and dates.
         case .unknownAMHP, .unknownShift, .dateOutsideMonth: break
         // No variable exists where these forbid a shift (`addAssignmentVariables`).
-        case .approval, .absence, .nights: break
+        case .approval, .absence, .nights, .duty: break
         case .oneShiftPerDay: addOneShiftPerDay()
+        case .coverMaximum: addCoverMaximum()
         case .dailyRest: addDailyRest()
         case .consecutiveNights: addMaximumConsecutiveNights()
         case .consecutiveWorkingDays: addMaximumConsecutiveWorkingDays()
@@ -30,7 +31,7 @@ extension RotaModel {
     /// Adds one soft rule's penalty to the objective.
     mutating func price(_ rule: SoftRule) {
         switch rule {
-        // One target row per shift prices all three cover rules.
+        // One target row per rota shift prices all three cover rules.
         case .coverBelowMinimum: addCover()
         case .coverBelowTarget, .coverAboveTarget: break
         case .missingCoordinator: addCoordinatorCover()
@@ -43,8 +44,10 @@ extension RotaModel {
         case .unfairNights: addFairShare(.nights)
         case .unfairWeekends: addFairShare(.weekends)
         case .unfairBankHolidays: addFairShare(.bankHolidays)
+        case .unfairRotaShifts: addFairShare(.rotaShifts)
         case .festiveAgain: addFestiveAgain()
         case .requestNotMet: addRequests()
+        case .unsocialHoursCost: addUnsocialHoursCost()
         }
     }
 }
@@ -59,7 +62,9 @@ extension PartialRota {
         case .approval: instance.isApproved(a, day: d)
         case .absence: !instance.isAbsent(a, day: d)
         case .nights: instance.amhps[a].mayWork(night: instance.shifts[s].isNight)
+        case .duty: instance.mayWorkKind(a, shift: s)
         case .oneShiftPerDay: shiftOn(a, d) == nil
+        case .coverMaximum: belowMaximum(a, d, s)
         case .dailyRest: dailyRestHolds(a, d, s)
         case .consecutiveNights: consecutiveNightsHold(a, d, s)
         case .consecutiveWorkingDays: consecutiveWorkingDaysHold(a, d, s)
