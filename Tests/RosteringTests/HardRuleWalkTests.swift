@@ -19,16 +19,18 @@ import Workforce
     static let early = ShiftType(code: "E", name: "Early", start: ClockTime("01:00")!, end: ClockTime("02:00")!, isNight: false)
     static let late = ShiftType(code: "L", name: "Late", start: ClockTime("13:00")!, end: ClockTime("14:00")!, isNight: false)
 
-    /// Amy (LA, coordinates), Beth (no nights, does not coordinate) and Tara (trainee of Amy); no cover
-    /// needed, so only the rule under test can object.
+    /// Amy (LA, coordinates), Beth (no nights, does not coordinate), Tara (trainee of Amy) and Nia (NHS);
+    /// no cover needed and at most two on a shift (two on weekday duty), so only the rule under test can object.
     static func hub(amy: AMHP = TestHubs.amhp("A", "Amy", isEducator: true), absences: [Absence] = [],
                     rules: (inout WorkingTimeRules) -> Void = { _ in }) -> Hub {
         var hubRules = HubRules()
         rules(&hubRules.workingTime)
         let shifts = [TestHubs.day, TestHubs.night, early, late]
         return Hub(amhps: [amy, TestHubs.amhp("B", "Beth", nights: .no, coordinates: false),
-                           TestHubs.amhp("T", "Tara", educator: "A")],
-                   shiftTypes: shifts, coverRules: TestHubs.cover(shifts, minimum: 0, target: 0),
+                           TestHubs.amhp("T", "Tara", educator: "A"),
+                           TestHubs.amhp("N", "Nia", employment: .nhs(trust: "Trust", shiftsPerMonth: 4))],
+                   shiftTypes: shifts + [TestHubs.duty],
+                   coverRules: TestHubs.cover(shifts, minimum: 0, target: 0, maximum: 2) + TestHubs.dutyCover(cap: 2),
                    absences: absences, rules: hubRules)
     }
 
@@ -58,6 +60,10 @@ import Workforce
             Breach(hub: hub(absences: [Absence(amhpID: "A", kind: .annual, dates: DateRange(first: TestHubs.date(1), last: TestHubs.date(1))!)]),
                    rows: [row("A", 1, "D")])
         case .nights: Breach(hub: hub(), rows: [row("B", 1, "N")])
+        // Nia is employed by her trust: her time off the rota is theirs, not the hub's duty.
+        case .duty: Breach(hub: hub(), rows: [row("N", 1, "W")])
+        // Three counting AMHPs on a day shift whose maximum is 2 (Tara, a trainee, would not count).
+        case .coverMaximum: Breach(hub: hub(), rows: [row("A", 1, "D"), row("B", 1, "D"), row("N", 1, "D")])
         // An early and a late eleven hours apart: two shifts on one date, rest kept.
         case .oneShiftPerDay: Breach(hub: hub(), rows: [row("A", 1, "E"), row("A", 1, "L")])
         // A night ending 09:00 on the 2nd, then the 09:00 day shift.
@@ -156,8 +162,8 @@ import Workforce
     /// coordinator who can) is taken by all three.
     @Test func aLawfulRotaIsTakenByAllThree() throws {
         let hub = Self.hub()
-        let rows = [Self.row("A", 1, "D", coordinator: true), Self.row("T", 1, "D"), Self.row("B", 2, "D"),
-                    Self.row("A", 3, "N"), Self.row("A", 6, "D"), Self.row("B", 6, "E"), Self.row("B", 7, "L")]
+        let rows = [Self.row("A", 1, "D", coordinator: true), Self.row("T", 1, "D"), Self.row("B", 1, "D"), Self.row("B", 2, "W"),
+                    Self.row("A", 3, "N"), Self.row("A", 7, "D"), Self.row("B", 6, "E"), Self.row("B", 7, "L"), Self.row("N", 7, "D")]
         let report = RotaChecker(hub: hub, month: TestHubs.december).check(Rota(month: TestHubs.december, assignments: rows))
         #expect(report.hardViolations.isEmpty, "\(report.hardViolations.map(\.message))")
         let instance = RotaInstance(hub: hub, month: TestHubs.december)

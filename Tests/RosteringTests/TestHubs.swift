@@ -20,12 +20,22 @@ enum TestHubs {
              nightWorking: nights, isPracticeEducator: isEducator, educatorID: educator)
     }
 
-    /// Cover for every day type: the same minimum and target, a second worker on hand so a minimum of 1 is allowed.
-    static func cover(_ shifts: [ShiftType], minimum: Int, target: Int, coordinator: Bool = false) -> [CoverRule] {
+    /// Cover for every day type: the same minimum and target, a second worker on hand so a minimum of 1
+    /// is allowed; the maximum is the default (target + 1) unless given.
+    static func cover(_ shifts: [ShiftType], minimum: Int, target: Int, maximum: Int? = nil, coordinator: Bool = false) -> [CoverRule] {
         DayType.allCases.flatMap { dayType in
-            shifts.map { CoverRule(dayType: dayType, shiftCode: $0.code, minimum: minimum, target: target,
+            shifts.map { CoverRule(dayType: dayType, shiftCode: $0.code, minimum: minimum, target: target, maximum: maximum,
                                    coordinatorRequired: coordinator, secondWorkerAvailable: true) }
         }
+    }
+
+    /// Weekday duty, 7.4 hours (a full-time day), counting towards contracts and never cover.
+    static let duty = ShiftType(code: "W", name: "Weekday duty", start: ClockTime("09:00")!, end: ClockTime("16:24")!,
+                                isNight: false, kind: .duty)
+
+    /// Duty on weekdays only, at most `cap` people a day.
+    static func dutyCover(cap: Int) -> [CoverRule] {
+        [CoverRule(dayType: .weekday, shiftCode: duty.code, minimum: 0, target: 0, maximum: cap, coordinatorRequired: false)]
     }
 
     /// Rules with every weight zero, so a test prices only the rule it is about.
