@@ -24,6 +24,14 @@ import Workforce
         let listed = try CLIRunner.run(["rules", "--hub", hub.path])
         #expect(listed.status == 0, "\(listed.errors)")
         #expect(listed.output.contains("request_not_met: weight 7 × request weight"))
+        #expect(!listed.output.contains("Warning"))
+
+        // The weights of before issue 20 made stacking pay: the listing says so and how to mend it.
+        try text.replacingOccurrences(of: "cover_above_target: 500", with: "cover_above_target: 5")
+            .write(to: rules, atomically: true, encoding: .utf8)
+        let stacking = try CLIRunner.run(["rules", "--hub", hub.path])
+        #expect(stacking.status == 0, "\(stacking.errors)")
+        #expect(stacking.output.contains("Warning: weights.cover_above_target (5) is not above what one more AMHP on a full shift can earn from the other weights (490)"))
 
         try FileManager.default.removeItem(at: hub.appendingPathComponent("amhps.csv"))
         let broken = try CLIRunner.run(["rules", "--hub", hub.path])
