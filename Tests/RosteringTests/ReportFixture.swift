@@ -6,7 +6,8 @@ import Workforce
 /// Trust) and Erin (LA, on leave all month); Day, Night and a weekday duty shift.
 ///
 /// Weekday days need 1 (at most 2), Sunday nights 2 (at most 4), weekday duty has a cap of 2 a day
-/// (and, to show duty is never short, a minimum of 1); every other rota shift asks for nobody, and
+/// (and a minimum of 1, which cover.csv would refuse but a hub built in code can have, to show that
+/// duty is never reported short); every other rota shift asks for nobody, and
 /// there is no duty at weekends. Amy and Beth both work Tuesday 1st's day (2 on a target of 1), all
 /// three the night of Sunday 6th (3 on 2), and Beth is on duty on Wednesday 2nd.
 enum ReportFixture {
