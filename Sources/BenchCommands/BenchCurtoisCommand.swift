@@ -47,7 +47,8 @@ struct BenchCurtoisCommand: ParsableCommand {
         if row {
             let best = report.bestKnown.map(String.init) ?? "-"
             let gap = report.gapToBestKnownPercent.map { String(format: "%.2f%%", $0) } ?? "-"
-            print(BenchTable.row(["curtois \(report.instance)", best, String(report.objective), gap,
+            // A nurse roster has no AMHP target or enhancement: those columns are the hub rows'.
+            print(BenchTable.row(["curtois \(report.instance)", best, String(report.objective), gap, "-", "-",
                                   report.bound.map(String.init) ?? "-", String(format: "%.1f", report.seconds),
                                   "\(PeakMemory.megabytes())", "\(report.hardViolations.count)"]))
         } else {
@@ -58,12 +59,14 @@ struct BenchCurtoisCommand: ParsableCommand {
     }
 }
 
-/// The fixed-width table `Scripts/bench` prints.
+/// The fixed-width table `Scripts/bench` prints. Beside the objective, a hub's rota shows the AMHPs
+/// above target ("over") and its enhancement for unsocial hours in pounds ("enh £"), since a rota
+/// can price well and still stack people on full shifts.
 enum BenchTable {
-    static let header = row(["run", "best known", "ours", "vs best", "bound", "seconds", "peak MB", "hard"])
+    static let header = row(["run", "best known", "ours", "vs best", "over", "enh £", "bound", "seconds", "peak MB", "hard"])
 
     static func row(_ cells: [String]) -> String {
-        let widths = [22, 11, 10, 9, 10, 8, 8, 5]
+        let widths = [22, 11, 10, 9, 5, 8, 10, 8, 8, 5]
         let padded = zip(cells, widths).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }
         return padded.joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }

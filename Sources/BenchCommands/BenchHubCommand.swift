@@ -5,11 +5,13 @@ import Rostering
 import RotaCheck
 import Workforce
 
-/// `amhp bench hub`: generates a realistic hub and plans it, reporting time, objective, bound, gap, memory.
+/// `amhp bench hub`: generates a realistic hub and plans it, reporting time, objective, bound, gap, memory,
+/// and beside the objective the AMHPs above target and the enhancement cost (`BenchQuality`), for our
+/// rota and for another solver's (`--read-solution`), each re-checked by the checker.
 struct BenchHubCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hub",
-        abstract: "Generate a realistic hub of N AMHPs and plan M months of it, reporting time, objective, bound, gap and peak memory.")
+        abstract: "Generate a realistic hub of N AMHPs and plan M months of it, reporting time, objective, AMHPs over target, enhancement cost, bound, gap and peak memory.")
 
     @Option(help: "How many AMHPs the generated hub has.")
     var amhps: Int = 40
@@ -42,7 +44,7 @@ struct BenchHubCommand: ParsableCommand {
     var writeHub: String?
 
     @Option(name: .customLong("read-solution"),
-            help: "Another solver's solution of the --write-lp model ('name value' lines, as HiGHS writes them): re-check its rota and compare it with ours rule by rule.")
+            help: "Another solver's solution of the --write-lp model ('name value' lines, as HiGHS writes them): re-check its rota and compare it with ours rule by rule, with AMHPs over target and the enhancement cost.")
     var readSolution: String?
 
     func validate() throws {
@@ -65,37 +67,43 @@ struct BenchHubCommand: ParsableCommand {
             try RotaSolver(options: options).writeModel(RotaInstance(hub: hub, month: month), to: writeLP, format: .lp)
         }
         let results = try MonthSequencePlanner(options: options).plan(hub, from: month, months: months)
+        let qualities = results.map { BenchQuality($0.report, hub: hub) }
+        let quality = qualities.reduce(BenchQuality(), +)
         if row {
             let objective = results.reduce(0) { $0 + $1.solution.objective }
             let bound = results.reduce(0) { $0 + ($1.solution.bound ?? 0) }
             let versus = compareWith.map { String(format: "%+.2f%%", 100 * (objective - $0) / max(abs($0), 1)) } ?? "-"
             let hard = results.reduce(0) { $0 + $1.report.hardViolations.count }
             print(BenchTable.row(["hub \(amhps)x\(months)mo", compareWith.map(CSVNumber.format) ?? "-", CSVNumber.format(objective), versus,
-                                  CSVNumber.format(bound), CSVNumber.format(results.reduce(0) { $0 + $1.solution.seconds }),
-                                  "\(PeakMemory.megabytes())", "\(hard)"]))
+                                  "\(quality.peopleOverTarget)", quality.pounds, CSVNumber.format(bound),
+                                  CSVNumber.format(results.reduce(0) { $0 + $1.solution.seconds }), "\(PeakMemory.megabytes())", "\(hard)"]))
             if hard > 0 { throw ExitCode(.solverBug) }
             return
         }
         print("hub: \(amhps) AMHPs, \(months) month(s) from \(month), seed \(seed), time limit \(CSVNumber.format(timeLimit)) s")
-        print("month    variables  rows     objective  bound      gap     seconds  short  hard")
+        print("month    variables  rows     objective  over  enh £    bound      gap     seconds  short  hard")
         var totalObjective = 0.0, totalBound = 0.0, totalSeconds = 0.0, totalHard = 0
-        for result in results {
+        for (result, monthQuality) in zip(results, qualities) {
             let solution = result.solution
             let size = solution.modelSize
             totalObjective += solution.objective
             totalBound += solution.bound ?? 0
             totalSeconds += solution.seconds
             totalHard += result.report.hardViolations.count
-            let short = result.report.coverage.filter { $0.shortfall > 0 }.count
+            let short = result.report.rotaCoverage.filter { $0.shortfall > 0 }.count
             print([pad("\(result.report.month)", 8), pad("\(size.variables)", 10), pad("\(size.constraints)", 8),
-                   pad(CSVNumber.format(solution.objective), 10), pad(solution.bound.map(CSVNumber.format) ?? "-", 10),
+                   pad(CSVNumber.format(solution.objective), 10), pad("\(monthQuality.peopleOverTarget)", 5), pad(monthQuality.pounds, 8),
+                   pad(solution.bound.map(CSVNumber.format) ?? "-", 10),
                    pad(solution.relativeGap.map { CSVNumber.format($0 * 100) + "%" } ?? "-", 7),
                    pad(CSVNumber.format(solution.seconds), 8), pad("\(short)", 6), "\(result.report.hardViolations.count)"].joined(separator: " "))
         }
         let gap = abs(totalObjective - totalBound) / max(abs(totalObjective), 1)
-        print("total: objective \(CSVNumber.format(totalObjective)), bound \(CSVNumber.format(totalBound)), gap \(CSVNumber.format(gap * 100))%, "
+        print("total: objective \(CSVNumber.format(totalObjective)), AMHPs over target \(quality.peopleOverTarget), enhancement £\(quality.pounds), "
+              + "bound \(CSVNumber.format(totalBound)), gap \(CSVNumber.format(gap * 100))%, "
               + "\(CSVNumber.format(totalSeconds)) s, peak memory \(PeakMemory.megabytes()) MB, hard violations \(totalHard)")
-        if let theirs, let first = results.first { try compare(first.solution, with: theirs) }
+        if let theirs, let first = results.first, let firstQuality = qualities.first {
+            try compare((first.solution, firstQuality), with: theirs, hub: hub)
+        }
         if totalHard > 0 { throw ExitCode(.solverBug) }
     }
 
@@ -110,11 +118,16 @@ struct BenchHubCommand: ParsableCommand {
         return (path, solution, RotaChecker(hub: hub, month: month).check(solution.rota))
     }
 
-    /// Prints the other solver's penalties beside ours, largest difference first.
-    private func compare(_ ours: RotaSolution, with theirs: (path: String, solution: ExternalSolution, report: CheckReport)) throws {
+    /// Prints the other solver's penalties beside ours, largest difference first, then the AMHPs
+    /// above target and the enhancement of both rotas, each re-checked by the checker.
+    private func compare(_ oursAndQuality: (solution: RotaSolution, quality: BenchQuality),
+                         with theirs: (path: String, solution: ExternalSolution, report: CheckReport), hub: Hub) throws {
+        let ours = oursAndQuality.solution
         let other = theirs.solution
+        let theirQuality = BenchQuality(theirs.report, hub: hub)
         print("")
-        print("\(theirs.path), \(month): objective \(CSVNumber.format(other.objective)), hard violations \(theirs.report.hardViolations.count) (re-checked)")
+        print("\(theirs.path), \(month): objective \(CSVNumber.format(other.objective)), AMHPs over target \(theirQuality.peopleOverTarget), "
+              + "enhancement £\(theirQuality.pounds), hard violations \(theirs.report.hardViolations.count) (re-checked)")
         print("rule                      ours       theirs     ours - theirs")
         let rules = Set(ours.penalties.keys).union(other.penalties.keys).filter { rule in
             abs(ours.penalties[rule] ?? 0) > 1e-6 || abs(other.penalties[rule] ?? 0) > 1e-6
@@ -126,6 +139,8 @@ struct BenchHubCommand: ParsableCommand {
             print(comparisonRow(rule.rawValue, pair.ours, pair.theirs))
         }
         print(comparisonRow("total", ours.objective, other.objective))
+        print(comparisonRow("AMHPs over target", Double(oursAndQuality.quality.peopleOverTarget), Double(theirQuality.peopleOverTarget)))
+        print(comparisonRow("enhancement £", oursAndQuality.quality.enhancement, theirQuality.enhancement))
         // The model took the rota, so a hard violation here means the model and the checker disagree: a bug.
         if theirs.report.hardViolations.count > 0 { throw ExitCode(.solverBug) }
     }

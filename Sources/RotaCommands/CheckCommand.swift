@@ -35,7 +35,7 @@ public struct CheckCommand: ParsableCommand {
             throw ExitCode(.inputError)
         }
         let report = RotaChecker(hub: hub, month: checked.month).check(checked)
-        print(CheckReportText.make(report, rotaPath: rota), terminator: "")
+        print(CheckReportText.make(report, hub: hub, rotaPath: rota), terminator: "")
         if let out {
             let explanations = ShortfallExplainer(hub: hub, month: checked.month).explain(checked, report: report)
             let page = RotaPage(hub: hub, rota: checked, report: report, explanations: explanations, provenance: "checked from \(rota)")

@@ -1,9 +1,10 @@
 import RotaCheck
 import Workforce
 
-/// The words `amhp check` prints: every violation, hard first, then the objective by rule.
+/// The words `amhp check` prints: every violation, hard first, then the cover met and the
+/// objective, and the quality section a manager reads before signing (as `amhp rota` prints it).
 enum CheckReportText {
-    static func make(_ report: CheckReport, rotaPath: String) -> String {
+    static func make(_ report: CheckReport, hub: Hub, rotaPath: String) -> String {
         var lines = ["Checked \(rotaPath) for \(report.month): \(report.hardViolations.count) hard, \(report.violations.count - report.hardViolations.count) soft violations."]
         let hard = report.hardViolations
         if !hard.isEmpty {
@@ -16,6 +17,8 @@ enum CheckReportText {
             lines += soft.map { "  [\($0.rule)] \($0.message) (penalty \(CSVNumber.format($0.penalty)))" }
         }
         lines.append("Cover met at minimum on \(CSVNumber.format(report.coverMetFraction * 100))% of shifts. Objective \(CSVNumber.format(report.objective)).")
+        lines.append("Quality (would a manager sign it?):")
+        lines += RotaQuality(report: report, hub: hub).lines.map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 }

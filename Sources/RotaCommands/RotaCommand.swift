@@ -48,7 +48,7 @@ public struct RotaCommand: ParsableCommand {
     var glpkLog = false
 
     @Option(name: .customLong("result-json"),
-            help: "Also write the result as JSON to this file: status, objective, bound, gap, penalties by rule, the checker's verdict, timings, files (docs/service.md).")
+            help: "Also write the result as JSON to this file: status, objective, bound, gap, penalties by rule, the checker's verdict, the rota's quality, timings, files (docs/service.md).")
     var resultJSON: String?
 
     @Option(help: "How to print the solve's progress: text (the report only; --verbose adds a line per stage) or json (also one JSON object a line: elapsed, phase, incumbent, bound, gap).")
@@ -114,7 +114,7 @@ public struct RotaCommand: ParsableCommand {
         // A hard violation in the solver's own rota is a bug; say so loudly and fail.
         let ending: ExitStatus = report.hardViolations.isEmpty ? .success : .solverBug
         if let resultJSON {
-            let result = Self.result(month: month, solution: solution, report: report, options: options, folder: folder, ending: ending,
+            let result = Self.result(month: month, solution: solution, report: report, hub: hub, options: options, folder: folder, ending: ending,
                                      timings: RotaRunResult.Timings(build: Self.seconds(solveStarted - started), solve: Self.seconds(checkStarted - solveStarted),
                                                                     check: Self.seconds(checked - checkStarted)))
             try Self.write(result, to: resultJSON)
@@ -129,7 +129,7 @@ public struct RotaCommand: ParsableCommand {
     }
 
     /// The machine-readable result `--result-json` writes.
-    static func result(month: Month, solution: RotaSolution, report: CheckReport, options: RotaSolveOptions, folder: URL,
+    static func result(month: Month, solution: RotaSolution, report: CheckReport, hub: Hub, options: RotaSolveOptions, folder: URL,
                        ending: ExitStatus, timings: RotaRunResult.Timings) -> RotaRunResult {
         let check = RotaRunResult.Check(
             hardViolations: report.hardViolations.count, softViolations: report.softViolations.count, objective: report.objective,
@@ -141,7 +141,8 @@ public struct RotaCommand: ParsableCommand {
             status: RotaRunResult.Status(code: solution.status.rawValue, words: RotaReportText.statusSentence(solution.status),
                                          glpk: solution.rawStatus),
             objective: solution.objective, bound: solution.bound, gap: solution.relativeGap, penalties: solution.penalties.byRuleKey,
-            check: check, timings: timings, seed: options.seed, timeLimit: options.timeLimit, requestedGap: options.relativeGap,
+            check: check, quality: RotaRunResult.Quality(RotaQuality(report: report, hub: hub)), timings: timings, seed: options.seed,
+            timeLimit: options.timeLimit, requestedGap: options.relativeGap,
             files: RotaRunResult.Files(rotaCSV: path("rota.csv"), coverageCSV: path("coverage.csv"), summaryCSV: path("summary.csv"),
                                        rotaHTML: path("rota.html")),
             exitStatus: ending)

@@ -12,6 +12,26 @@ import Testing
         #expect(result.output.contains("peak memory"))
     }
 
+    /// Beside the objective, the AMHPs above target and the enhancement in whole pounds: per month,
+    /// in the total, and as the table row Scripts/bench prints.
+    @Test func benchHubPrintsAMHPsOverTargetAndTheEnhancementBesideTheObjective() throws {
+        let report = try CLIRunner.run(["bench", "hub", "--amhps", "6", "--time-limit", "2", "--seed", "3"])
+        #expect(report.status == 0, "\(report.output)\(report.errors)")
+        #expect(report.output.contains("objective  over  enh £    bound"))
+        #expect(report.output.contains(", AMHPs over target ") && report.output.contains(", enhancement £"))
+
+        let row = try CLIRunner.run(["bench", "hub", "--amhps", "6", "--time-limit", "2", "--seed", "3", "--row"])
+        #expect(row.status == 0, "\(row.output)\(row.errors)")
+        let cells = row.output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", omittingEmptySubsequences: true)
+        // hub 6x1mo, best known, ours, vs best, over, enh £, bound, seconds, peak MB, hard.
+        #expect(cells.count == 11, "\(cells)")
+        if cells.count == 11 {
+            #expect(Int(cells[5]).map { $0 >= 0 } == true, "AMHPs over target: \(cells[5])")
+            #expect(Int(cells[6]).map { $0 > 0 } == true, "a month of nights and weekends earns an enhancement: \(cells[6])")
+            #expect(cells.last == "0")
+        }
+    }
+
     @Test func benchHubNamesWhatIsWrongWithAnotherSolversSolution() throws {
         let folder = try CLIRunner.temporaryFolder("solution")
         let empty = folder.appendingPathComponent("empty.sol"), partial = folder.appendingPathComponent("partial.sol")

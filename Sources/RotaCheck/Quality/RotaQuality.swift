@@ -15,7 +15,8 @@ public struct RotaQuality: Sendable, Equatable {
         public var excess: Int { assigned - target }
     }
 
-    /// The shift with the most AMHPs counting towards cover (the first in date order on a tie).
+    /// The shift with the most AMHPs counting towards cover (the first in date order on a tie); nil
+    /// when nobody is on any rota shift.
     public struct Busiest: Sendable, Equatable {
         public let date: LocalDate
         public let shiftCode: String
@@ -37,6 +38,12 @@ public struct RotaQuality: Sendable, Equatable {
         public let overContract: Double
     }
 
+    /// One employer's share of the enhancement: `LA`, or an NHS trust's name.
+    public struct EmployerCost: Sendable, Equatable {
+        public let employer: String
+        public let pounds: Double
+    }
+
     /// Someone with no rota shift in the month, and why.
     public struct Idle: Sendable, Equatable {
         public let amhpID: String
@@ -51,19 +58,12 @@ public struct RotaQuality: Sendable, Equatable {
     public let busiest: Busiest?
     public let surplus: SurplusHours
     public let idle: [Idle]
-    /// The month's enhancement for unsocial hours, in pounds, in all and by employer (`LA`, trust names).
+    /// The month's enhancement for unsocial hours, in pounds, in all and by employer in hub order
+    /// (`LA`, trust names); the same sum as `summary.csv`'s `enhancement` column.
     public let enhancementCost: Double
-    public let enhancementByEmployer: [(employer: String, pounds: Double)]
+    public let enhancementByEmployer: [EmployerCost]
     /// Set when the hub's weights let stacking pay (`StackingCheck`), with the fix.
     public let weightWarning: String?
-
-    public static func == (lhs: RotaQuality, rhs: RotaQuality) -> Bool {
-        lhs.month == rhs.month && lhs.shiftsOverTarget == rhs.shiftsOverTarget && lhs.shiftsOverMaximum == rhs.shiftsOverMaximum
-            && lhs.busiest == rhs.busiest && lhs.surplus == rhs.surplus && lhs.idle == rhs.idle
-            && lhs.enhancementCost == rhs.enhancementCost && lhs.weightWarning == rhs.weightWarning
-            && lhs.enhancementByEmployer.map(\.employer) == rhs.enhancementByEmployer.map(\.employer)
-            && lhs.enhancementByEmployer.map(\.pounds) == rhs.enhancementByEmployer.map(\.pounds)
-    }
 
     /// AMHPs above target, summed over shifts.
     public var peopleOverTarget: Int { shiftsOverTarget.map(\.excess).reduce(0, +) }
@@ -76,7 +76,7 @@ public struct RotaQuality: Sendable, Equatable {
         }
         shiftsOverMaximum = report.coverage.filter { $0.assigned > $0.maximum }.count
         busiest = rota.reduce(nil as CoverageLine?) { best, line in
-            line.assigned > (best?.assigned ?? -1) ? line : best
+            line.assigned > (best?.assigned ?? 0) ? line : best
         }.map { Busiest(date: $0.date, shiftCode: $0.shiftCode, assigned: $0.assigned, target: $0.target) }
         let hours = Dictionary(hub.shiftTypes.map { ($0.code, $0.hours) }, uniquingKeysWith: { first, _ in first })
         let aboveTarget = shiftsOverTarget.map { Double($0.excess) * (hours[$0.shiftCode] ?? 0) }.reduce(0, +)
@@ -96,15 +96,15 @@ public struct RotaQuality: Sendable, Equatable {
             guard let amhp = hub.amhp(person.amhpID) else { return nil }
             return Idle(amhpID: amhp.id, name: amhp.name, reason: Self.reason(amhp, person, commitments[amhp.id], hub: hub))
         }
-        var byEmployer: [(employer: String, pounds: Double)] = []
+        var employers: [String] = [], pounds: [String: Double] = [:]
         for person in report.people {
             guard let amhp = hub.amhp(person.amhpID) else { continue }
             let employer = amhp.employment.employerName
-            if let index = byEmployer.firstIndex(where: { $0.employer == employer }) { byEmployer[index].pounds += person.enhancement }
-            else { byEmployer.append((employer, person.enhancement)) }
+            if pounds[employer] == nil { employers.append(employer) }
+            pounds[employer, default: 0] += person.enhancement
         }
-        enhancementByEmployer = byEmployer
-        enhancementCost = byEmployer.map(\.pounds).reduce(0, +)
+        enhancementByEmployer = employers.map { EmployerCost(employer: $0, pounds: pounds[$0] ?? 0) }
+        enhancementCost = report.people.map(\.enhancement).reduce(0, +)
         weightWarning = StackingCheck(hub: hub).warning
     }
 
@@ -119,35 +119,5 @@ public struct RotaQuality: Sendable, Equatable {
             return "on duty for all \(person.dutyShifts) of their shifts: the rota's shifts were filled by others (see unfair_rota_shifts)"
         }
         return "available on \(commitment.availableDays) days but given no shift: the rota did not need them"
-    }
-
-    /// The section as plain lines, as every report prints it.
-    public var lines: [String] {
-        var lines: [String] = []
-        if shiftsOverTarget.isEmpty {
-            lines.append("Shifts over target: none.")
-        } else {
-            let worst = shiftsOverTarget.sorted { ($0.excess, $1.date.dayNumber) > ($1.excess, $0.date.dayNumber) }.prefix(5)
-                .map { "\($0.shiftCode) \($0.date) \($0.assigned) (target \($0.target))" }.joined(separator: "; ")
-            lines.append("Shifts over target: \(shiftsOverTarget.count), \(Wording.count(peopleOverTarget, "AMHP")) above target in all; most: \(worst).")
-        }
-        if shiftsOverMaximum > 0 { lines.append("Shifts over their maximum: \(shiftsOverMaximum) (a hard rule: see the violations).") }
-        if let busiest {
-            lines.append("Most people on one shift: \(busiest.assigned) on \(busiest.shiftCode) \(busiest.date) (target \(busiest.target)).")
-        }
-        lines.append("Surplus hours (LA contracts the rota's shifts do not use): \(Wording.hours(surplus.total)); "
-            + "on duty \(Wording.hours(surplus.onDuty)), above target \(Wording.hours(surplus.aboveTarget)), "
-            + "unplanned \(Wording.hours(surplus.unplanned)); over contract \(Wording.hours(surplus.overContract)).")
-        if idle.isEmpty {
-            lines.append("AMHPs with no rota shift: none.")
-        } else {
-            lines.append("AMHPs with no rota shift: \(idle.count).")
-            lines += idle.map { "  \($0.name) (\($0.amhpID)): \($0.reason)." }
-        }
-        let parts = enhancementByEmployer.filter { $0.pounds > 0 }.map { "\($0.employer) \(Wording.pounds($0.pounds))" }
-        let split = parts.isEmpty ? "." : " (" + parts.joined(separator: "; ") + ")."
-        lines.append("Enhancement for unsocial hours: \(Wording.pounds(enhancementCost))" + split)
-        if let weightWarning { lines.append("Warning: \(weightWarning)") }
-        return lines
     }
 }

@@ -2,7 +2,8 @@ import RotaCheck
 import Workforce
 
 /// `rota.html`: a printable month grid (AMHPs × days, a code per cell, cover rows with shortfalls
-/// highlighted, reasons below) that opens in any browser without a server.
+/// and shifts over target highlighted, duty apart from cover, reasons below), headed by the quality
+/// section a manager reads before signing, that opens in any browser without a server.
 public struct RotaPage {
     let hub: Hub
     let rota: Rota
@@ -35,6 +36,7 @@ public struct RotaPage {
         <p class="summary">\(summaryLine())</p>
 
         """
+        html += qualitySection()
         html += grid()
         html += legend()
         html += shortfallSection()
@@ -44,9 +46,11 @@ public struct RotaPage {
     }
 
     private func summaryLine() -> String {
-        let short = report.coverage.filter { $0.shortfall > 0 }.count
+        // Duty is not cover: its lines have no minimum to meet.
+        let rotaCoverage = report.rotaCoverage
+        let short = rotaCoverage.filter { $0.shortfall > 0 }.count
         let percent = (report.coverMetFraction * 1000).rounded() / 10
-        var parts = ["Minimum cover met on \(report.coverage.count - short) of \(report.coverage.count) shifts (\(percent)%)"]
+        var parts = ["Minimum cover met on \(rotaCoverage.count - short) of \(rotaCoverage.count) shifts (\(percent)%)"]
         let noCoordinator = report.coverage.filter { $0.coordinatorRequired && !$0.coordinatorPresent }.count
         if noCoordinator > 0 { parts.append("\(noCoordinator) without a coordinator") }
         let hard = report.hardViolations.count
@@ -65,7 +69,7 @@ public struct RotaPage {
             let title = calendar.bankHolidayName(date).map { " title=\"\(HTMLText.escape($0))\"" } ?? ""
             html += "<th class=\"\(classes.joined(separator: " "))\"\(title)>\(date.weekday.shortName.prefix(2))<br>\(date.day)</th>"
         }
-        html += "<th>Hours</th></tr></thead>\n<tbody>\n"
+        html += "<th>Hours</th><th title=\"enhancement for unsocial hours, in pounds\">Enh. £</th></tr></thead>\n<tbody>\n"
         let byPerson = Dictionary(grouping: rota.assignments, by: \.amhpID)
         for amhp in hub.amhps {
             let mine = Dictionary((byPerson[amhp.id] ?? []).map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first })
@@ -74,30 +78,58 @@ public struct RotaPage {
             for date in dates {
                 html += cell(amhp: amhp, date: date, assignment: mine[date], calendar: calendar)
             }
-            html += "<td class=\"hours\">\(CSVText.number(person?.rosteredHours))</td></tr>\n"
+            html += hoursCells(person)
         }
         html += "</tbody>\n<tfoot>\n"
+        let lines = Dictionary(report.coverage.map { ("\($0.date) \($0.shiftCode)", $0) }, uniquingKeysWith: { first, _ in first })
         for shift in hub.shiftTypes {
-            html += "<tr><th class=\"name\">\(HTMLText.escape(shift.name)) cover</th>"
+            let label = shift.isDuty ? "\(HTMLText.escape(shift.name)): on duty" : "\(HTMLText.escape(shift.name)) cover"
+            html += "<tr\(shift.isDuty ? " class=\"duty\"" : "")><th class=\"name\">\(label)</th>"
             for date in dates {
-                guard let line = report.coverage.first(where: { $0.date == date && $0.shiftCode == shift.code }) else {
+                guard let line = lines["\(date) \(shift.code)"] else {
                     html += "<td></td>"
                     continue
                 }
-                let noCoordinator = line.coordinatorRequired && !line.coordinatorPresent
-                let state = line.shortfall > 0 ? "short" : (noCoordinator ? "nocoord" : (line.assigned < line.target ? "undertarget" : "ok"))
-                html += "<td class=\"cover \(state)\" title=\"minimum \(line.minimum), target \(line.target)\(noCoordinator ? ", no coordinator" : "")\">\(line.assigned)/\(line.minimum)</td>"
+                html += line.isDuty ? dutyCell(line) : coverCell(line)
             }
-            html += "<td></td></tr>\n"
+            html += "<td></td><td></td></tr>\n"
         }
         html += "</tfoot>\n</table>\n"
         return html
     }
 
+    /// Rostered hours, and the enhancement in pounds; the title gives rota shifts and duty apart.
+    private func hoursCells(_ person: PersonSummary?) -> String {
+        guard let person else { return "<td class=\"hours\"></td><td class=\"hours\"></td></tr>\n" }
+        let title = "\(person.rotaShifts) rota shifts, \(person.dutyShifts) duty (\(CSVText.number(person.dutyHours)) h)"
+        return "<td class=\"hours\" title=\"\(title)\">\(CSVText.number(person.rosteredHours))</td>"
+            + "<td class=\"hours\">\(RotaFiles.pounds(person.enhancement))</td></tr>\n"
+    }
+
+    /// AMHPs on the shift / its minimum; the title gives the target and the maximum, and a shift
+    /// above target is marked, so stacking shows at a glance.
+    private func coverCell(_ line: CoverageLine) -> String {
+        let noCoordinator = line.coordinatorRequired && !line.coordinatorPresent
+        let state = line.shortfall > 0 ? "short"
+            : noCoordinator ? "nocoord"
+            : line.assigned > line.target ? "overtarget"
+            : line.assigned < line.target ? "undertarget" : "ok"
+        let title = "minimum \(line.minimum), target \(line.target), maximum \(line.maximum)"
+            + (line.assigned > line.target ? ", \(line.assigned - line.target) above target" : "") + (noCoordinator ? ", no coordinator" : "")
+        return "<td class=\"cover \(state)\" title=\"\(title)\">\(line.assigned)/\(line.minimum)</td>"
+    }
+
+    /// People on duty / the day's cap; empty on a day without duty (a cap of 0 and nobody on it).
+    private func dutyCell(_ line: CoverageLine) -> String {
+        guard line.maximum > 0 || line.assigned > 0 else { return "<td class=\"duty\"></td>" }
+        return "<td class=\"duty\" title=\"\(line.assigned) on duty; the day's cap is \(line.maximum)\">\(line.assigned)/\(line.maximum)</td>"
+    }
+
     private func cell(amhp: AMHP, date: LocalDate, assignment: Assignment?, calendar: HubCalendar) -> String {
         if let assignment {
             let coordinator = assignment.isCoordinator ? " coordinator" : ""
-            return "<td class=\"shift shift-\(HTMLText.escape(assignment.shiftCode))\(coordinator)\">\(HTMLText.escape(assignment.shiftCode))\(assignment.isCoordinator ? "*" : "")</td>"
+            let duty = hub.shiftType(assignment.shiftCode)?.isDuty == true ? " duty" : ""
+            return "<td class=\"shift shift-\(HTMLText.escape(assignment.shiftCode))\(coordinator)\(duty)\">\(HTMLText.escape(assignment.shiftCode))\(assignment.isCoordinator ? "*" : "")</td>"
         }
         if let absence = hub.absence(of: amhp.id, on: date) {
             return "<td class=\"away\" title=\"\(HTMLText.escape(absence.kind.rawValue))\">\(RotaPage.absenceCode(absence.kind))</td>"
@@ -107,10 +139,39 @@ public struct RotaPage {
     }
 
     private func legend() -> String {
-        var items = hub.shiftTypes.map { "<span class=\"shift shift-\(HTMLText.escape($0.code))\">\(HTMLText.escape($0.code))</span> \(HTMLText.escape($0.name)) \($0.start)–\($0.end)" }
+        var items = hub.shiftTypes.map { shift in
+            let duty = shift.isDuty ? " duty" : ""
+            return "<span class=\"shift shift-\(HTMLText.escape(shift.code))\(duty)\">\(HTMLText.escape(shift.code))</span> \(HTMLText.escape(shift.name)) \(shift.start)–\(shift.end)"
+                + (shift.isDuty ? " (duty: counts towards contracted hours, not cover)" : "")
+        }
         items += ["* coordinator", "AL annual leave", "SK sick", "TR training", "TL TOIL", "AB other absence", "– not approved",
-                  "cover cells: AMHPs on shift / minimum"]
+                  "cover cells: AMHPs on shift / minimum (hover for target and maximum; above target in purple)"]
+        if hub.shiftTypes.contains(where: \.isDuty) { items.append("duty cells: on duty / the day's cap") }
         return "<p class=\"legend\">\(items.joined(separator: " · "))</p>\n"
+    }
+
+    /// The quality section at the top: would a manager sign this rota? The lines are the text
+    /// report's; an indented line is a detail of the one above it.
+    private func qualitySection() -> String {
+        let quality = RotaQuality(report: report, hub: hub)
+        var items: [(line: String, details: [String])] = []
+        for line in quality.lines {
+            if line.hasPrefix("  "), !items.isEmpty {
+                items[items.count - 1].details.append(String(line.drop { $0 == " " }))
+            } else {
+                items.append((line, []))
+            }
+        }
+        let flagged = !quality.shiftsOverTarget.isEmpty || quality.shiftsOverMaximum > 0 || quality.weightWarning != nil
+        var html = "<h2>Quality at a glance</h2>\n<ul class=\"quality\(flagged ? " flagged" : "")\">\n"
+        for item in items {
+            html += "<li>\(HTMLText.escape(item.line))"
+            if !item.details.isEmpty {
+                html += "\n<ul>" + item.details.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
     }
 
     private func shortfallSection() -> String {
@@ -166,6 +227,10 @@ public struct RotaPage {
     td.cover.short{background:#e53935;color:#fff;font-weight:bold}
     td.cover.nocoord{background:#fb8c00;color:#fff}
     td.cover.undertarget{background:#fff3c4}
+    td.cover.overtarget{background:#b39ddb;font-weight:bold}
+    tr.duty th,tr.duty td{font-style:italic;color:#555;background:#f7f7f2}
+    td.shift.duty,span.shift.duty{font-style:italic;border-style:dashed}
+    ul.quality{font-size:.85rem;margin:.3rem 0 1rem}ul.quality.flagged{border-left:4px solid #b39ddb;padding-left:1.6rem}
     td.hours{text-align:right}
     span.shift{padding:0 4px;border:1px solid #bbb}
     ul.reasons li,ul.violations li{margin-bottom:.4rem;font-size:.85rem}

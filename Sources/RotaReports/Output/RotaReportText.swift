@@ -3,8 +3,9 @@ import Rostering
 import RotaCheck
 import Workforce
 
-/// The short report `amhp rota` prints: cover met, each shortfall with its reasons, the objective
-/// with its per-term breakdown, the bound, the gap, the time, and the checker's verdict.
+/// The short report `amhp rota` prints: cover met, each shortfall with its reasons, whether a
+/// manager would sign the rota (`RotaQuality`: stacking, surplus hours, idle AMHPs, the enhancement
+/// cost), the objective with its per-term breakdown, the bound, the gap, the time, and the checker's verdict.
 public enum RotaReportText {
     public static func make(hub: Hub, solution: RotaSolution, report: CheckReport, explanations: [ShortfallExplanation]) -> String {
         var lines: [String] = []
@@ -21,9 +22,11 @@ public enum RotaReportText {
         }
         if !stages.isEmpty { figures += " (" + stages.joined(separator: ", ") + ")" }
         lines.append(figures)
-        let short = report.coverage.filter { $0.shortfall > 0 }
-        lines.append("Cover met: \(report.coverage.count - short.count) of \(report.coverage.count) shifts at minimum (\(percent(report.coverMetFraction)))"
-                     + ", \(report.coverage.filter { $0.assigned >= $0.target }.count) at target")
+        // Duty is not cover: its lines have no minimum to meet, so they are left out of the count.
+        let rota = report.rotaCoverage
+        let short = rota.filter { $0.shortfall > 0 }
+        lines.append("Cover met: \(rota.count - short.count) of \(rota.count) shifts at minimum (\(percent(report.coverMetFraction)))"
+                     + ", \(rota.filter { $0.assigned >= $0.target }.count) at target")
         if explanations.isEmpty {
             lines.append("Shortfalls: none; every shift has its minimum and a coordinator where required.")
         } else {
@@ -33,6 +36,8 @@ public enum RotaReportText {
                 lines.append("    \(ShortfallText.reasons(explanation))")
             }
         }
+        lines.append("Quality (would a manager sign it?):")
+        lines += RotaQuality(report: report, hub: hub).lines.map { "  " + $0 }
         lines.append("Objective by rule (weight × breach):")
         for rule in SoftRule.allCases {
             let value = solution.penalties[rule] ?? 0

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What `amhp rota --result-json PATH` writes: how the solve ended, what the rota costs by rule,
-/// what the independent checker made of it, how long each stage took, and the files written.
+/// what the independent checker made of it, whether a manager would sign it (`quality`), how long
+/// each stage took, and the files written.
 ///
 /// It lives here, below the solver, so that the service can read a child's result without the
 /// solver's types. Keys are snake_case; the format is described in docs/service.md.
@@ -96,6 +97,9 @@ public struct RotaRunResult: Codable, Hashable, Sendable {
     /// Penalty by rule as the solver's model prices the rota (`cover_below_minimum`, …).
     public let penalties: [String: Double]
     public let check: Check
+    /// The rota's quality section in figures; nil in a result written before it existed, which
+    /// still reads (the key is new, so the format's version is unchanged).
+    public let quality: Quality?
     public let timings: Timings
     public let seed: UInt64
     /// Seconds the solve was given.
@@ -107,8 +111,8 @@ public struct RotaRunResult: Codable, Hashable, Sendable {
     public let exitStatus: Int32
 
     public init(month: String, status: Status, objective: Double, bound: Double?, gap: Double?, penalties: [String: Double],
-                check: Check, timings: Timings, seed: UInt64, timeLimit: Double, requestedGap: Double, files: Files,
-                exitStatus: ExitStatus) {
+                check: Check, quality: Quality? = nil, timings: Timings, seed: UInt64, timeLimit: Double, requestedGap: Double,
+                files: Files, exitStatus: ExitStatus) {
         self.version = Self.currentVersion
         self.month = month
         self.status = status
@@ -117,6 +121,7 @@ public struct RotaRunResult: Codable, Hashable, Sendable {
         self.gap = gap
         self.penalties = penalties
         self.check = check
+        self.quality = quality
         self.timings = timings
         self.seed = seed
         self.timeLimit = timeLimit
@@ -126,7 +131,7 @@ public struct RotaRunResult: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case version, month, status, objective, bound, gap, penalties, check, timings, seed
+        case version, month, status, objective, bound, gap, penalties, check, quality, timings, seed
         case timeLimit = "time_limit", requestedGap = "requested_gap", files, exitStatus = "exit_status"
     }
 
@@ -186,6 +191,7 @@ public struct RotaRunResult: Codable, Hashable, Sendable {
             throw ReadError(field: field, problem: "is not a finite number.")
         }
         guard result.check.hardViolations >= 0 else { throw ReadError(field: "check.hard_violations", problem: "is negative.") }
+        if let problem = result.quality?.problem() { throw problem }
         guard ExitStatus(code: result.exitStatus) != nil else {
             throw ReadError(field: "exit_status", problem: "is \(result.exitStatus), which no amhp command ends with.")
         }
