@@ -21,9 +21,10 @@ enum TestHubs {
     }
 
     /// Cover for every day type: the same minimum and target, a second worker on hand so a minimum of 1 is allowed.
-    static func cover(_ shifts: [ShiftType], minimum: Int, target: Int, coordinator: Bool = false) -> [CoverRule] {
+    /// `maximum` nil takes the default (the target plus one).
+    static func cover(_ shifts: [ShiftType], minimum: Int, target: Int, maximum: Int? = nil, coordinator: Bool = false) -> [CoverRule] {
         DayType.allCases.flatMap { dayType in
-            shifts.map { CoverRule(dayType: dayType, shiftCode: $0.code, minimum: minimum, target: target,
+            shifts.map { CoverRule(dayType: dayType, shiftCode: $0.code, minimum: minimum, target: target, maximum: maximum,
                                    coordinatorRequired: coordinator, secondWorkerAvailable: true) }
         }
     }
