@@ -59,8 +59,8 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairRotaShifts: 10
         case .festiveAgain: 150
         case .requestNotMet: 15
-        // A 12-hour bank-holiday shift's enhancement (about £300) costs 15: a tie-break between
-        // shifts that would both do, never worth an AMHP below target (200).
+        // A 12-hour bank-holiday shift at NJC double time (12 × £22.87 = £274) costs about 14: a
+        // tie-break between shifts that would both do, never worth an AMHP below target (200).
         case .unsocialHoursCost: 0.05
         }
     }
