@@ -92,7 +92,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts: "Fair shares, below."
         case .festiveAgain: "An AMHP who worked Christmas Day, Boxing Day or New Year's Day last year (`history.csv`) is rostered on 25 or 26 December or 1 January again."
         case .requestNotMet: "A request (`requests.csv`) for a date in the month that the rota does not honour."
-        case .unsocialHoursCost: "The enhancement paid for each rota shift's unsocial hours (`unsocial_hours:` in rules.yaml): night, Saturday, Sunday and bank-holiday rates by the employer's terms (NJC, Agenda for Change), each hour at its highest rate, in pounds."
+        case .unsocialHoursCost: "The enhancement paid for the unsocial hours of each shift worked (`unsocial_hours:` in rules.yaml): night, Saturday, Sunday and bank-holiday rates by the employer's terms (NJC, Agenda for Change), each hour at its highest rate, in pounds. Weekday duty by day earns none."
         }
     }
 
