@@ -71,13 +71,13 @@ struct CoverTests {
         #expect(report.penalty(.coverBelowTarget) == 800)
     }
 
-    @Test("cover_above_target: one AMHP on each of two shifts whose target is 0 = 2 × 5")
+    @Test("cover_above_target: one AMHP on each of two shifts whose target is 0 = 2 × 500")
     func aboveTarget() {
         let report = Fixture.check(hub, shortRota)
         let breaches = report.violations(of: .coverAboveTarget)
         #expect(breaches.map(\.date) == [Fixture.date(2), Fixture.date(28)])
         #expect(breaches.map(\.shiftCode) == ["L", "N"])
-        #expect(report.penalty(.coverAboveTarget) == 10)
+        #expect(report.penalty(.coverAboveTarget) == 1000)
     }
 
     @Test("Cover keys are all 0 when each bank holiday has 3 AMHPs including a day coordinator")
