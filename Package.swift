@@ -129,6 +129,7 @@ let package = Package(
             dependencies: ["Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming"]
         ),
         .testTarget(name: "CurtoisTests", dependencies: ["Curtois", "Workforce", "LinearProgramming"]),
+        .testTarget(name: "HubGenerationTests", dependencies: ["HubGeneration", "Workforce"]),
         .testTarget(
             name: "PlanningTests",
             dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]

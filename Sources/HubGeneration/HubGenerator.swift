@@ -5,7 +5,9 @@ import Workforce
 /// The mix follows a county 24-hour hub: about half LA hub staff (1.0, 0.8, 0.6 FTE), a third NHS
 /// AMHPs offering 2 to 4 shifts a month, a few night-only out-of-hours staff, a few who do not work
 /// nights, trainees with practice educators; cover scales with headcount; leave, requests, TOIL
-/// and history are drawn at typical rates. The same seed gives the same hub.
+/// and history are drawn at typical rates. Around that, each seed draws a shape (`HubShape`):
+/// weekday duty or none, maxima written or left to the default, where surplus hours go, and the
+/// pay for unsocial hours. The same seed gives the same hub, and every hub loads (`HubLoader`).
 public struct HubGenerator: Sendable {
     public let amhpCount: Int
     public let firstMonth: Month
@@ -19,18 +21,23 @@ public struct HubGenerator: Sendable {
         self.seed = seed
     }
 
+    static let rotaShifts = [
+        ShiftType(code: "D", name: "Day", start: ClockTime(wrappingMinutes: 540), end: ClockTime(wrappingMinutes: 1020), isNight: false),
+        ShiftType(code: "L", name: "Late", start: ClockTime(wrappingMinutes: 780), end: ClockTime(wrappingMinutes: 1260), isNight: false),
+        ShiftType(code: "N", name: "Night", start: ClockTime(wrappingMinutes: 1260), end: ClockTime(wrappingMinutes: 540), isNight: true),
+    ]
+
+    /// What this seed's hub looks like around its people.
+    var shape: HubShape { HubShape(amhpCount: amhpCount, seed: seed, rotaShiftCodes: Self.rotaShifts.map(\.code)) }
+
     public func generate() -> Hub {
         var random = SeededGenerator(seed: seed)
-        let shifts = [
-            ShiftType(code: "D", name: "Day", start: ClockTime(wrappingMinutes: 540), end: ClockTime(wrappingMinutes: 1020), isNight: false),
-            ShiftType(code: "L", name: "Late", start: ClockTime(wrappingMinutes: 780), end: ClockTime(wrappingMinutes: 1260), isNight: false),
-            ShiftType(code: "N", name: "Night", start: ClockTime(wrappingMinutes: 1260), end: ClockTime(wrappingMinutes: 540), isNight: true),
-        ]
+        let shape = shape
         let amhps = people(&random)
         let horizon = DateRange(spanning: firstMonth.firstDay, lastDay)
-        return Hub(amhps: amhps, shiftTypes: shifts, coverRules: cover(), absences: absences(amhps, horizon, &random),
-                   requests: requests(amhps, horizon, &random), toil: toil(amhps, &random),
-                   history: history(amhps, &random), rules: rules())
+        return Hub(amhps: amhps, shiftTypes: Self.rotaShifts + (shape.duty.map { [$0] } ?? []), coverRules: cover(shape),
+                   absences: absences(amhps, horizon, &random), requests: requests(amhps, horizon, &random),
+                   toil: toil(amhps, &random), history: history(amhps, &random), rules: rules(shape))
     }
 
     private var lastDay: LocalDate {
@@ -74,16 +81,28 @@ public struct HubGenerator: Sendable {
         return result
     }
 
-    /// Cover for a hub of 40 (day 3/4, late 2/3, night 2/2 on weekdays) scaled by headcount, never below 2.
-    private func cover() -> [CoverRule] {
+    /// Cover for a hub of 40 (day 3/4, late 2/3, night 2/2 on weekdays) scaled by headcount, never
+    /// below 2, each row's maximum by the shape; then the duty rows, which are caps, not cover.
+    private func cover(_ shape: HubShape) -> [CoverRule] {
         let scale = Double(amhpCount) / 40
-        func scaled(_ value: Double) -> Int { max(2, Int((value * scale).rounded())) }
+        func scaled(_ value: Double) -> Int { min(99, max(2, Int((value * scale).rounded()))) }
+        func row(_ dayType: DayType, _ code: String, _ minimum: Double, _ target: Double) -> CoverRule {
+            let target = scaled(target)
+            return CoverRule(dayType: dayType, shiftCode: code, minimum: scaled(minimum), target: target,
+                             maximum: shape.maximum(dayType, code, target: target), coordinatorRequired: true)
+        }
         var rules: [CoverRule] = []
         for dayType in DayType.allCases {
             let weekday = dayType == .weekday
-            rules.append(CoverRule(dayType: dayType, shiftCode: "D", minimum: scaled(weekday ? 3 : 2), target: scaled(weekday ? 4 : 3), coordinatorRequired: true))
-            rules.append(CoverRule(dayType: dayType, shiftCode: "L", minimum: scaled(2), target: scaled(weekday ? 3 : 2), coordinatorRequired: true))
-            rules.append(CoverRule(dayType: dayType, shiftCode: "N", minimum: scaled(2), target: scaled(2), coordinatorRequired: true))
+            rules.append(row(dayType, "D", weekday ? 3 : 2, weekday ? 4 : 3))
+            rules.append(row(dayType, "L", 2, weekday ? 3 : 2))
+            rules.append(row(dayType, "N", 2, 2))
+        }
+        if let duty = shape.duty {
+            for dayType in DayType.allCases {
+                guard let cap = shape.dutyCaps[dayType] else { continue }
+                rules.append(CoverRule(dayType: dayType, shiftCode: duty.code, minimum: 0, target: 0, maximum: cap, coordinatorRequired: false))
+            }
         }
         return rules
     }
@@ -143,9 +162,11 @@ public struct HubGenerator: Sendable {
         }
     }
 
-    private func rules() -> HubRules {
+    private func rules(_ shape: HubShape) -> HubRules {
         var rules = HubRules()
         rules.hubName = "Generated hub (\(amhpCount) AMHPs, seed \(seed))"
+        rules.surplusHours = shape.surplusHours
+        rules.unsocialHours = shape.unsocialHours
         return rules
     }
 }

@@ -108,15 +108,30 @@ import Testing
     }
 
     @Test func shiftsAndCover() throws {
-        #expect(hub.shiftTypes.map(\.code) == ["D", "L", "N"])
-        #expect(hub.shiftTypes.map(\.hours) == [8, 8, 12])
-        #expect(hub.shiftTypes.map(\.isNight) == [false, false, true])
-        #expect(hub.coverRules.count == 12)
+        #expect(hub.shiftTypes.map(\.code) == ["D", "L", "N", "DT"])
+        #expect(hub.shiftTypes.map(\.hours) == [8, 8, 12, 8])
+        #expect(hub.shiftTypes.map(\.isNight) == [false, false, true, false])
+        #expect(hub.shiftTypes.map(\.kind) == [.rota, .rota, .rota, .duty])
+        // Three rota shifts on four kinds of day, and duty on weekdays only.
+        #expect(hub.coverRules.count == 13)
         let weekday = try #require(hub.coverRule(for: .weekday, shift: "D"))
-        #expect(weekday.minimum == 3 && weekday.target == 4 && weekday.coordinatorRequired)
-        for rule in hub.coverRules {
+        #expect(weekday.minimum == 3 && weekday.target == 4 && weekday.maximum == 5 && weekday.coordinatorRequired)
+        for rule in hub.coverRules where rule.shiftCode != "DT" {
             #expect(rule.minimum >= 2 && rule.target >= rule.minimum && rule.coordinatorRequired)
+            #expect(rule.maximum == rule.target + 1, "\(rule.dayType) \(rule.shiftCode): one AMHP of slack, never a stack")
         }
+    }
+
+    /// Surplus LA hours go to weekday duty, capped per day, and the weights never make stacking pay.
+    @Test func surplusHoursGoToWeekdayDuty() throws {
+        #expect(hub.rules.surplusHours == .duty)
+        let duty = try #require(hub.coverRule(for: .weekday, shift: "DT"))
+        #expect(duty.minimum == 0 && duty.target == 0 && duty.maximum == 15 && !duty.coordinatorRequired)
+        for dayType in DayType.allCases where dayType != .weekday {
+            #expect(hub.coverRule(for: dayType, shift: "DT") == nil, "no duty on \(dayType)")
+        }
+        #expect(!StackingCheck(hub: hub).stackingPays)
+        #expect(hub.rules.unsocialHours.localAuthority.sunday == 1 && hub.rules.unsocialHours.nhs.sunday == 0.6)
     }
 
     @Test func decemberLeaveAndRequests() {
@@ -176,7 +191,8 @@ import Testing
         }
         let calendar = hub.calendar(for: Self.december)
         for day in DateRange(first: first, last: last)!.dates {
-            for shift in hub.shiftTypes {
+            // Duty is not cover, so it has no minimum or coordinator to meet.
+            for shift in hub.shiftTypes where !shift.isDuty {
                 let rule = try #require(hub.coverRule(for: calendar.dayType(day), shift: shift.code))
                 let on = hub.carryIn.filter { $0.date == day && $0.shiftCode == shift.code }
                     .compactMap { hub.amhp($0.amhpID) }.filter(\.countsTowardsCover)

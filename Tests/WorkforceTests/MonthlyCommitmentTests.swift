@@ -83,6 +83,17 @@ import Testing
         #expect(abs(full.fteEquivalent - 4 * (28.0 / 3) / (37 * 52.0 / 12)) < 1e-9)
     }
 
+    /// An NHS AMHP never works duty, so a 10-hour duty shift does not move the yardstick for their shifts.
+    @Test func dutyDoesNotChangeAnNHSAMHPsFTEEquivalent() {
+        let nhs = amhp("N", .nhs(trust: "Northshire Partnership NHS Foundation Trust", shiftsPerMonth: 4))
+        let duty = ShiftType(code: "DT", name: "Duty", start: ClockTime(wrappingMinutes: 8 * 60), end: ClockTime(wrappingMinutes: 18 * 60),
+                             isNight: false, kind: .duty)
+        let withDuty = Hub(amhps: [nhs], shiftTypes: Self.shifts + [duty], coverRules: [])
+        #expect(withDuty.meanRotaShiftHours == 28.0 / 3)
+        #expect(MonthlyCommitment(amhp: nhs, hub: withDuty, month: Self.december).fteEquivalent == commitment(nhs).fteEquivalent)
+        #expect(Hub(amhps: [], shiftTypes: [], coverRules: []).meanRotaShiftHours == 0)
+    }
+
     @Test func standardWeekComesFromTheRules() {
         var rules = HubRules()
         rules.standardWeekHours = 36

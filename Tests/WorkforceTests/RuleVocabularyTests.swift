@@ -45,6 +45,14 @@ import Workforce
         #expect(text.contains(RuleTables.softRulesMarkdown + "\n\n"), "regenerate with `amhp rules --markdown`")
     }
 
+    /// The maximum per shift is a rule of each shift, not of one AMHP, but the page lists it with the others.
+    @Test func theHardTableListsEveryRuleButTheRotaFilesOwnErrors() {
+        let table = RuleTables.hardRulesMarkdown
+        for rule in HardRule.allCases {
+            #expect(table.contains("| `\(rule.key)` |") != rule.isRotaFileError, "\(rule.key)")
+        }
+    }
+
     @Test func theTextListingShowsTheHubsWeights() {
         var weights = ObjectiveWeights()
         weights[.requestNotMet] = 7

@@ -56,10 +56,17 @@ public struct PlanningData: Sendable {
         let pipeline = files.table(TrainingPipelineFile.name, TrainingPipelineFile.required, TrainingPipelineFile.optional, &errors)
             .map { TrainingPipelineFile.read($0, errors: &errors) } ?? []
         if let hub {
-            for code in settings.coverModel.coordinatorAtBase where hub.shiftType(code) == nil {
-                errors.append(InputError(file: PlanningSettingsFile.name, line: nil, field: "cover_model.coordinator_at_base",
-                                         problem: "unknown shift \"\(code)\".",
-                                         fix: "use codes from shifts.csv: \(hub.shiftTypes.map(\.code).joined(separator: ", "))."))
+            let rota = hub.rotaShiftTypes.map(\.code).joined(separator: ", ")
+            for code in settings.coverModel.coordinatorAtBase {
+                guard let shift = hub.shiftType(code) else {
+                    errors.append(InputError(file: PlanningSettingsFile.name, line: nil, field: "cover_model.coordinator_at_base",
+                                             problem: "unknown shift \"\(code)\".", fix: "use codes from shifts.csv: \(rota)."))
+                    continue
+                }
+                if shift.isDuty {
+                    errors.append(InputError(file: PlanningSettingsFile.name, line: nil, field: "cover_model.coordinator_at_base",
+                                             problem: "\(code) is a duty shift, which has no coordinator.", fix: "use rota shifts only: \(rota)."))
+                }
             }
         }
         guard errors.isEmpty, let hub else { throw InputErrors(errors) }

@@ -18,7 +18,8 @@ public enum SufficiencyOutputs {
     }
 
     static func coverChart(_ analysis: SufficiencyAnalysis, hub: Hub) -> String {
-        let week = WeekShifts(shifts: hub.shiftTypes)
+        // Duty is off the rota: AMHPs on duty are not on duty for referrals.
+        let week = WeekShifts(shifts: hub.rotaShiftTypes)
         let series = [
             CoverChart.Series(name: "needed for the response target", values: week.onDutyByHour { analysis.cover.cover($0, $1)?.amhps ?? 0 },
                               colour: ChartColour.needed),

@@ -5,7 +5,8 @@ public enum SufficiencyTables {
     /// `demand_by_hour.csv`: per hour of the week, referrals logged and expected, load, teams and AMHPs.
     public static func byHour(_ analysis: SufficiencyAnalysis, hub: Hub) -> String {
         let requirement = analysis.requirement
-        let week = WeekShifts(shifts: hub.shiftTypes)
+        // Duty is off the rota: AMHPs on duty are not on duty for referrals.
+        let week = WeekShifts(shifts: hub.rotaShiftTypes)
         let needed = week.onDutyByHour { analysis.cover.cover($0, $1)?.amhps ?? 0 }
         let minimum = week.onDutyByHour { hub.coverRule(for: $0, shift: $1)?.minimum ?? 0 }
         let target = week.onDutyByHour { hub.coverRule(for: $0, shift: $1)?.target ?? 0 }

@@ -7,8 +7,10 @@ import Workforce
 /// hub would lose first if they were not re-approved, so a run is repeatable. Removing a practice
 /// educator removes their trainees too: a trainee works only beside their educator. Added AMHPs
 /// get ids X01, X02, ..., a warrant covering the month, and no leave, requests or history.
-/// A demand change moves every cover row by the extra cover the demand model says it needs;
-/// `cover_from_demand` replaces the minimums with that cover. Explicit cover changes come last.
+/// A demand change moves every rota shift's cover row by the extra cover the demand model says it
+/// needs; `cover_from_demand` replaces the minimums with that cover. Explicit cover changes come
+/// last. Duty rows (a cap on duty, not cover) are never moved, and every maximum stays at least
+/// its target (`CoverRule.changing`).
 public struct ScenarioApplier: Sendable {
     public let data: PlanningData
     public let month: Month
@@ -103,7 +105,9 @@ public struct ScenarioApplier: Sendable {
         let factor = 1 + scenario.demandChangePercent / 100
         let changed = try SufficiencyAnalysis(data: data, month: month, demandFactor: factor)
         let baseline = factor == 1 ? changed : try SufficiencyAnalysis(data: data, month: month)
+        let duty = Set(data.hub.shiftTypes.filter(\.isDuty).map(\.code))
         let rules = data.hub.coverRules.map { rule -> CoverRule in
+            guard !duty.contains(rule.shiftCode) else { return rule }
             let needed = changed.cover.cover(rule.dayType, rule.shiftCode)?.amhps ?? rule.minimum
             let before = baseline.cover.cover(rule.dayType, rule.shiftCode)?.amhps ?? rule.minimum
             var minimum = scenario.coverFromDemand ? needed : rule.minimum + (needed - before)
@@ -111,8 +115,7 @@ public struct ScenarioApplier: Sendable {
             if rule.minimum > 0 && !rule.secondWorkerAvailable { minimum = max(minimum, 2) }
             minimum = max(minimum, 0)
             let target = scenario.coverFromDemand ? max(rule.target, minimum) : max(rule.target + (needed - before), minimum)
-            return CoverRule(dayType: rule.dayType, shiftCode: rule.shiftCode, minimum: minimum, target: target,
-                             coordinatorRequired: rule.coordinatorRequired, secondWorkerAvailable: rule.secondWorkerAvailable)
+            return rule.changing(minimum: minimum, target: target)
         }
         if scenario.demandChangePercent != 0 {
             let change = ScenarioCover.describe(old: data.hub.coverRules, new: rules)

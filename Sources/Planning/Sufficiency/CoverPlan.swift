@@ -23,13 +23,13 @@ public struct CoverPlan: Sendable {
     }
 
     /// AMHP-hours a year a cover needs over the 365 days from `first`, by the hub's calendar
-    /// (bank holidays take their own rows).
+    /// (bank holidays take their own rows), on rota shifts: duty is not cover.
     public static func annualHours(from first: LocalDate, hub: Hub, amhps: (DayType, String) -> Int) -> Double {
         let calendar = HubCalendar(addedDays: hub.rules.addedBankHolidays, removedDays: hub.rules.removedBankHolidays,
                                    years: (first.year - 1)...(first.year + 2))
         return (0..<365).reduce(0.0) { total, offset in
             let dayType = calendar.dayType(first.adding(days: offset))
-            return total + hub.shiftTypes.reduce(0.0) { $0 + Double(amhps(dayType, $1.code)) * $1.hours }
+            return total + hub.rotaShiftTypes.reduce(0.0) { $0 + Double(amhps(dayType, $1.code)) * $1.hours }
         }
     }
 }

@@ -17,7 +17,7 @@ public struct RotaFTEBasis: Hashable, Sendable {
     public let trainingHours: Double
     public let supervisionHours: Double
     public let otherDutiesHours: Double
-    /// Mean length of the hub's shifts, the yardstick for NHS shifts (as `MonthlyCommitment`).
+    /// Mean length of the hub's rota shifts, the yardstick for NHS shifts (as `MonthlyCommitment`).
     public let meanShiftHours: Double
 
     /// The basis for the 365 days from `first`.
@@ -31,7 +31,7 @@ public struct RotaFTEBasis: Hashable, Sendable {
         trainingHours = abstractions.trainingHours
         supervisionHours = abstractions.supervisionHoursPerMonth * 12
         otherDutiesHours = abstractions.otherDutiesShare * Double(workingDays) * dayHours
-        meanShiftHours = hub.shiftTypes.map(\.hours).reduce(0, +) / Double(max(hub.shiftTypes.count, 1))
+        meanShiftHours = hub.meanRotaShiftHours
     }
 
     /// A 1.0 FTE contract's hours in the year.

@@ -21,18 +21,20 @@ import Workforce
 /// prices the hour exactly, which keeps GLPK's search short. `short` is priced prohibitively and
 /// is non-zero only in hours that no shift covers, so the model is always feasible and such hours
 /// are reported. Bank holidays take Sunday's cover: two years of referrals hold too few bank
-/// holidays to estimate their own pattern, and their demand resembles a Sunday's.
+/// holidays to estimate their own pattern, and their demand resembles a Sunday's. Only rota shifts
+/// take teams: a duty shift (`kind = duty`) is time off the rota and answers no referral.
 public enum ShiftCoverModel {
     static let dayTypes: [DayType] = [.weekday, .saturday, .sunday]
     static let daysPerWeek: [DayType: Double] = [.weekday: 5, .saturday: 1, .sunday: 1]
 
     public static func solve(hub: Hub, requirement: HourlyRequirement, settings: PlanningSettings) throws -> CoverPlan {
-        let week = WeekShifts(shifts: hub.shiftTypes)
+        let shifts = hub.rotaShiftTypes
+        let week = WeekShifts(shifts: shifts)
         var model = LinearModel(name: "shift-cover")
         var teams: [DayType: [Variable]] = [:]
         var objective = LinearExpression()
         for dayType in dayTypes {
-            teams[dayType] = hub.shiftTypes.map { shift in
+            teams[dayType] = shifts.map { shift in
                 let variable = model.addVariable(name: "teams(day_type=\(dayType.rawValue),shift=\(shift.code))", kind: .integer,
                                                  lowerBound: 0, upperBound: 100)
                 objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysPerWeek[dayType, default: 0])
@@ -65,7 +67,8 @@ public enum ShiftCoverModel {
         parameters.relativeGap = 1e-4
         let result = try GLPKSolver().solve(model, parameters: parameters)
         guard let values = result.values else { throw PlanningError.solverFailed(model: "shift cover", status: result.rawStatus) }
-        return plan(hub: hub, week: week, teams: teams, shorts: shorts, values: values, requirement: requirement, settings: settings)
+        return plan(hub: hub, shifts: shifts, week: week, teams: teams, shorts: shorts, values: values, requirement: requirement,
+                    settings: settings)
     }
 
     /// The "at least c teams" variables of one hour; returns its assessments picked up in time.
@@ -89,12 +92,13 @@ public enum ShiftCoverModel {
         return served
     }
 
-    private static func plan(hub: Hub, week: WeekShifts, teams: [DayType: [Variable]], shorts: [Variable], values: [Double],
-                             requirement: HourlyRequirement, settings: PlanningSettings) -> CoverPlan {
+    /// `shifts` are the rota shifts `teams` were made for, in the same order.
+    private static func plan(hub: Hub, shifts rotaShifts: [ShiftType], week: WeekShifts, teams: [DayType: [Variable]], shorts: [Variable],
+                             values: [Double], requirement: HourlyRequirement, settings: PlanningSettings) -> CoverPlan {
         var shifts: [ShiftCover] = []
         for dayType in DayType.allCases {
             let source = dayType == .bankHoliday ? DayType.sunday : dayType
-            for (index, shift) in hub.shiftTypes.enumerated() {
+            for (index, shift) in rotaShifts.enumerated() {
                 let count = teams[source].map { Int(values[$0[index].index].rounded()) } ?? 0
                 let rule = hub.coverRule(for: dayType, shift: shift.code)
                 let atBase = count > 0 && (rule?.coordinatorRequired ?? false) && settings.coverModel.coordinatorAtBase.contains(shift.code)

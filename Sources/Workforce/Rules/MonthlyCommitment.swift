@@ -30,9 +30,9 @@ public struct MonthlyCommitment: Hashable, Sendable {
         case .nhs(_, let shiftsPerMonth):
             contractedHours = nil
             committedShifts = shiftsPerMonth * Double(available.count) / Double(month.dayCount)
-            // A full-time month is 52/12 standard weeks; NHS shifts are costed at the mean shift length.
-            let meanShiftHours = hub.shiftTypes.map(\.hours).reduce(0, +) / Double(max(hub.shiftTypes.count, 1))
-            fteEquivalent = shiftsPerMonth * meanShiftHours / (hub.rules.standardWeekHours * 52 / 12)
+            // A full-time month is 52/12 standard weeks; NHS shifts are costed at the mean rota
+            // shift length (an NHS AMHP never works duty, so duty must not shorten the yardstick).
+            fteEquivalent = shiftsPerMonth * hub.meanRotaShiftHours / (hub.rules.standardWeekHours * 52 / 12)
         }
     }
 

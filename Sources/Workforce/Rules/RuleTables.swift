@@ -1,9 +1,10 @@
 /// The rule vocabulary as docs/model.md's tables and `amhp rules` print it, so the page and the
 /// code cannot drift apart (a test compares them).
 public enum RuleTables {
-    /// The hard rules a person's shifts can break, as a Markdown table.
+    /// The hard rules a rota's shifts can break, as a Markdown table: every rule but the rota
+    /// file's own errors (unknown AMHP, shift or date), which the page describes in words.
     public static var hardRulesMarkdown: String {
-        let rows = HardRule.allCases.filter(\.isPersonal).map { rule in
+        let rows = HardRule.allCases.filter { !$0.isRotaFileError }.map { rule in
             row(["`\(rule.key)`", rule.name, rule.sentence, rule.source.citation])
         }
         return (["| id | rule | in words | source |", "|---|---|---|---|"] + rows).joined(separator: "\n")

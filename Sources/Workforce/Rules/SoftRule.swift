@@ -59,8 +59,8 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairRotaShifts: 10
         case .festiveAgain: 150
         case .requestNotMet: 15
-        // A 12-hour bank-holiday shift's enhancement (about £300) costs 15: a tie-break between
-        // shifts that would both do, never worth an AMHP below target (200).
+        // A 12-hour bank-holiday shift at NJC double time (12 × £22.87 = £274) costs about 14: a
+        // tie-break between shifts that would both do, never worth an AMHP below target (200).
         case .unsocialHoursCost: 0.05
         }
     }
@@ -92,7 +92,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts: "Fair shares, below."
         case .festiveAgain: "An AMHP who worked Christmas Day, Boxing Day or New Year's Day last year (`history.csv`) is rostered on 25 or 26 December or 1 January again."
         case .requestNotMet: "A request (`requests.csv`) for a date in the month that the rota does not honour."
-        case .unsocialHoursCost: "The enhancement paid for each rota shift's unsocial hours (`unsocial_hours:` in rules.yaml): night, Saturday, Sunday and bank-holiday rates by the employer's terms (NJC, Agenda for Change), each hour at its highest rate, in pounds."
+        case .unsocialHoursCost: "The enhancement paid for the unsocial hours of each shift worked (`unsocial_hours:` in rules.yaml): night, Saturday, Sunday and bank-holiday rates by the employer's terms (NJC, Agenda for Change), each hour at its highest rate, in pounds. Weekday duty by day earns none."
         }
     }
 
