@@ -35,12 +35,12 @@ import Testing
         #expect(abs(Self.pounds(Self.day, 5, .njc) - 8 * 0.5 * 22.87) < 1e-9)
     }
 
-    /// Sunday 21:00 to midnight at Sunday's double time (above the night rate), Monday midnight to
+    /// Sunday 21:00 to midnight at Sunday's time and a half (above the night rate), Monday midnight to
     /// 06:00 at the night rate (time plus a third), 06:00 to 09:00 on a Monday nothing.
     @Test func anLASundayNightCrossesIntoMonday() {
-        let expected = 3 * 1.0 * 22.87 + 6 * (1.0 / 3) * 22.87
+        let expected = 3 * 0.5 * 22.87 + 6 * (1.0 / 3) * 22.87
         #expect(abs(Self.pounds(Self.night, 6, .njc) - expected) < 1e-9)
-        #expect(abs(expected - 114.35) < 1e-9)
+        #expect(abs(expected - 80.045) < 1e-9)
     }
 
     @Test func anNHSBankHolidayDayShiftIsTimePlusSixtyPercent() {

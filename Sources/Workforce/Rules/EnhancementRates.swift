@@ -17,9 +17,10 @@ public struct EnhancementRates: Hashable, Sendable {
     }
 
     /// NJC for Local Government Services (the Green Book), part 3 paragraph 2: night work time plus
-    /// a third, Saturdays time and a half, Sundays and bank holidays double time. Pay is an
+    /// a third, Saturdays and Sundays time and a half, bank holidays double time (paragraph 2.6, where no
+    /// local agreement sets other rates). Pay is an
     /// illustrative senior social worker's (about £44,000 a year over 52 weeks of 37 hours).
-    public static let njc = EnhancementRates(hourlyPay: 22.87, night: 1.0 / 3, saturday: 0.5, sunday: 1.0, bankHoliday: 1.0)
+    public static let njc = EnhancementRates(hourlyPay: 22.87, night: 1.0 / 3, saturday: 0.5, sunday: 0.5, bankHoliday: 1.0)
 
     /// NHS Agenda for Change, Annex 5, bands 4 to 9 (AMHPs are usually band 6 or 7): weekday nights
     /// and Saturdays time plus 30%, Sundays and bank holidays time plus 60%. Pay is band 7's entry point.
