@@ -37,8 +37,8 @@ import Workforce
         #expect(rows.count == 4, "one row per AMHP, and no total row")
         let columns = ["amhp_id", "shifts", "rota_shifts", "duty_shifts", "rostered_hours", "duty_hours", "enhancement"]
         #expect(rows.map { row in columns.map { row[$0] ?? "?" } } == [
-            ["A01", "2", "2", "0", "20", "0", "114.35"],
-            ["A02", "3", "2", "1", "28", "8", "114.35"],
+            ["A01", "2", "2", "0", "20", "0", "80.05"],
+            ["A02", "3", "2", "1", "28", "8", "80.05"],
             ["A05", "1", "1", "0", "12", "0", "89.86"],
             ["A06", "0", "0", "0", "0", "0", "0.00"],
         ])

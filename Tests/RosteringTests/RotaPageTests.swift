@@ -15,7 +15,7 @@ import Workforce
         #expect(section.lowerBound < grid.lowerBound)
         #expect(html.contains("<ul class=\"quality flagged\">"), "shifts over target flag the section")
         #expect(html.contains("<li>Shifts over target: 2, with 2 AMHPs above target in all; the worst: D Tue 2026-12-01, 2 on a target of 1; N Sun 2026-12-06, 3 on a target of 2.</li>"))
-        #expect(html.contains("<li>Enhancement for unsocial hours: £318.56 (LA £228.70; Wyvern Trust £89.86).</li>"))
+        #expect(html.contains("<li>Enhancement for unsocial hours: £249.95 (LA £160.09; Wyvern Trust £89.86).</li>"))
         // An idle AMHP is a detail of the line above.
         #expect(html.contains("<li>AMHPs with no rota shift: 1.\n<ul><li>Erin Evans (A06): not available on any day of the month (leave, absence, suspension or no warrant in force).</li></ul>\n</li>"))
     }
@@ -37,6 +37,6 @@ import Workforce
 
     @Test func eachAMHPsRowEndsWithHoursAndEnhancement() {
         #expect(html.contains("<th title=\"enhancement for unsocial hours, in pounds\">Enh. £</th>"))
-        #expect(html.contains("<td class=\"hours\" title=\"2 rota shifts, 1 duty (8 h)\">28</td><td class=\"hours\">114.35</td>"))
+        #expect(html.contains("<td class=\"hours\" title=\"2 rota shifts, 1 duty (8 h)\">28</td><td class=\"hours\">80.05</td>"))
     }
 }

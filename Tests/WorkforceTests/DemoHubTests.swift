@@ -131,7 +131,7 @@ import Testing
             #expect(hub.coverRule(for: dayType, shift: "DT") == nil, "no duty on \(dayType)")
         }
         #expect(!StackingCheck(hub: hub).stackingPays)
-        #expect(hub.rules.unsocialHours.localAuthority.sunday == 1 && hub.rules.unsocialHours.nhs.sunday == 0.6)
+        #expect(hub.rules.unsocialHours.localAuthority.sunday == 0.5 && hub.rules.unsocialHours.nhs.sunday == 0.6)
     }
 
     @Test func decemberLeaveAndRequests() {
