@@ -18,17 +18,23 @@ import Workforce
 
     static let early = ShiftType(code: "E", name: "Early", start: ClockTime("01:00")!, end: ClockTime("02:00")!, isNight: false)
     static let late = ShiftType(code: "L", name: "Late", start: ClockTime("13:00")!, end: ClockTime("14:00")!, isNight: false)
+    static let duty = ShiftType(code: "DT", name: "Duty", start: ClockTime("09:00")!, end: ClockTime("17:00")!, isNight: false, kind: .duty)
 
     /// Amy (LA, coordinates), Beth (no nights, does not coordinate) and Tara (trainee of Amy); no cover
     /// needed, so only the rule under test can object.
-    static func hub(amy: AMHP = TestHubs.amhp("A", "Amy", isEducator: true), absences: [Absence] = [],
-                    rules: (inout WorkingTimeRules) -> Void = { _ in }) -> Hub {
+    static func hub(amy: AMHP = TestHubs.amhp("A", "Amy", isEducator: true), bethEmployment: Employment = .localAuthority(fte: 1.0),
+                    maximum: Int = 2, absences: [Absence] = [], rules: (inout WorkingTimeRules) -> Void = { _ in }) -> Hub {
         var hubRules = HubRules()
         rules(&hubRules.workingTime)
-        let shifts = [TestHubs.day, TestHubs.night, early, late]
-        return Hub(amhps: [amy, TestHubs.amhp("B", "Beth", nights: .no, coordinates: false),
+        let shifts = [TestHubs.day, TestHubs.night, early, late, duty]
+        // No cover needed, and room for Amy and Beth together on any shift unless `maximum` says otherwise.
+        let cover = TestHubs.cover(shifts, minimum: 0, target: 0).map {
+            CoverRule(dayType: $0.dayType, shiftCode: $0.shiftCode, minimum: 0, target: 0, maximum: maximum,
+                      coordinatorRequired: false, secondWorkerAvailable: true)
+        }
+        return Hub(amhps: [amy, TestHubs.amhp("B", "Beth", employment: bethEmployment, nights: .no, coordinates: false),
                            TestHubs.amhp("T", "Tara", educator: "A")],
-                   shiftTypes: shifts, coverRules: TestHubs.cover(shifts, minimum: 0, target: 0),
+                   shiftTypes: shifts, coverRules: cover,
                    absences: absences, rules: hubRules)
     }
 
@@ -58,6 +64,10 @@ import Workforce
             Breach(hub: hub(absences: [Absence(amhpID: "A", kind: .annual, dates: DateRange(first: TestHubs.date(1), last: TestHubs.date(1))!)]),
                    rows: [row("A", 1, "D")])
         case .nights: Breach(hub: hub(), rows: [row("B", 1, "N")])
+        // Beth works for an NHS trust, whose time off the rota is not the hub's to plan.
+        case .duty: Breach(hub: hub(bethEmployment: .nhs(trust: "Trust", shiftsPerMonth: 4)), rows: [row("B", 1, "DT")])
+        // Two on a day shift whose maximum is one.
+        case .coverMaximum: Breach(hub: hub(maximum: 1), rows: [row("A", 1, "D"), row("B", 1, "D")])
         // An early and a late eleven hours apart: two shifts on one date, rest kept.
         case .oneShiftPerDay: Breach(hub: hub(), rows: [row("A", 1, "E"), row("A", 1, "L")])
         // A night ending 09:00 on the 2nd, then the 09:00 day shift.
