@@ -54,6 +54,39 @@ import Workforce
         }
     }
 
+    /// Duty shifts, maxima, surplus_hours (each choice, and left to shifts.csv) and unusual
+    /// unsocial-hours terms come back exactly, on every backend.
+    @Test(arguments: TestBackend.available)
+    func dutyMaximaSurplusAndPayRatesComeBackExactly(backend: TestBackend) async throws {
+        let demo = try DemoHub.load()
+        #expect(demo.coverRules.contains { $0.shiftCode == "DT" && $0.maximum == 15 })
+        var terms = UnsocialHoursTerms()
+        terms.nightStart = try #require(ClockTime("22:30"))
+        terms.nightEnd = try #require(ClockTime("07:15"))
+        terms.localAuthority = EnhancementRates(hourlyPay: 1000, night: 1e-7, saturday: 0, sunday: 5, bankHoliday: 0.1 + 0.2)
+        terms.nhs = EnhancementRates(hourlyPay: 0, night: 0.3333, saturday: 1.0 / 3, sunday: 0.6, bankHoliday: 2.75)
+        let cover = demo.coverRules.map { rule in
+            CoverRule(dayType: rule.dayType, shiftCode: rule.shiftCode, minimum: rule.minimum, target: rule.target,
+                      maximum: rule.shiftCode == "DT" ? 0 : rule.target + 7, coordinatorRequired: rule.coordinatorRequired,
+                      secondWorkerAvailable: rule.secondWorkerAvailable)
+        }
+        let rota = demo.shiftTypes.filter { !$0.isDuty }
+        try await backend.withDatabase { store async throws in
+            let repository = HubRepository(database: store.database)
+            for surplus in [SurplusHours.duty, .unplanned, nil] {
+                var rules = demo.rules
+                rules.surplusHours = surplus
+                rules.unsocialHours = terms
+                let hub = Hub(amhps: demo.amhps, shiftTypes: surplus == .unplanned ? rota : demo.shiftTypes,
+                              coverRules: surplus == .unplanned ? cover.filter { $0.shiftCode != "DT" } : cover,
+                              absences: demo.absences, requests: demo.requests, toil: demo.toil, history: demo.history,
+                              carryIn: demo.carryIn, rules: rules)
+                try await repository.replace(with: hub, by: "sam")
+                #expect(try await repository.load() == hub, "surplus_hours \(surplus?.rawValue ?? "left to shifts.csv")")
+            }
+        }
+    }
+
     @Test func unusualValuesComeBackExactly() async throws {
         let demo = try DemoHub.load()
         var rules = demo.rules

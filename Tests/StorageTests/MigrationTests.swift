@@ -9,7 +9,7 @@ import Workforce
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
-                        "MoveWorkingTimeToSettings"]
+                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")
@@ -71,6 +71,10 @@ import Workforce
         try await backend.withDatabase { store async throws in
             let demo = try DemoHub.load()
             var rules = demo.rules
+            // Reverted out of order here, this migration takes the newer unsocial-hours rows with
+            // its table (in order, `AddDutyShiftsAndCoverMaxima` has removed them first): the hub
+            // keeps the default terms, which need no rows.
+            rules.unsocialHours = UnsocialHoursTerms()
             rules.workingTime.minimumRestHours = 12.5
             rules.workingTime.weeklyRestWindowDays = 14
             rules.workingTime.maximumConsecutiveNights = 3
@@ -93,6 +97,55 @@ import Workforce
         }
     }
 
+    /// A hub stored before duty shifts, maxima and pay rates (the migration reverted) reads with
+    /// the defaults once migrated: rota shifts only, each maximum the target plus one, surplus hours
+    /// following shifts.csv, the default unsocial-hours terms. Reverting takes the duty shift out
+    /// with its cover rows, and the unsocial-hours rows, so the older schema holds a hub it can load.
+    @Test(arguments: TestBackend.available)
+    func dutyShiftsMaximaAndPayRatesMigrateToTheDefaultsAndBack(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let demo = try DemoHub.load()
+            #expect(demo.shiftTypes.contains(where: \.isDuty) && demo.rules.surplusHours == .duty)
+            let widened = demo.coverRules.map { rule in
+                CoverRule(dayType: rule.dayType, shiftCode: rule.shiftCode, minimum: rule.minimum, target: rule.target,
+                          maximum: rule.maximum + 2, coordinatorRequired: rule.coordinatorRequired,
+                          secondWorkerAvailable: rule.secondWorkerAvailable)
+            }
+            let stored = Hub(amhps: demo.amhps, shiftTypes: demo.shiftTypes, coverRules: widened, absences: demo.absences,
+                             requests: demo.requests, toil: demo.toil, history: demo.history, carryIn: demo.carryIn, rules: demo.rules)
+            let repository = HubRepository(database: store.database)
+            try await repository.replace(with: stored, by: "sam")
+
+            try await AddDutyShiftsAndCoverMaxima().revert(on: store.database)
+            let sql = store.database as! any SQLDatabase
+            let duty = demo.shiftTypes.filter(\.isDuty).map(\.code)
+            let shifts = try await sql.raw("SELECT code FROM hub_shift_types").all().map { try $0.decode(column: "code", as: String.self) }
+            let covered = try await sql.raw("SELECT shift_code FROM hub_cover_rules").all().map { try $0.decode(column: "shift_code", as: String.self) }
+            let keys = try await sql.raw("SELECT key FROM hub_settings ORDER BY position").all().map { try $0.decode(column: "key", as: String.self) }
+            #expect(shifts == demo.shiftTypes.filter { !$0.isDuty }.map(\.code))
+            #expect(!covered.contains(where: duty.contains))
+            #expect(keys == WorkingTimeRules.settings.map(\.key))
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT maximum FROM hub_cover_rules").all() }
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT kind FROM hub_shift_types").all() }
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT surplus_hours FROM hubs").all() }
+
+            try await AddDutyShiftsAndCoverMaxima().prepare(on: store.database)
+            var rules = demo.rules
+            rules.surplusHours = nil
+            rules.unsocialHours = UnsocialHoursTerms()
+            let rota = demo.coverRules.filter { !duty.contains($0.shiftCode) }.map { rule in
+                CoverRule(dayType: rule.dayType, shiftCode: rule.shiftCode, minimum: rule.minimum, target: rule.target,
+                          coordinatorRequired: rule.coordinatorRequired, secondWorkerAvailable: rule.secondWorkerAvailable)
+            }
+            let expected = Hub(amhps: demo.amhps, shiftTypes: demo.shiftTypes.filter { !$0.isDuty }, coverRules: rota,
+                               absences: demo.absences, requests: demo.requests.filter { !duty.contains($0.shiftCode ?? "") },
+                               toil: demo.toil, history: demo.history, carryIn: demo.carryIn.filter { !duty.contains($0.shiftCode) },
+                               rules: rules)
+            #expect(try await repository.load() == expected)
+            #expect(try await repository.load()?.coverRules.allSatisfy { $0.maximum == $0.target + 1 } == true)
+        }
+    }
+
     /// A stored setting no version knows, or a value it cannot take, is named rather than ignored.
     @Test func anUnknownOrImpossibleStoredSettingIsAnError() async throws {
         try await TestBackend.sqlite.withDatabase { store async throws in
@@ -102,6 +155,27 @@ import Workforce
             try await sql.raw("UPDATE hub_settings SET value = 2.5 WHERE key = 'maximum_consecutive_nights'").run()
             await #expect(throws: StorageError.self) { try await repository.load() }
             try await sql.raw("UPDATE hub_settings SET value = 3, key = 'no_such_setting' WHERE key = 'maximum_consecutive_nights'").run()
+            await #expect(throws: StorageError.self) { try await repository.load() }
+        }
+    }
+
+    /// An unsocial-hours rate or night time that no rules file could hold, an unknown employer or
+    /// rate, a shift kind or surplus_hours no version knows: each is named, never read as something else.
+    @Test(arguments: [
+        "UPDATE hub_settings SET value = 6 WHERE key = 'unsocial_hours.la.night'",
+        "UPDATE hub_settings SET value = -1 WHERE key = 'unsocial_hours.nhs.hourly_pay'",
+        "UPDATE hub_settings SET value = 1440 WHERE key = 'unsocial_hours.night_start'",
+        "UPDATE hub_settings SET value = 90.5 WHERE key = 'unsocial_hours.night_end'",
+        "UPDATE hub_settings SET key = 'unsocial_hours.trust.night' WHERE key = 'unsocial_hours.nhs.night'",
+        "UPDATE hub_settings SET key = 'unsocial_hours.la.overtime' WHERE key = 'unsocial_hours.la.night'",
+        "UPDATE hub_shift_types SET kind = 'standby' WHERE code = 'DT'",
+        "UPDATE hubs SET surplus_hours = 'bank'",
+    ])
+    func anImpossibleStoredPayRateKindOrSurplusIsAnError(statement: String) async throws {
+        try await TestBackend.sqlite.withDatabase { store async throws in
+            let repository = HubRepository(database: store.database)
+            try await repository.replace(with: try DemoHub.load(), by: "sam")
+            try await (store.database as! any SQLDatabase).raw(SQLQueryString(statement)).run()
             await #expect(throws: StorageError.self) { try await repository.load() }
         }
     }

@@ -12,7 +12,7 @@ import Workforce
         let imported = try runner.run(["import", "--hub", Self.demoHub.path])
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(imported.output.hasPrefix("Imported \"Northshire County Council AMHP Hub\" from "))
-        #expect(imported.output.contains(": 38 AMHPs, 3 shift types"))
+        #expect(imported.output.contains(": 38 AMHPs, 4 shift types"))
         let out = runner.folder.appendingPathComponent("exported")
         let exported = try runner.run(["export", "--hub", out.path])
         #expect(exported.status == 0, "\(exported.errors)")
@@ -21,6 +21,14 @@ import Workforce
         for (name, text) in HubWriter.files(demo) {
             #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(text.utf8), "\(name)")
         }
+        // The weekday duty shift, its cap, each maximum, surplus_hours and the pay rates come back out
+        // (CSV lines end in CRLF, as RFC 4180 writes them).
+        let text = { (name: String) in try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) }
+        #expect(try text("shifts.csv").contains("\r\nDT,Weekday duty,09:00,17:00,no,duty\r\n"))
+        #expect(try text("cover.csv").contains("\r\nweekday,DT,0,0,no,no,15\r\n"))
+        #expect(try text("cover.csv").contains("\r\nweekday,D,3,4,yes,no,5\r\n"))
+        #expect(try text("rules.yaml").contains("  surplus_hours: duty\n"))
+        #expect(try text("rules.yaml").contains("    hourly_pay: 22.87\n"))
     }
 
     @Test func aHubWithMistakesIsNotImportedAndTheDatabaseIsUntouched() throws {

@@ -4,10 +4,13 @@
 One journey through the service, as its three kinds of user would take it:
 
   the manager signs in, plans December 2026 from /rotas and follows the job to its draft, opens the
-  grid, puts an AMHP on a night before a day shift they work and sees the re-check flag the hard
-  violation at once (and Publish refused), takes it off again and sees the violation go, publishes;
+  grid (each shift's minimum, target and maximum, weekday duty apart from cover, the enhancement cost
+  and the quality section), puts an AMHP on a night before a day shift they work and sees the
+  re-check flag the hard violation at once (and Publish refused), takes it off again and sees the
+  violation go, publishes; then on /hub is told a maximum below the target is refused, naming the
+  field, and saves a new maximum;
   HR sees every TOIL balance, is told what is missing from an entry, adds an accrued entry and sees
-  the balance and history move, and opens the published rota read-only;
+  the balance and history move, and opens the published rota read-only, without the quality section;
   the AMHP sees their published shifts, sends and withdraws a request, makes a calendar link and
   fetches the .ics, which holds one VEVENT per published shift.
 
@@ -246,7 +249,17 @@ class Journey:
         check(len(coloured) == total and total > 0, f"every shift ({total}) is coloured by its shift type")
         check(len(self.driver.find_elements(By.CSS_SELECTOR, "#rota-grid td.cell.absent")) > 0, "absences are shown in the grid")
         cover_rows = self.driver.find_elements(By.CSS_SELECTOR, "#rota-grid tfoot tr[data-cover-shift]")
-        check(len(cover_rows) == 3, "there is a coverage row per shift type")
+        check(len(cover_rows) == 3, "there is a coverage row per rota shift")
+        duty_rows = self.driver.find_elements(By.CSS_SELECTOR, "#rota-grid tfoot tr[data-duty-shift='DT']")
+        check(len(duty_rows) == 1, "weekday duty has its own row, apart from cover")
+        check(re.fullmatch(r"\d+/15", self.text(f"cover-DT-{MONTH}-01")) is not None,
+              "duty cells read on duty / the day's cap: " + self.text(f"cover-DT-{MONTH}-01"))
+        rules = self.find("cover-rules").find_element(By.CSS_SELECTOR, "tr[data-rule-shift='D']").text
+        check("3 · 4 · 5" in rules, "the cover table shows the day shift's minimum, target and maximum: " + rules)
+        check(self.text("enhancement-cost").startswith("£"), "the month's enhancement cost is shown: " + self.text("enhancement-cost"))
+        check(self.find("quality").is_displayed() and self.text("quality-over-target") != "",
+              "the quality section says how many shifts are over target: " + self.text("quality-over-target"))
+        check("h: on duty" in self.text("quality-surplus"), "and where the surplus hours went: " + self.text("quality-surplus"))
         check(re.fullmatch(r"\d+/\d+", self.text(f"cover-{DAY}-{MONTH}-01")) is not None,
               "coverage cells read on shift / minimum: " + self.text(f"cover-{DAY}-{MONTH}-01"))
         shortfalls = self.driver.find_elements(By.CSS_SELECTOR, "#shortfalls li")
@@ -283,6 +296,8 @@ class Journey:
         check(len(flagged) > 0, f"the offending cell is outlined red: {flagged}")
         check(int(self.text("hard-count")) >= 1, "the hard-violation count went up to " + self.text("hard-count"))
         check(self.driver.current_url.endswith(self.rota_id), "all without reloading the page")
+        check(self.text("quality-busiest") != "" and self.text("enhancement-cost").startswith("£"),
+              "the quality section and the cost are redrawn with the re-check: " + self.text("quality-busiest"))
 
         self.find("publish").click()
         self.wait_for(lambda: self.text("publish-error") != "", "the publish refusal")
@@ -309,7 +324,34 @@ class Journey:
         self.driver.get(self.base + "/rotas")
         check(self.find("rota-list").find_element(By.CSS_SELECTOR, f"tr[data-rota-id='{self.rota_id.upper()}'] .badge").text
               == "published", "the rota list shows December 2026 as published")
+        self.manager_sets_a_maximum()
         self.sign_out()
+
+    def manager_sets_a_maximum(self):
+        print("Manager: the hub's settings", flush=True)
+        self.driver.get(self.base + "/hub")
+        check(Select(self.find("kind-DT")).first_selected_option.get_attribute("value") == "duty",
+              "the hub's settings show DT as a duty shift")
+        maximum = self.find("cover-weekday-D").find_element(By.CSS_SELECTOR, "input.maximum")
+        check(maximum.get_attribute("value") == "5", "and the weekday day shift's maximum, 5")
+        maximum.clear()
+        maximum.send_keys("3")
+        self.click(self.find("save-settings"))
+        self.wait_for(lambda: self.text("settings-problems") != "", "the settings' problems")
+        problems = self.text("settings-problems")
+        check(".maximum" in problems and "below the target" in problems and "Fix:" in problems,
+              "a maximum below the target is refused, naming the field and the fix: " + " / ".join(problems.splitlines()[:2]))
+        maximum = self.find("cover-weekday-D").find_element(By.CSS_SELECTOR, "input.maximum")
+        maximum.clear()
+        maximum.send_keys("6")
+        self.click(self.find("save-settings"))
+        self.wait_for(lambda: "saved=1" in self.driver.current_url, "the settings page after saving")
+        check(self.visible("settings-saved").text == "Saved.", "the page says the settings were saved")
+        check(self.find("cover-weekday-D").find_element(By.CSS_SELECTOR, "input.maximum").get_attribute("value") == "6",
+              "and shows the new maximum, 6, as stored")
+        settings = self.api_json("/api/hub/settings")
+        rule = [row for row in settings["cover"] if row["day_type"] == "weekday" and row["shift"] == "D"]
+        check(rule and rule[0]["maximum"] == 6, "GET /api/hub/settings agrees")
 
     def hr_keeps_toil(self):
         print("HR: TOIL balances and a new entry", flush=True)
@@ -346,6 +388,8 @@ class Journey:
         self.driver.get(self.base + "/rotas/" + self.rota_id)
         check(self.text("rota-status") == "published" and not self.driver.find_elements(By.CSS_SELECTOR, ".cell-button"),
               "HR may view the published rota, read-only")
+        check(not self.driver.find_elements(By.ID, "quality") and self.find("cover-rules").is_displayed(),
+              "HR sees the cover table but not the quality section, whose reasons speak of absence")
         self.sign_out()
 
     def amhp_sees_own_rota(self):

@@ -11,7 +11,8 @@ for most, hr for TOIL, lead for scenario runs, helen, an AMHP, for /api/requests
 
 Checks: no 5xx, no dropped connection, every 4xx on the API is JSON naming a field
 (problems[].field non-empty); at the end the process is alive, the TOIL ledger reads back
-(GET /api/toil/balances as hr is 200, `amhp toil balances` exits 0) and the hub exports.
+(GET /api/toil/balances as hr is 200, `amhp toil balances` exits 0), the hub's settings page opens
+and the hub exports.
 
     python3 Tests/security/fuzz_api.py [--seed 1] [--examples 40] [--keep]
 
@@ -134,6 +135,11 @@ class Fuzzer:
         self.ids["leaveID"] = [item["id"] for item in manager.get("/api/leave").json()][:10]
         self.ids["requestID"] = [item["id"] for item in self.sessions["helen"].get("/api/requests").json()]
         self.ids["runID"] = [str(uuid.uuid4())]
+        # The hub's own settings, as a manager's settings page sends them back.
+        settings = manager.get("/api/hub/settings").json()
+        self.hub_settings = {"shift_kinds": [{"shift": shift["code"], "kind": shift["kind"]} for shift in settings["shift_types"]],
+                             "cover": settings["cover"], "surplus_hours": settings["surplus_hours"],
+                             "unsocial_hours": settings["unsocial_hours"]}
         self.ids["file"] = ["scenarios.csv"]
         print(f"Draft rota {job['rota_id']}; {len(self.ids['leaveID'])} leave and {len(self.ids['requestID'])} request ids",
               flush=True)
@@ -170,6 +176,7 @@ class Fuzzer:
             ("POST", "/api/users"): {"username": f"fuzz{n}", "display_name": "Fuzz User", "role": "lead",
                                      "password": "Quayside-lantern-8812"},
             ("POST", "/api/session"): {"username": "manager", "password": WRONG_PASSWORD},
+            ("PUT", "/api/hub/settings"): self.hub_settings,
         }
         return bodies.get((method, path))
 
@@ -406,7 +413,8 @@ class Fuzzer:
             response = hr.get(path)
             if response.status != 200:
                 problems.append(f"GET {path} as hr after the fuzz: {response!r}")
-        for session, path in ((hr, "/toil"), (self.sessions["helen"], "/my"), (self.sessions["manager"], "/rotas")):
+        for session, path in ((hr, "/toil"), (self.sessions["helen"], "/my"), (self.sessions["manager"], "/rotas"),
+                              (self.sessions["manager"], "/hub")):
             response = session.page(path)
             if response.status != 200:
                 problems.append(f"GET {path} as {session.username} after the fuzz: {response!r}")

@@ -80,6 +80,44 @@ struct FieldReader {
         return shift
     }
 
+    /// A whole number in `range`; nil with a problem when missing or outside it.
+    mutating func integer(_ value: Int?, field: String, in range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard let value else {
+            problems.append(Problem(field: field, message: "is missing; give \(meaning), a whole number from \(range.lowerBound) to \(range.upperBound)."))
+            return nil
+        }
+        guard range.contains(value) else {
+            problems.append(Problem(field: field, message: "\(value) is out of range; give \(meaning), a whole number from \(range.lowerBound) to \(range.upperBound)."))
+            return nil
+        }
+        return value
+    }
+
+    /// A number in `range` (JSON has no NaN or infinity, so only the bounds can be wrong).
+    mutating func number(_ value: Double, field: String, in range: ClosedRange<Double>, meaning: String) -> Double? {
+        guard range.contains(value) else {
+            problems.append(Problem(field: field, message: "\(value) is out of range; give \(meaning), from \(PageText.hours(range.lowerBound)) to \(PageText.hours(range.upperBound))."))
+            return nil
+        }
+        return value
+    }
+
+    /// A time of day as `HH:MM` (24-hour clock).
+    mutating func time(_ text: String, field: String) -> ClockTime? {
+        guard let time = ClockTime(text) else {
+            problems.append(Problem(field: field, message: "\"\(Self.shown(text))\" is not a time of day; write it as HH:MM, such as 20:00."))
+            return nil
+        }
+        return time
+    }
+
+    /// A choice that may be left out: nil (and no problem) when absent.
+    mutating func optionalChoice<Value: RawRepresentable & CaseIterable>(_ text: String?, _ type: Value.Type, field: String) -> Value?
+    where Value.RawValue == String {
+        guard let text else { return nil }
+        return choice(text, type, field: field)
+    }
+
     mutating func add(_ field: String, _ message: String) {
         problems.append(Problem(field: field, message: message))
     }
@@ -116,5 +154,17 @@ extension Request {
                                 "\"\(FieldReader.shown(parameters.get(name) ?? ""))\" is not a \(name) that exists. Fix: use one the service lists.")
         }
         return value
+    }
+}
+
+extension Request {
+    /// The JSON body as `Body`, read by the service's own decoder, so that a value of the wrong type
+    /// is refused (400) naming its field, such as `cover[0].minimum`: Vapor's content decoding
+    /// names only the body.
+    func json<Body: Decodable>(_ type: Body.Type) throws -> Body {
+        guard let buffer = body.data, buffer.readableBytes > 0 else {
+            throw ServiceRefusal(.badRequest, field: "body", "The request has no body. Fix: send the JSON object /openapi.json describes.")
+        }
+        return try JSONCoding.decoder.decode(Body.self, from: Data(buffer: buffer))
     }
 }

@@ -40,7 +40,7 @@ enum MyAPI {
             let type = hub.shiftType(assignment.shiftCode)
             return MyShiftDTO(date: "\(assignment.date)", shift: assignment.shiftCode, shiftName: type?.name ?? assignment.shiftCode,
                               start: type.map { "\($0.start)" } ?? "", end: type.map { "\($0.end)" } ?? "",
-                              coordinator: assignment.isCoordinator)
+                              coordinator: assignment.isCoordinator, kind: type?.kind.rawValue ?? "")
         }
         return MyRotaDTO(month: "\(month)", published: true, rotaID: published.record.id, shifts: shifts)
     }

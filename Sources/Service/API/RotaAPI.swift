@@ -7,6 +7,10 @@ import Workforce
 /// Rotas: list, read (re-checked), edit a cell and re-check, publish, delete a draft, export.
 enum RotaAPI {
     static let readers: [UserRole] = [.manager, .lead, .hr]
+    /// Who sees whether a rota is one a manager would sign (`RotaQualityDTO`): those who plan the
+    /// rota and the workforce. Its reasons for an AMHP with no shift speak of leave, absence and
+    /// suspension, which HR sees in the grid's absences but has no need of here.
+    static let qualityReaders: [UserRole] = [.manager, .lead]
 
     static let listRotas = APIOperation(
         method: .GET, path: "/api/rotas", operationID: "listRotas", tag: "Rotas",
@@ -14,7 +18,7 @@ enum RotaAPI {
         parameters: [.query("month", "Only this month's (YYYY-MM).")], response: .jsonArray("RotaSummary"))
     static let getRota = APIOperation(
         method: .GET, path: "/api/rotas/{rotaID}", operationID: "getRota", tag: "Rotas",
-        summary: "A rota as the grid shows it, re-checked: cells, coverage, violations and why each short shift is short.",
+        summary: "A rota as the grid shows it, re-checked: cells, coverage and duty, violations, why each short shift is short, the enhancement cost, and (managers and leads) its quality.",
         roles: readers, parameters: [.path("rotaID", "The rota's id.", format: "uuid")], response: .json("RotaDetail"))
     static let exportRota = APIOperation(
         method: .GET, path: "/api/rotas/{rotaID}/rota.csv", operationID: "exportRota", tag: "Rotas",
@@ -54,7 +58,8 @@ enum RotaAPI {
 
     @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> RotaDetailDTO {
         let saved = try await rota(request, user: user)
-        return RotaPresenter(hub: try await request.stores.hub.require()).detail(of: saved)
+        return RotaPresenter(hub: try await request.stores.hub.require())
+            .detail(of: saved, withQuality: qualityReaders.contains(user.role))
     }
 
     @Sendable static func export(_ request: Request, _ user: CurrentUser) async throws -> Response {
@@ -71,7 +76,8 @@ enum RotaAPI {
         let assignments = try ShiftEdit.assignments(after: edit, to: saved, hub: hub)
         let record = try await stores.rotas.updateDraft(id: saved.record.id, assignments: assignments, by: user.username)
         // The stored assignments are the ones just written: no need to read them back.
-        return RotaPresenter(hub: hub).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)))
+        return RotaPresenter(hub: hub).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)),
+                                              withQuality: qualityReaders.contains(user.role))
     }
 
     @Sendable static func publish(_ request: Request, _ user: CurrentUser) async throws -> RotaSummaryDTO {

@@ -75,6 +75,10 @@ struct ServiceFailure {
             self.init(status: .tooManyRequests, message: throttled.message,
                       problems: [Problem(field: "username", message: throttled.message)])
             retryAfter = throttled.seconds
+        // Before AbortError, which Vapor makes DecodingError conform to: this names the field.
+        case let decoding as DecodingError:
+            let message = "The request body is not what this route takes: \(DecodingText.describe(decoding)) Fix: send it as /openapi.json describes."
+            self.init(status: .badRequest, message: message, problems: [Problem(field: DecodingText.field(decoding), message: message)])
         case let abort as any AbortError:
             self.init(status: abort.status, message: abort.reason)
         case let errors as InputErrors:
@@ -85,9 +89,6 @@ struct ServiceFailure {
         case let storage as StorageError:
             self.init(status: storage.httpStatus, message: storage.description,
                       problems: storage.field.map { [Problem(field: $0, message: storage.description)] } ?? [])
-        case let decoding as DecodingError:
-            let message = "The request body is not what this route takes: \(DecodingText.describe(decoding))"
-            self.init(status: .badRequest, message: message, problems: [Problem(field: DecodingText.field(decoding), message: message)])
         default:
             self.init(status: .internalServerError, message: "Something went wrong on the server; it has been logged.")
         }

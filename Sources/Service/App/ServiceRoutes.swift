@@ -8,6 +8,7 @@ enum ServiceRoutes {
         SessionAPI.register(api)
         UserAPI.register(api)
         HubAPI.register(api)
+        HubSettingsAPI.register(api)
         LeaveAPI.register(api)
         RequestAPI.register(api)
         TOILAPI.register(api)

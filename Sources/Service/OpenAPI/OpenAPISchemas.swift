@@ -1,3 +1,5 @@
+import Workforce
+
 /// The JSON schemas of the API's bodies, by name, as OpenAPI 3.1 components.
 ///
 /// Each mirrors a DTO of `Sources/Service/API/DTO` (snake_case keys); a test encodes the DTOs and
@@ -46,7 +48,8 @@ enum OpenAPISchemas {
                             "approved_to": nullable(date), "trainee": boolean, "can_coordinate_days": boolean,
                             "can_coordinate_nights": boolean, "night_working": ["type": "string", "enum": ["yes", "no", "only"]]],
                            optional: ["fte", "shifts_per_month", "approved_from", "approved_to"]),
-            "ShiftType": object(["code": string, "name": string, "start": string, "end": string, "hours": number, "night": boolean]),
+            "ShiftType": object(["code": string, "name": string, "start": string, "end": string, "hours": number, "night": boolean,
+                                 "kind": HubSchemas.shiftKind]),
             "Leave": object(["id": string, "amhp_id": string, "kind": leaveKind, "start": date, "end": date, "note": string]),
             "NewLeave": object(["amhp_id": string, "kind": leaveKind, "start": date, "end": date, "note": string], optional: ["note"]),
             "Request": object(["id": string, "amhp_id": string, "date": date, "shift": nullable(string),
@@ -78,16 +81,21 @@ enum OpenAPISchemas {
                                   "people": array(ref("RotaRow")), "coverage": array(ref("Coverage")),
                                   "violations": array(ref("Violation")), "shortfalls": array(ref("Shortfall")),
                                   "objective": number, "hard_violation_count": integer, "soft_violation_count": integer,
-                                  "solver_report": nullable(string)], optional: ["solver_report"]),
+                                  "solver_report": nullable(string), "enhancement_cost": number,
+                                  "quality": ["anyOf": [ref("RotaQuality"), ["type": "null"]],
+                                              "description": "For managers and leads; null for others."]],
+                                 optional: ["solver_report", "quality"]),
             "RotaDay": object(["date": date, "day": integer, "weekday": string,
                                "day_type": ["type": "string", "enum": ["weekday", "saturday", "sunday", "bank_holiday"]],
                                "bank_holiday": nullable(string)], optional: ["bank_holiday"]),
             "RotaRow": object(["amhp_id": string, "name": string, "employer": string, "cells": array(ref("RotaCell")),
                                "shifts": integer, "hours": number, "contracted_hours": nullable(number),
-                               "committed_shifts": nullable(number)], optional: ["contracted_hours", "committed_shifts"]),
+                               "committed_shifts": nullable(number), "duty_shifts": integer, "duty_hours": number],
+                              optional: ["contracted_hours", "committed_shifts"]),
             "RotaCell": object(["date": date, "shift": nullable(string), "coordinator": boolean, "absence": nullable(leaveKind),
                                 "hard_violation": boolean], optional: ["shift", "absence"]),
-            "Coverage": object(["date": date, "shift": string, "minimum": integer, "target": integer, "assigned": integer,
+            "Coverage": object(["date": date, "shift": string, "minimum": integer, "target": integer, "maximum": integer,
+                                "duty": boolean, "assigned": integer,
                                 "short_by": integer, "coordinator_required": boolean, "coordinator_present": boolean]),
             "Violation": object(["rule": string, "severity": ["type": "string", "enum": ["hard", "soft"]],
                                  "amhp_id": nullable(string), "date": nullable(date), "shift": nullable(string),
@@ -109,11 +117,11 @@ enum OpenAPISchemas {
             "MyRota": object(["month": month, "published": boolean, "rota_id": nullable(uuid), "shifts": array(ref("MyShift"))],
                              optional: ["rota_id"]),
             "MyShift": object(["date": date, "shift": string, "shift_name": string, "start": string, "end": string,
-                               "coordinator": boolean]),
+                               "coordinator": boolean, "kind": ["type": "string", "enum": ShiftKind.allCases.map(\.rawValue) + [""]]]),
             "CalendarLink": object(["url": string]),
             "AuditEvent": object(["id": integer, "at": dateTime, "actor": string, "action": string, "subject": string,
                                   "detail": ["type": "string", "description": "A JSON object as text."]]),
-        ].merging(PlanningSchemas.all) { first, _ in first }
+        ].merging(PlanningSchemas.all) { first, _ in first }.merging(HubSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

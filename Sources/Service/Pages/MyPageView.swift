@@ -9,6 +9,8 @@ struct MyPageView: Encodable {
         let name: String
         let times: String
         let coordinator: Bool
+        /// Weekday duty: working time off the rota's cover.
+        let duty: Bool
         let cssClass: String
     }
 
@@ -18,6 +20,8 @@ struct MyPageView: Encodable {
         let published: Bool
         let shifts: [ShiftLine]
         let hours: String
+        /// Of `shifts`, those on duty; 0 when none.
+        let dutyCount: Int
     }
 
     struct LeaveLine: Encodable {
@@ -65,9 +69,10 @@ struct MyPageView: Encodable {
                 month: rota.month, monthName: Month(rota.month).map(PageText.monthName) ?? rota.month, published: rota.published,
                 shifts: shifts.map { shift in
                     ShiftLine(day: PageText.day(shift.date), code: shift.shift, name: shift.shiftName, times: "\(shift.start)–\(shift.end)",
-                              coordinator: shift.coordinator, cssClass: "shift-\(shiftIndex[shift.shift] ?? 0)")
+                              coordinator: shift.coordinator, duty: shift.kind == ShiftKind.duty.rawValue,
+                              cssClass: "shift-\(shiftIndex[shift.shift] ?? 0)")
                 },
-                hours: PageText.hours(hours))
+                hours: PageText.hours(hours), dutyCount: shifts.filter { $0.kind == ShiftKind.duty.rawValue }.count)
         }
         self.balance = TOILBalanceLine(balance)
         self.leave = leave.sorted { $0.start < $1.start }.map { LeaveLine(kind: $0.kind, first: $0.start, last: $0.end, note: $0.note) }
@@ -76,6 +81,8 @@ struct MyPageView: Encodable {
                         shift: request.shift.flatMap { code in hub.shiftType(code).map { "\($0.name) (\(code))" } } ?? request.shift ?? "any shift",
                         preference: request.preference, weight: request.weight)
         }
-        shiftOptions = hub.shiftTypes.map { Option(value: $0.code, label: "\($0.name) (\($0.start)–\($0.end))") }
+        shiftOptions = hub.shiftTypes.map {
+            Option(value: $0.code, label: "\($0.name) (\($0.start)–\($0.end))" + ($0.isDuty ? ", duty" : ""))
+        }
     }
 }

@@ -17,6 +17,11 @@ enum PageText {
         value.map { hours($0) } ?? ""
     }
 
+    /// Pounds to the penny, as the reports print them: `£1234.50`.
+    static func pounds(_ value: Double) -> String {
+        "£" + String(format: "%.2f", value)
+    }
+
     /// An objective value with one decimal place, as the solver reports print it.
     static func objective(_ value: Double?) -> String {
         value.map { String(format: "%.1f", $0) } ?? "—"

@@ -2,11 +2,13 @@ import Foundation
 import Workforce
 
 /// What `rota.leaf` shows, laid out from the API's `RotaDetailDTO` so the page and the API say the
-/// same: the grid's cells with their classes and text, the coverage rows, the violations and the
-/// short shifts.
+/// same: the grid's cells with their classes and text, the coverage and duty rows, each shift's
+/// minimum, target and maximum, the violations, the short shifts, the enhancement cost and (for the
+/// roles that see it) the quality section.
 ///
-/// `Public/js/rota-grid.js` redraws the same elements from the JSON an edit returns; the cell and
-/// coverage rules below (`cellText`, `cellClasses`, `coverClasses`) have twins there to keep in step.
+/// `Public/js/rota-grid.js` redraws the same elements from the JSON an edit returns; the cell,
+/// coverage and quality rules below (`cellText`, `cellClasses`, `coverClasses`, `dutyText`,
+/// `RotaQualityView`) have twins there to keep in step.
 struct RotaGridView: Encodable {
     struct Day: Encodable {
         let date: String
@@ -21,6 +23,8 @@ struct RotaGridView: Encodable {
         let name: String
         let times: String
         let cssClass: String
+        /// A duty shift: hours off the rota, never cover.
+        let duty: Bool
     }
 
     struct Cell: Encodable {
@@ -38,6 +42,8 @@ struct RotaGridView: Encodable {
         let name: String
         let employer: String
         let shifts: Int
+        /// Rota and duty shifts apart, when there is duty: "10 rota, 2 duty (16 h)".
+        let shiftsTitle: String
         let hours: String
         let contracted: String
         let cells: [Cell]
@@ -50,10 +56,19 @@ struct RotaGridView: Encodable {
         let title: String
     }
 
+    /// A rota shift's coverage, or a duty shift's people on duty, day by day.
     struct CoverRow: Encodable {
         let shift: String
         let name: String
         let cells: [CoverCell]
+    }
+
+    /// One shift's minimum, target and maximum on each day type ("3 · 4 · 5"), or its duty cap.
+    struct RuleRow: Encodable {
+        let shift: String
+        let name: String
+        let duty: Bool
+        let cells: [String]
     }
 
     struct ViolationLine: Encodable {
@@ -84,6 +99,13 @@ struct RotaGridView: Encodable {
     let shiftTypes: [Shift]
     let rows: [Row]
     let coverage: [CoverRow]
+    let duty: [CoverRow]
+    /// The day types, as the rules table heads its columns.
+    let dayTypes: [String]
+    let rules: [RuleRow]
+    /// The month's enhancement for unsocial hours: "£1234.50".
+    let enhancement: String
+    let quality: RotaQualityView?
     let hardViolations: [ViolationLine]
     let softViolations: [ViolationLine]
     let shortfalls: [ShortfallLine]
@@ -101,6 +123,7 @@ struct RotaGridView: Encodable {
         banner = Self.banner(hardCount: detail.hardViolationCount, isDraft: detail.rota.status == "draft")
         coverSummary = Self.coverSummary(detail.coverage)
         let shiftIndex = Dictionary(detail.shiftTypes.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let dutyCodes = Set(detail.shiftTypes.filter { $0.kind == "duty" }.map(\.code))
         days = detail.days.map { day in
             Day(date: day.date, day: day.day, weekday: day.weekday,
                 classes: [day.dayType == "weekday" ? nil : "weekend", day.bankHoliday == nil ? nil : "holiday"]
@@ -108,24 +131,36 @@ struct RotaGridView: Encodable {
                 title: day.bankHoliday ?? "")
         }
         shiftTypes = detail.shiftTypes.enumerated().map { index, shift in
-            Shift(code: shift.code, name: shift.name, times: "\(shift.start)–\(shift.end)", cssClass: "shift-\(index)")
+            Shift(code: shift.code, name: shift.name, times: "\(shift.start)–\(shift.end)", cssClass: "shift-\(index)",
+                  duty: dutyCodes.contains(shift.code))
         }
         rows = detail.people.map { person in
             Row(amhpID: person.amhpID, name: person.name, employer: person.employer, shifts: person.shifts,
-                hours: PageText.hours(person.hours), contracted: PageText.hours(person.contractedHours),
-                cells: person.cells.map { Self.cell($0, amhpID: person.amhpID, shiftIndex: shiftIndex) })
+                shiftsTitle: Self.shiftsTitle(person), hours: PageText.hours(person.hours),
+                contracted: PageText.hours(person.contractedHours),
+                cells: person.cells.map { Self.cell($0, amhpID: person.amhpID, shiftIndex: shiftIndex, dutyCodes: dutyCodes) })
         }
         let coverByKey = Dictionary(detail.coverage.map { ("\($0.shift)|\($0.date)", $0) }, uniquingKeysWith: { first, _ in first })
-        coverage = detail.shiftTypes.map { shift in
+        let rows = detail.shiftTypes.map { shift in
             CoverRow(shift: shift.code, name: shift.name, cells: detail.days.map { day in
-                let id = "cover-\(shift.code)-\(day.date)"
-                guard let line = coverByKey["\(shift.code)|\(day.date)"] else {
-                    return CoverCell(id: id, text: "", classes: "cover", title: "No cover rule for this shift on this day.")
-                }
-                return CoverCell(id: id, text: "\(line.assigned)/\(line.minimum)", classes: Self.coverClasses(line),
-                                 title: Self.coverTitle(line))
+                Self.coverCell(coverByKey["\(shift.code)|\(day.date)"], id: "cover-\(shift.code)-\(day.date)",
+                               duty: dutyCodes.contains(shift.code))
             })
         }
+        coverage = rows.filter { !dutyCodes.contains($0.shift) }
+        duty = rows.filter { dutyCodes.contains($0.shift) }
+        let typesInMonth = Dictionary(grouping: detail.days, by: \.dayType)
+        let dayTypeOrder = ["weekday", "saturday", "sunday", "bank_holiday"]
+        let shownTypes = dayTypeOrder.filter { typesInMonth[$0] != nil }
+        dayTypes = shownTypes.map(Self.dayTypeName)
+        rules = detail.shiftTypes.map { shift in
+            RuleRow(shift: shift.code, name: shift.name, duty: dutyCodes.contains(shift.code), cells: shownTypes.map { type in
+                let line = typesInMonth[type]?.lazy.compactMap { coverByKey["\(shift.code)|\($0.date)"] }.first
+                return line.map(Self.ruleText) ?? (dutyCodes.contains(shift.code) ? "no duty" : "—")
+            })
+        }
+        enhancement = PageText.pounds(detail.enhancementCost)
+        quality = detail.quality.map { RotaQualityView($0) }
         let lines = detail.violations.map { ViolationLine(severity: $0.severity, rule: $0.rule, message: $0.message) }
         hardViolations = lines.filter { $0.severity == "hard" }
         softViolations = lines.filter { $0.severity != "hard" }
@@ -141,16 +176,25 @@ struct RotaGridView: Encodable {
         return "\(hardCount) hard violation\(hardCount == 1 ? "" : "s"): put \(hardCount == 1 ? "it" : "them") right before publishing."
     }
 
+    /// Rota shifts only: people on duty are not cover.
     static func coverSummary(_ coverage: [CoverageDTO]) -> String {
-        let met = coverage.filter { $0.shortBy == 0 }.count
-        let noCoordinator = coverage.filter { $0.coordinatorRequired && !$0.coordinatorPresent }.count
-        return "Minimum cover met on \(met) of \(coverage.count) shifts"
+        let rota = coverage.filter { !$0.duty }
+        let met = rota.filter { $0.shortBy == 0 }.count
+        let noCoordinator = rota.filter { $0.coordinatorRequired && !$0.coordinatorPresent }.count
+        return "Minimum cover met on \(met) of \(rota.count) shifts"
             + (noCoordinator > 0 ? "; \(noCoordinator) without a coordinator." : ".")
     }
 
-    static func cell(_ cell: RotaCellDTO, amhpID: String, shiftIndex: [String: Int]) -> Cell {
+    static func cell(_ cell: RotaCellDTO, amhpID: String, shiftIndex: [String: Int], dutyCodes: Set<String>) -> Cell {
         Cell(id: "cell-\(amhpID)-\(cell.date)", date: cell.date, shift: cell.shift ?? "", coordinator: cell.coordinator,
-             text: cellText(cell), classes: cellClasses(cell, shiftIndex: shiftIndex), title: cellTitle(cell))
+             text: cellText(cell), classes: cellClasses(cell, shiftIndex: shiftIndex, dutyCodes: dutyCodes),
+             title: cellTitle(cell, dutyCodes: dutyCodes))
+    }
+
+    /// Empty without duty, so the column reads as before for a hub without a duty shift.
+    static func shiftsTitle(_ person: RotaRowDTO) -> String {
+        guard person.dutyShifts > 0 else { return "" }
+        return "\(person.shifts - person.dutyShifts) rota, \(person.dutyShifts) duty (\(PageText.hours(person.dutyHours)) h)"
     }
 
     /// The shift's code (`*` for the coordinator), else the absence's short code, else nothing.
@@ -159,19 +203,23 @@ struct RotaGridView: Encodable {
         return cell.absence.map(absenceCode) ?? ""
     }
 
-    /// `shift-N` colours by the shift type's place in the hub's list; `absent` hatches; `hard` outlines red.
-    static func cellClasses(_ cell: RotaCellDTO, shiftIndex: [String: Int]) -> String {
+    /// `shift-N` colours by the shift type's place in the hub's list; `duty` marks a duty shift (not
+    /// cover); `absent` hatches; `hard` outlines red.
+    static func cellClasses(_ cell: RotaCellDTO, shiftIndex: [String: Int], dutyCodes: Set<String> = []) -> String {
         var classes = ["cell"]
         if let shift = cell.shift { classes.append("shift-\(shiftIndex[shift] ?? 0)") }
+        if let shift = cell.shift, dutyCodes.contains(shift) { classes.append("duty") }
         if cell.coordinator { classes.append("coordinator") }
         if cell.absence != nil { classes.append("absent") }
         if cell.hardViolation { classes.append("hard") }
         return classes.joined(separator: " ")
     }
 
-    static func cellTitle(_ cell: RotaCellDTO) -> String {
+    static func cellTitle(_ cell: RotaCellDTO, dutyCodes: Set<String> = []) -> String {
         var parts = [PageText.day(cell.date)]
-        if let shift = cell.shift { parts.append(shift + (cell.coordinator ? " (coordinator)" : "")) }
+        if let shift = cell.shift {
+            parts.append(shift + (cell.coordinator ? " (coordinator)" : "") + (dutyCodes.contains(shift) ? " (duty, not cover)" : ""))
+        }
         if let absence = cell.absence { parts.append("absent: \(absence)") }
         if cell.hardViolation { parts.append("breaks a hard rule") }
         return parts.joined(separator: " · ")
@@ -188,18 +236,70 @@ struct RotaGridView: Encodable {
         }
     }
 
+    /// A coverage or duty cell; a duty shift with no rule that day has no duty.
+    static func coverCell(_ line: CoverageDTO?, id: String, duty: Bool) -> CoverCell {
+        guard let line else {
+            return duty ? CoverCell(id: id, text: "", classes: "cover duty", title: "No duty on this day.")
+                        : CoverCell(id: id, text: "", classes: "cover", title: "No cover rule for this shift on this day.")
+        }
+        return CoverCell(id: id, text: coverText(line), classes: coverClasses(line), title: coverTitle(line))
+    }
+
+    /// A rota shift: on shift / minimum. A duty shift: on duty / the day's cap; nothing on a day
+    /// without duty (no rule, so a cap of 0) that nobody is on duty.
+    static func coverText(_ line: CoverageDTO) -> String {
+        if isNoDutyDay(line) { return "" }
+        return "\(line.assigned)/\(line.duty ? line.maximum : line.minimum)"
+    }
+
+    /// A duty shift's day without duty: the checker gives it a cap of 0.
+    static func isNoDutyDay(_ line: CoverageDTO) -> Bool {
+        line.duty && line.maximum == 0 && line.assigned == 0
+    }
+
+    /// `short` red, `nocoord` marked, `over` above the target (surplus hours stacked on the shift),
+    /// `overmax` above the maximum (a hard rule); `duty` for people on duty, who are not cover.
     static func coverClasses(_ line: CoverageDTO) -> String {
         var classes = ["cover"]
+        if line.duty { classes.append("duty") }
         if line.shortBy > 0 { classes.append("short") }
         if line.coordinatorRequired && !line.coordinatorPresent { classes.append("nocoord") }
+        if !line.duty && line.assigned > line.target && line.assigned <= line.maximum { classes.append("over") }
+        if line.assigned > line.maximum { classes.append("overmax") }
         return classes.joined(separator: " ")
     }
 
     static func coverTitle(_ line: CoverageDTO) -> String {
-        var text = "\(line.assigned) on shift; minimum \(line.minimum), target \(line.target)"
+        if isNoDutyDay(line) { return "No duty on this day." }
+        if line.duty {
+            return "\(line.assigned) on duty, at most \(line.maximum); duty is not cover"
+                + (line.assigned > line.maximum ? "; over the cap by \(line.assigned - line.maximum)" : "")
+        }
+        var text = "\(line.assigned) on shift; minimum \(line.minimum), target \(line.target), maximum \(line.maximum)"
         if line.shortBy > 0 { text += "; short by \(line.shortBy)" }
         if line.coordinatorRequired && !line.coordinatorPresent { text += "; no coordinator" }
+        if line.assigned > line.maximum {
+            text += "; over the maximum by \(line.assigned - line.maximum)"
+        } else if line.assigned > line.target {
+            text += "; \(line.assigned - line.target) above target"
+        }
         return text
+    }
+
+    /// A rule in the rules table: "3 · 4 · 5" (minimum, target, maximum), or a duty cap "up to 15"
+    /// ("no duty" with a cap of 0).
+    static func ruleText(_ line: CoverageDTO) -> String {
+        guard line.duty else { return "\(line.minimum) · \(line.target) · \(line.maximum)" }
+        return line.maximum == 0 ? "no duty" : "up to \(line.maximum)"
+    }
+
+    static func dayTypeName(_ dayType: String) -> String {
+        switch dayType {
+        case "weekday": "Weekday"
+        case "saturday": "Saturday"
+        case "sunday": "Sunday"
+        default: "Bank holiday"
+        }
     }
 
     /// As the printable rota says it (`ShortfallText.headline`): "short by 1 (1 of 2 AMHPs); no coordinator on shift".

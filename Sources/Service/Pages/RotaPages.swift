@@ -25,7 +25,8 @@ enum RotaPages {
     @Sendable static func grid(_ request: Request) async throws -> View {
         let user = try request.requireUser(RotaAPI.readers)
         let saved = try await RotaAPI.rota(request, user: user)
-        let detail = RotaPresenter(hub: try await request.stores.hub.require()).detail(of: saved)
+        let detail = RotaPresenter(hub: try await request.stores.hub.require())
+            .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
         let view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }

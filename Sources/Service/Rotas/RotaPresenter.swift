@@ -5,11 +5,14 @@ import Storage
 import Workforce
 
 /// Re-checks a stored rota with the independent checker and lays it out as the manager's grid:
-/// AMHPs by days, the coverage of every shift, every violation, and why each short shift is short.
+/// AMHPs by days, the coverage of every shift, every violation, why each short shift is short, and
+/// (for the roles that see it) whether a manager would sign it.
 struct RotaPresenter {
     let hub: Hub
 
-    func detail(of saved: SavedRota) -> RotaDetailDTO {
+    /// `withQuality` adds the quality section (`RotaQuality`), whose reasons for an idle AMHP speak of
+    /// leave, absence and suspension: for the roles in `RotaAPI.qualityReaders` only.
+    func detail(of saved: SavedRota, withQuality: Bool) -> RotaDetailDTO {
         let month = saved.record.month
         let report = RotaChecker(hub: hub, month: month).check(saved.rota)
         let explanations = ShortfallExplainer(hub: hub, month: month).explain(saved.rota, report: report)
@@ -33,18 +36,22 @@ struct RotaPresenter {
             let summary = summaries[amhp.id]
             return RotaRowDTO(amhpID: amhp.id, name: amhp.name, employer: amhp.employment.employerName, cells: cells,
                               shifts: summary?.shifts ?? 0, hours: summary?.rosteredHours ?? 0,
-                              contractedHours: summary?.contractedHours, committedShifts: summary?.committedShifts)
+                              contractedHours: summary?.contractedHours, committedShifts: summary?.committedShifts,
+                              dutyShifts: summary?.dutyShifts ?? 0, dutyHours: summary?.dutyHours ?? 0)
         }
         return RotaDetailDTO(
             rota: RotaSummaryDTO(saved.record), days: days, shiftTypes: hub.shiftTypes.map(ShiftTypeDTO.init), people: people,
             coverage: report.coverage.map(Self.coverage), violations: report.violations.map(Self.violation),
             shortfalls: explanations.map(Self.shortfall), objective: report.objective,
             hardViolationCount: report.hardViolations.count, softViolationCount: report.softViolations.count,
-            solverReport: Self.solverReport(saved.record.report))
+            solverReport: Self.solverReport(saved.record.report),
+            enhancementCost: report.people.map(\.enhancement).reduce(0, +),
+            quality: withQuality ? RotaQualityDTO(RotaQuality(report: report, hub: hub)) : nil)
     }
 
     static func coverage(_ line: CoverageLine) -> CoverageDTO {
-        CoverageDTO(date: "\(line.date)", shift: line.shiftCode, minimum: line.minimum, target: line.target, assigned: line.assigned,
+        CoverageDTO(date: "\(line.date)", shift: line.shiftCode, minimum: line.minimum, target: line.target,
+                    maximum: line.maximum, duty: line.isDuty, assigned: line.assigned,
                     shortBy: line.shortfall, coordinatorRequired: line.coordinatorRequired, coordinatorPresent: line.coordinatorPresent)
     }
 

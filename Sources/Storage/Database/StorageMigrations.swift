@@ -17,6 +17,7 @@ public enum StorageMigrations {
             CreateSessions(),
             CreateSignInFailures(),
             MoveWorkingTimeToSettings(),
+            AddDutyShiftsAndCoverMaxima(),
         ]
     }
 

@@ -20,12 +20,12 @@ enum CoverFile {
                                         fix: "use a code from shifts.csv: \(codes.sorted().joined(separator: ", "))."))
             }
             let secondWorker = row.flag("second_worker", &errors)
-            let minimum = row.integer("minimum", &errors, in: 0...99, meaning: "the fewest AMHPs the shift may have")
-            let target = row.integer("target", &errors, in: 0...99, meaning: "the AMHPs the service aims for")
+            let minimum = row.integer("minimum", &errors, in: CoverRule.counts, meaning: "the fewest AMHPs the shift may have")
+            let target = row.integer("target", &errors, in: CoverRule.counts, meaning: "the AMHPs the service aims for")
             let coordinator = row.flag("coordinator", &errors)
             let duty = shifts.first { $0.code == shift }?.isDuty ?? false
             let maximum: Int? = row.text("maximum").isEmpty && !duty ? nil
-                : row.integer("maximum", &errors, in: 0...99, meaning: duty ? "the most AMHPs on duty that day" : "the most AMHPs the shift may have")
+                : row.integer("maximum", &errors, in: CoverRule.counts, meaning: duty ? "the most AMHPs on duty that day" : "the most AMHPs the shift may have")
             guard errors.count == before, codes != nil, let dayType, let minimum, let target else { continue }
             if duty && (minimum > 0 || target > 0 || coordinator) {
                 errors.append(row.error(minimum > 0 ? "minimum" : target > 0 ? "target" : "coordinator",

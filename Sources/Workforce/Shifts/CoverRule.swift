@@ -26,6 +26,9 @@ public struct CoverRule: Hashable, Sendable {
         self.secondWorkerAvailable = secondWorkerAvailable
     }
 
+    /// The numbers of AMHPs a minimum, target or maximum may be (`cover.csv`, and the service's form).
+    public static let counts: ClosedRange<Int> = 0...99
+
     /// A rota shift's maximum when `cover.csv` leaves it blank: one AMHP of slack above the target,
     /// so a request or a pin can add one person, never a stack.
     public static func defaultMaximum(target: Int) -> Int { target + 1 }

@@ -81,8 +81,11 @@ struct ShiftTypeDTO: Content {
     let end: String
     let hours: Double
     let night: Bool
+    /// `rota` (counts towards cover) or `duty` (weekday duty: hours the rota does not need, never cover).
+    let kind: String
 
     init(_ shift: ShiftType) {
         (code, name, start, end, hours, night) = (shift.code, shift.name, "\(shift.start)", "\(shift.end)", shift.hours, shift.isNight)
+        kind = shift.kind.rawValue
     }
 }

@@ -35,6 +35,10 @@ struct RotaDetailDTO: Content {
     let softViolationCount: Int
     /// The solver's own report, when the rota came from a solve job.
     let solverReport: String?
+    /// The month's enhancement for unsocial hours, in pounds.
+    let enhancementCost: Double
+    /// Whether a manager would sign it: for the roles that see it (`RotaAPI.qualityReaders`), else null.
+    let quality: RotaQualityDTO?
 }
 
 struct RotaDayDTO: Content {
@@ -56,6 +60,9 @@ struct RotaRowDTO: Content {
     let hours: Double
     let contractedHours: Double?
     let committedShifts: Double?
+    /// Of `shifts` and `hours`, those on duty shifts (which count towards contracted hours, not cover).
+    let dutyShifts: Int
+    let dutyHours: Double
 }
 
 struct RotaCellDTO: Content {
@@ -68,11 +75,15 @@ struct RotaCellDTO: Content {
     let hardViolation: Bool
 }
 
+/// One shift on one day. For a duty shift (`duty`), minimum and target are 0 and `maximum` is the
+/// day's cap on people on duty; `assigned` is who is on duty, which is not cover.
 struct CoverageDTO: Content {
     let date: String
     let shift: String
     let minimum: Int
     let target: Int
+    let maximum: Int
+    let duty: Bool
     let assigned: Int
     let shortBy: Int
     let coordinatorRequired: Bool
@@ -125,6 +136,8 @@ struct MyShiftDTO: Content {
     let start: String
     let end: String
     let coordinator: Bool
+    /// `rota` or `duty`; empty for a shift the hub no longer has.
+    let kind: String
 }
 
 /// An AMHP's own month: their shifts on the published rota, if there is one.

@@ -1,6 +1,7 @@
 // The rota grid: a manager clicks a cell of a draft, picks a shift (or off), and the page redraws
-// the cells, coverage, counts, violations and short shifts from the re-checked rota the API returns.
-// Publish and delete call the API too. The drawing rules mirror Pages/RotaGridView.swift.
+// the cells, coverage and duty, counts, violations, short shifts, enhancement cost and quality
+// section from the re-checked rota the API returns. Publish and delete call the API too. The
+// drawing rules mirror Pages/RotaGridView.swift and Pages/RotaQualityView.swift.
 "use strict";
 
 (function () {
@@ -20,35 +21,124 @@
     return cell.absence ? absenceCodes[cell.absence] || "AB" : "";
   }
 
-  function cellClasses(cell, shiftIndex) {
+  function cellClasses(cell, shiftIndex, dutyCodes) {
     const classes = ["cell"];
     if (cell.shift) classes.push("shift-" + (shiftIndex[cell.shift] || 0));
+    if (cell.shift && dutyCodes.has(cell.shift)) classes.push("duty");
     if (cell.coordinator) classes.push("coordinator");
     if (cell.absence) classes.push("absent");
     if (cell.hard_violation) classes.push("hard");
     return classes.join(" ");
   }
 
-  function cellTitle(cell, weekdays) {
+  function cellTitle(cell, weekdays, dutyCodes) {
     const parts = [dayLabel(weekdays, cell.date)];
-    if (cell.shift) parts.push(cell.shift + (cell.coordinator ? " (coordinator)" : ""));
+    if (cell.shift) parts.push(cell.shift + (cell.coordinator ? " (coordinator)" : "") + (dutyCodes.has(cell.shift) ? " (duty, not cover)" : ""));
     if (cell.absence) parts.push("absent: " + cell.absence);
     if (cell.hard_violation) parts.push("breaks a hard rule");
     return parts.join(" · ");
   }
 
+  function isNoDutyDay(line) {
+    return line.duty && line.maximum === 0 && line.assigned === 0;
+  }
+
+  function coverText(line) {
+    if (isNoDutyDay(line)) return "";
+    return line.assigned + "/" + (line.duty ? line.maximum : line.minimum);
+  }
+
   function coverClasses(line) {
     const classes = ["cover"];
+    if (line.duty) classes.push("duty");
     if (line.short_by > 0) classes.push("short");
     if (line.coordinator_required && !line.coordinator_present) classes.push("nocoord");
+    if (!line.duty && line.assigned > line.target && line.assigned <= line.maximum) classes.push("over");
+    if (line.assigned > line.maximum) classes.push("overmax");
     return classes.join(" ");
   }
 
   function coverTitle(line) {
-    let text = line.assigned + " on shift; minimum " + line.minimum + ", target " + line.target;
+    if (isNoDutyDay(line)) return "No duty on this day.";
+    if (line.duty) {
+      return line.assigned + " on duty, at most " + line.maximum + "; duty is not cover"
+        + (line.assigned > line.maximum ? "; over the cap by " + (line.assigned - line.maximum) : "");
+    }
+    let text = line.assigned + " on shift; minimum " + line.minimum + ", target " + line.target + ", maximum " + line.maximum;
     if (line.short_by > 0) text += "; short by " + line.short_by;
     if (line.coordinator_required && !line.coordinator_present) text += "; no coordinator";
+    if (line.assigned > line.maximum) text += "; over the maximum by " + (line.assigned - line.maximum);
+    else if (line.assigned > line.target) text += "; " + (line.assigned - line.target) + " above target";
     return text;
+  }
+
+  function shiftsTitle(person) {
+    if (!(person.duty_shifts > 0)) return "";
+    return (person.shifts - person.duty_shifts) + " rota, " + person.duty_shifts + " duty (" + AMHP.hours(person.duty_hours) + " h)";
+  }
+
+  function pounds(value) {
+    return "£" + Number(value).toFixed(2);
+  }
+
+  function count(value, singular) {
+    return value + " " + singular + (value === 1 ? "" : "s");
+  }
+
+  /** The quality section's lines, as RotaQualityView words them. */
+  function qualityLines(quality, weekdays) {
+    let overTarget;
+    if (quality.shifts_over_target.length === 0) {
+      overTarget = "None.";
+    } else {
+      const excess = (line) => line.assigned - line.target;
+      const worst = [...quality.shifts_over_target]
+        .sort((a, b) => excess(b) - excess(a) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, 5)
+        .map((line) => line.shift + " " + dayLabel(weekdays, line.date) + " " + line.assigned + " (target " + line.target + ")");
+      overTarget = count(quality.shifts_over_target.length, "shift") + ", " + count(quality.people_over_target, "AMHP")
+        + " above target in all; most: " + worst.join("; ") + ".";
+    }
+    if (quality.shifts_over_maximum > 0) {
+      overTarget += " " + count(quality.shifts_over_maximum, "shift") + " over the maximum (a hard rule: see the violations).";
+    }
+    const busiest = quality.busiest
+      ? quality.busiest.assigned + " on " + quality.busiest.shift + " " + dayLabel(weekdays, quality.busiest.date)
+        + " (target " + quality.busiest.target + ")."
+      : "No rota shifts.";
+    const s = quality.surplus;
+    const surplus = AMHP.hours(s.total) + " h: on duty " + AMHP.hours(s.on_duty) + " h, above target " + AMHP.hours(s.above_target)
+      + " h, unplanned " + AMHP.hours(s.unplanned) + " h; over contract " + AMHP.hours(s.over_contract) + " h.";
+    const costs = quality.enhancement_by_employer;
+    const total = pounds(costs.reduce((sum, cost) => sum + cost.pounds, 0));
+    const parts = costs.filter((cost) => cost.pounds > 0).map((cost) => cost.employer + " " + pounds(cost.pounds));
+    const enhancement = parts.length === 0 ? total : total + " (" + parts.join("; ") + ")";
+    return { overTarget, busiest, surplus, enhancement };
+  }
+
+  function idleItem(idle) {
+    const item = document.createElement("li");
+    const name = document.createElement("strong");
+    name.textContent = idle.name;
+    const id = document.createElement("span");
+    id.className = "muted";
+    id.textContent = idle.amhp_id;
+    item.append(name, " ", id, ": " + idle.reason);
+    return item;
+  }
+
+  function applyQuality(quality, weekdays) {
+    const section = document.getElementById("quality");
+    if (!section || !quality) return;
+    const lines = qualityLines(quality, weekdays);
+    document.getElementById("quality-over-target").textContent = lines.overTarget;
+    document.getElementById("quality-busiest").textContent = lines.busiest;
+    document.getElementById("quality-surplus").textContent = lines.surplus;
+    document.getElementById("quality-enhancement").textContent = lines.enhancement;
+    document.getElementById("quality-idle").replaceChildren(...quality.idle.map(idleItem));
+    document.getElementById("no-idle").hidden = quality.idle.length > 0;
+    const warning = document.getElementById("quality-warning");
+    warning.textContent = quality.weight_warning || "";
+    warning.hidden = !quality.weight_warning;
   }
 
   function banner(hardCount, isDraft) {
@@ -57,9 +147,10 @@
   }
 
   function coverSummary(coverage) {
-    const met = coverage.filter((line) => line.short_by === 0).length;
-    const noCoordinator = coverage.filter((line) => line.coordinator_required && !line.coordinator_present).length;
-    return "Minimum cover met on " + met + " of " + coverage.length + " shifts" + (noCoordinator > 0 ? "; " + noCoordinator + " without a coordinator." : ".");
+    const rota = coverage.filter((line) => !line.duty);
+    const met = rota.filter((line) => line.short_by === 0).length;
+    const noCoordinator = rota.filter((line) => line.coordinator_required && !line.coordinator_present).length;
+    return "Minimum cover met on " + met + " of " + rota.length + " shifts" + (noCoordinator > 0 ? "; " + noCoordinator + " without a coordinator." : ".");
   }
 
   function violationItem(violation) {
@@ -89,6 +180,7 @@
   function apply(detail) {
     const weekdays = Object.fromEntries(detail.days.map((day) => [day.date, day.weekday]));
     const shiftIndex = Object.fromEntries(detail.shift_types.map((shift, index) => [shift.code, index]));
+    const dutyCodes = new Set(detail.shift_types.filter((shift) => shift.kind === "duty").map((shift) => shift.code));
     const isDraft = detail.rota.status === "draft";
 
     const bannerElement = document.getElementById("check-banner");
@@ -99,20 +191,23 @@
     document.getElementById("soft-summary-count").textContent = detail.soft_violation_count;
     document.getElementById("objective").textContent = AMHP.objective(detail.objective);
     document.getElementById("cover-summary").textContent = coverSummary(detail.coverage);
+    document.getElementById("enhancement-cost").textContent = pounds(detail.enhancement_cost);
 
     for (const person of detail.people) {
       for (const cell of person.cells) {
         const element = document.getElementById("cell-" + person.amhp_id + "-" + cell.date);
         if (!element) continue;
-        element.className = cellClasses(cell, shiftIndex);
-        element.title = cellTitle(cell, weekdays);
+        element.className = cellClasses(cell, shiftIndex, dutyCodes);
+        element.title = cellTitle(cell, weekdays, dutyCodes);
         element.dataset.shift = cell.shift || "";
         element.dataset.coordinator = String(cell.coordinator);
         const target = element.querySelector("button") || element;
         target.textContent = cellText(cell);
         if (target !== element) target.setAttribute("aria-label", person.name + ", " + element.title);
       }
-      document.getElementById("shifts-" + person.amhp_id).textContent = person.shifts;
+      const shifts = document.getElementById("shifts-" + person.amhp_id);
+      shifts.textContent = person.shifts;
+      shifts.title = shiftsTitle(person);
       document.getElementById("hours-" + person.amhp_id).textContent = AMHP.hours(person.hours);
     }
 
@@ -124,9 +219,10 @@
         if (!element || !line) continue;
         element.className = coverClasses(line);
         element.title = coverTitle(line);
-        element.textContent = line.assigned + "/" + line.minimum;
+        element.textContent = coverText(line);
       }
     }
+    applyQuality(detail.quality, weekdays);
 
     const hard = detail.violations.filter((violation) => violation.severity === "hard");
     const soft = detail.violations.filter((violation) => violation.severity !== "hard");

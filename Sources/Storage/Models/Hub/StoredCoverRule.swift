@@ -13,6 +13,8 @@ public final class StoredCoverRule: Model, @unchecked Sendable {
     @Field(key: "shift_code") public var shiftCode: String
     @Field(key: "minimum") public var minimum: Int
     @Field(key: "target") public var target: Int
+    /// The most AMHPs the shift may have; for a duty shift, the day's cap on people on duty.
+    @Field(key: "maximum") public var maximum: Int
     @Field(key: "coordinator_required") public var coordinatorRequired: Bool
     @Field(key: "second_worker_available") public var secondWorkerAvailable: Bool
 

@@ -17,6 +17,8 @@ public final class StoredHub: Model, @unchecked Sendable {
     @Field(key: "toil_bank_holiday_credit_hundredths") public var toilBankHolidayCreditHundredths: Int
     /// `alert`, `forfeit` or `pay_out`.
     @Field(key: "toil_expiry") public var toilExpiry: String
+    /// `duty` or `unplanned` (`hub.surplus_hours`); nil when the rules file leaves it to shifts.csv.
+    @OptionalField(key: "surplus_hours") public var surplusHours: String?
     @Field(key: "imported_at") public var importedAt: Date
     @Field(key: "imported_by") public var importedBy: String
 

@@ -15,6 +15,8 @@ public final class StoredShiftType: Model, @unchecked Sendable {
     /// Minutes after midnight.
     @Field(key: "end_minutes") public var endMinutes: Int
     @Field(key: "is_night") public var isNight: Bool
+    /// `rota` or `duty`.
+    @Field(key: "kind") public var kind: String
 
     public init() {}
 }

@@ -13,12 +13,14 @@ extension HubRows {
         hub.toilWindowDays = rules.toil.windowDays
         hub.toilBankHolidayCreditHundredths = rules.toil.bankHolidayCreditHours.hundredths
         hub.toilExpiry = rules.toil.expiry.rawValue
+        hub.surplusHours = rules.surplusHours?.rawValue
         hub.importedAt = importedAt
         hub.importedBy = importedBy
         self.init(hub: hub)
 
-        settings = WorkingTimeRules.settings.enumerated().map { position, setting in
-            StoredHubSetting(hubID: hubID, position: position, key: setting.key, value: setting.number(in: rules.workingTime))
+        let workingTime = WorkingTimeRules.settings.map { ($0.key, $0.number(in: rules.workingTime)) }
+        settings = (workingTime + UnsocialHoursSettings.values(of: rules.unsocialHours)).enumerated().map { position, setting in
+            StoredHubSetting(hubID: hubID, position: position, key: setting.0, value: setting.1)
         }
         weights = ObjectiveWeights.keyPaths.enumerated().map { position, weight in
             StoredHubWeight(hubID: hubID, position: position, key: weight.key, value: rules.weights[keyPath: weight.path])
@@ -36,13 +38,13 @@ extension HubRows {
         shiftTypes = domain.shiftTypes.enumerated().map { position, shift in
             let row = StoredShiftType()
             (row.$hub.id, row.position, row.code, row.name) = (hubID, position, shift.code, shift.name)
-            (row.startMinutes, row.endMinutes, row.isNight) = (shift.start.minutes, shift.end.minutes, shift.isNight)
+            (row.startMinutes, row.endMinutes, row.isNight, row.kind) = (shift.start.minutes, shift.end.minutes, shift.isNight, shift.kind.rawValue)
             return row
         }
         coverRules = domain.coverRules.enumerated().map { position, rule in
             let row = StoredCoverRule()
             (row.$hub.id, row.position, row.dayType, row.shiftCode) = (hubID, position, rule.dayType.rawValue, rule.shiftCode)
-            (row.minimum, row.target) = (rule.minimum, rule.target)
+            (row.minimum, row.target, row.maximum) = (rule.minimum, rule.target, rule.maximum)
             (row.coordinatorRequired, row.secondWorkerAvailable) = (rule.coordinatorRequired, rule.secondWorkerAvailable)
             return row
         }

@@ -17,11 +17,12 @@ extension HubRows {
                     throw StorageError.unreadableValue(table: StoredShiftType.schema, field: "start_minutes",
                                                        value: "\(row.startMinutes)-\(row.endMinutes)")
                 }
-                return ShiftType(code: row.code, name: row.name, start: start, end: end, isNight: row.isNight)
+                return ShiftType(code: row.code, name: row.name, start: start, end: end, isNight: row.isNight,
+                                 kind: try StoredValue.choice(row.kind, as: ShiftKind.self, table: StoredShiftType.schema, field: "kind"))
             },
             coverRules: try coverRules.map { row in
                 CoverRule(dayType: try StoredValue.choice(row.dayType, as: DayType.self, table: StoredCoverRule.schema, field: "day_type"),
-                          shiftCode: row.shiftCode, minimum: row.minimum, target: row.target,
+                          shiftCode: row.shiftCode, minimum: row.minimum, target: row.target, maximum: row.maximum,
                           coordinatorRequired: row.coordinatorRequired, secondWorkerAvailable: row.secondWorkerAvailable)
             },
             absences: try absences.map { row in
@@ -48,16 +49,23 @@ extension HubRows {
             rules: try rules())
     }
 
-    /// `rules.yaml`: the hub row's settings, the working-time settings, the weights and the bank-holiday changes.
+    /// `rules.yaml`: the hub row's settings, the working-time and unsocial-hours settings, the
+    /// weights and the bank-holiday changes.
     private func rules() throws -> HubRules {
         var rules = HubRules()
         rules.hubName = hub.name
         rules.standardWeekHours = hub.standardWeekHours
+        rules.surplusHours = try hub.surplusHours.map {
+            try StoredValue.choice($0, as: SurplusHours.self, table: StoredHub.schema, field: "surplus_hours")
+        }
         for setting in settings {
-            guard let known = WorkingTimeRules.settings.first(where: { $0.key == setting.key }) else {
-                throw StorageError.unreadableValue(table: StoredHubSetting.schema, field: "key", value: setting.key)
+            let taken: Bool? = if let known = WorkingTimeRules.settings.first(where: { $0.key == setting.key }) {
+                known.set(setting.value, in: &rules.workingTime)
+            } else {
+                UnsocialHoursSettings.set(setting.key, setting.value, in: &rules.unsocialHours)
             }
-            guard known.set(setting.value, in: &rules.workingTime) else {
+            guard let taken else { throw StorageError.unreadableValue(table: StoredHubSetting.schema, field: "key", value: setting.key) }
+            guard taken else {
                 throw StorageError.unreadableValue(table: StoredHubSetting.schema, field: setting.key, value: "\(setting.value)")
             }
         }
