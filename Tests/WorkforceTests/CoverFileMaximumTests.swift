@@ -21,11 +21,14 @@ import Testing
 
     static func files(_ cover: String) -> [String: String] { ["shifts.csv": shifts, "cover.csv": header + cover] }
 
+    /// The duty shift's own row, which every test hub with DT needs.
+    static let dutyRow = "weekday,DT,0,0,no,no,6\n"
+
     @Test func aBlankMaximumIsTheTargetPlusOne() throws {
-        let hub = try TemporaryHub(replacing: Self.files(Self.rotaRows)).load()
+        let hub = try TemporaryHub(replacing: Self.files(Self.rotaRows + Self.dutyRow)).load()
         #expect(hub.coverRule(for: .weekday, shift: "D")?.maximum == 4)
         #expect(hub.coverRule(for: .sunday, shift: "N")?.maximum == 3)
-        #expect(hub.coverRules.allSatisfy { $0.maximum == CoverRule.defaultMaximum(target: $0.target) })
+        #expect(hub.coverRules.filter { $0.shiftCode != "DT" }.allSatisfy { $0.maximum == CoverRule.defaultMaximum(target: $0.target) })
         // A file without the column reads the same.
         #expect(try TemporaryHub().load().coverRule(for: .weekday, shift: "D")?.maximum == 4)
     }
@@ -33,7 +36,7 @@ import Testing
     @Test func anExplicitMaximumIsKept() throws {
         let cover = Self.rotaRows.replacingOccurrences(of: "weekday,D,2,3,yes,no,", with: "weekday,D,2,3,yes,no,6")
             .replacingOccurrences(of: "sunday,N,2,2,yes,no,", with: "sunday,N,2,2,yes,no,2")
-        let hub = try TemporaryHub(replacing: Self.files(cover)).load()
+        let hub = try TemporaryHub(replacing: Self.files(cover + Self.dutyRow)).load()
         #expect(hub.coverRule(for: .weekday, shift: "D")?.maximum == 6)
         #expect(hub.coverRule(for: .sunday, shift: "N")?.maximum == 2, "a maximum equal to the target leaves no slack")
     }
@@ -59,8 +62,15 @@ import Testing
         let hub = try TemporaryHub(replacing: Self.files(Self.rotaRows + "weekday,DT,0,0,no,no,6\n")).load()
         #expect(hub.coverRule(for: .saturday, shift: "DT") == nil)
         #expect(hub.coverRules.count == 9)
-        let withoutAnyDuty = try TemporaryHub(replacing: Self.files(Self.rotaRows)).load()
-        #expect(!withoutAnyDuty.coverRules.contains { $0.shiftCode == "DT" })
+    }
+
+    /// A duty shift with no row on any day type would never run: an error naming the fix.
+    @Test func aDutyShiftWithNoRowAtAllIsAnError() throws {
+        let errors = TemporaryHub.loadErrors(replacing: Self.files(Self.rotaRows))
+        #expect(errors.count == 1)
+        let error = try #require(errors.first(in: "cover.csv"))
+        #expect(error.field == "shift" && error.problem == "the duty shift DT has no row, so nobody could ever be on duty.")
+        #expect(error.fix.hasPrefix("add a row weekday,DT,0,0,no,no,N"))
     }
 
     @Test func aDutyRowNeedsItsMaximum() throws {

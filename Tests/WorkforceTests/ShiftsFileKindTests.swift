@@ -19,7 +19,12 @@ import Testing
     }
 
     @Test func rotaAndDutyAreRead() throws {
-        let hub = try Self.load("D,Day,09:00,17:00,no,rota\nN,Night,21:00,09:00,yes,Rota\nDT,Weekday duty,09:00,17:00,no,duty\n")
+        let shifts = Self.header + "D,Day,09:00,17:00,no,rota\nN,Night,21:00,09:00,yes,Rota\nDT,Weekday duty,09:00,17:00,no,duty\n"
+        // The test hub's cover rows with a maximum column, and duty's cap on weekdays.
+        let rows = (TemporaryHub.files["cover.csv"] ?? "").split(separator: "\n").dropFirst().map { $0 + "," }
+        let cover = (["day_type,shift,minimum,target,coordinator,second_worker,maximum"] + rows + ["weekday,DT,0,0,no,no,4"])
+            .joined(separator: "\n") + "\n"
+        let hub = try TemporaryHub(replacing: ["shifts.csv": shifts, "cover.csv": cover]).load()
         #expect(hub.shiftTypes.map(\.kind) == [.rota, .rota, .duty])
         #expect(hub.shiftType("DT")?.isDuty == true && hub.shiftType("DT")?.name == "Weekday duty")
     }

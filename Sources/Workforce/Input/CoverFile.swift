@@ -63,6 +63,12 @@ enum CoverFile {
                                              fix: "add a row \(dayType.rawValue),\(shift.code),minimum,target,coordinator (0,0,no if the shift does not run)."))
                 }
             }
+            // A duty shift with no cap on any day would never run: surely a row forgotten.
+            for shift in shifts where shift.isDuty && !rules.contains(where: { $0.shiftCode == shift.code }) {
+                errors.append(InputError(file: name, line: nil, field: "shift",
+                                         problem: "the duty shift \(shift.code) has no row, so nobody could ever be on duty.",
+                                         fix: "add a row weekday,\(shift.code),0,0,no,no,N with N the most people on duty a weekday, or remove \(shift.code) from shifts.csv."))
+            }
         }
         return rules
     }
