@@ -73,4 +73,23 @@ import Workforce
             #expect(try await HubRepository(database: service.app.db).require().requests.count == hub.requests.count - 2)
         }
     }
+
+    @Test func dutyIsRequestedOnlyForLAAMHPs() async throws {
+        try await ServiceHarness.with { service in
+            let hubBefore = try await HubRepository(database: service.app.db).require()
+            // Bethan Morgan (A24) is employed by her NHS trust: duty could never be hers.
+            let refused = try await service.send(.POST, "/api/requests", as: "sam",
+                                                 json: ["amhp_id": "A24", "date": "2026-12-02", "shift": "DT", "preference": "want", "weight": 3])
+            #expect(refused.status == .unprocessableEntity, "\(refused.body.string)")
+            let problems = try ServiceHarness.object(refused)["problems"] as? [[String: Any]] ?? []
+            #expect(problems.compactMap { $0["field"] as? String } == ["shift"])
+            #expect(problems.first?["message"] as? String
+                == "Bethan Morgan is employed by Northshire Partnership NHS Foundation Trust, and duty (DT) is for LA AMHPs only. Ask for a rota shift instead.")
+            #expect(try await HubRepository(database: service.app.db).require() == hubBefore)
+            // The zero case: Helen (LA) asks for duty.
+            let made = try await service.send(.POST, "/api/requests", as: "helen",
+                                              json: ["date": "2026-12-02", "shift": "DT", "preference": "want", "weight": 3])
+            #expect(made.status == .created, "\(made.body.string)")
+        }
+    }
 }

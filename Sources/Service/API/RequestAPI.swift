@@ -61,10 +61,14 @@ enum RequestForm {
     /// The request for `amhpID`, or every problem with the form.
     static func shiftRequest(_ new: NewRequestDTO, amhpID: String, in hub: Hub) throws -> ShiftRequest {
         var reader = FieldReader()
-        _ = reader.amhp(amhpID, in: hub)
+        let amhp = reader.amhp(amhpID, in: hub)
         let date = reader.date(new.date, field: "date")
-        if let code = new.shift, !code.isEmpty { _ = reader.shift(code, in: hub) }
+        var shift: ShiftType?
+        if let code = new.shift, !code.isEmpty { shift = reader.shift(code, in: hub) }
         let preference = reader.choice(new.preference, ShiftRequest.Preference.self, field: "preference")
+        if let amhp, let preference, let problem = ShiftRequest.unworkable(preference, amhp: amhp, shift: shift) {
+            reader.add("shift", problem + " Ask for a rota shift instead.")
+        }
         let weight = new.weight ?? 1
         if !(1...10).contains(weight) { reader.add("weight", "must be a whole number from 1 to 10.") }
         return ShiftRequest(amhpID: amhpID, date: try reader.require(date), shiftCode: new.shift.flatMap { $0.isEmpty ? nil : $0 },

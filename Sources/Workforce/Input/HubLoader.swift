@@ -42,7 +42,7 @@ public enum HubLoader {
         let absences = table(LeaveFile.name, LeaveFile.required, LeaveFile.optional)
             .map { LeaveFile.read($0, ids: ids, errors: &errors) } ?? []
         let requests = table(RequestsFile.name, RequestsFile.required, RequestsFile.optional)
-            .map { RequestsFile.read($0, ids: ids, codes: codes, errors: &errors) } ?? []
+            .map { RequestsFile.read($0, ids: ids, codes: codes, amhps: amhps, shifts: shifts, errors: &errors) } ?? []
         let toil = table(TOILFile.name, TOILFile.required, TOILFile.optional)
             .map { TOILFile.read($0, ids: ids, errors: &errors) } ?? []
         let history = table(HistoryFile.name, HistoryFile.required, HistoryFile.optional)

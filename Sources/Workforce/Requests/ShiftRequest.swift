@@ -12,6 +12,13 @@ public struct ShiftRequest: Hashable, Sendable {
     public let preference: Preference
     /// How much the request matters, 1 (nice to have) to 10 (important).
     public let weight: Int
+    /// Why `amhp` may not ask to work `shift`, or nil: an NHS AMHP cannot be given duty (`eligibility.duty`),
+    /// so such a request could never be honoured.
+    public static func unworkable(_ preference: Preference, amhp: AMHP, shift: ShiftType?) -> String? {
+        guard preference == .want, let shift, shift.isDuty, amhp.employment.isNHS else { return nil }
+        return "\(amhp.name) is employed by \(amhp.employment.employerName), and duty (\(shift.code)) is for LA AMHPs only."
+    }
+
     /// Weights run from 1 to this (`requests.csv`).
     public static let weights = 1...10
 
