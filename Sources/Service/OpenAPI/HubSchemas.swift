@@ -3,23 +3,13 @@ import Workforce
 /// The schemas of the hub's rota settings (`HubSettingsDTOs.swift`) and of a rota's quality
 /// section (`RotaQualityDTO.swift`), with the bounds the service reads them within, so the fuzzers
 /// know what a good value is.
-enum HubSchemas {
+enum HubSchemas: SchemaVocabulary {
     typealias Schema = OpenAPISchemas.Schema
 
     static var all: [String: Schema] {
         settings.merging(quality) { first, _ in first }
     }
 
-    private static var string: Schema { OpenAPISchemas.string }
-    private static var integer: Schema { OpenAPISchemas.integer }
-    private static var number: Schema { OpenAPISchemas.number }
-    private static var boolean: Schema { OpenAPISchemas.boolean }
-    private static var date: Schema { OpenAPISchemas.date }
-    private static func ref(_ name: String) -> Schema { OpenAPISchemas.ref(name) }
-    private static func array(_ items: Schema) -> Schema { OpenAPISchemas.array(items) }
-    private static func object(_ properties: [String: Schema], optional: Set<String> = []) -> Schema {
-        OpenAPISchemas.object(properties, optional: optional)
-    }
 
     static var dayType: Schema { ["type": "string", "enum": DayType.allCases.map(\.rawValue)] }
     static var shiftKind: Schema { ["type": "string", "enum": ShiftKind.allCases.map(\.rawValue)] }

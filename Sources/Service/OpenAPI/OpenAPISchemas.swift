@@ -135,24 +135,13 @@ enum OpenAPISchemas {
 /// The summaries mirror `SufficiencySummary`, `ScenarioSummary`, `RegisterSummary`,
 /// `ProjectionSummary` and `TrainingPlanSummary` (Sources/Planning/Reports), whose keys are
 /// spelled out in their `CodingKeys`; the runs and files mirror `Sources/Service/Planning/ScenarioDTOs.swift`.
-enum PlanningSchemas {
+enum PlanningSchemas: SchemaVocabulary {
     typealias Schema = OpenAPISchemas.Schema
 
     static var all: [String: Schema] {
         sufficiency.merging(scenarios) { first, _ in first }.merging(succession) { first, _ in first }
     }
 
-    private static var string: Schema { OpenAPISchemas.string }
-    private static var integer: Schema { OpenAPISchemas.integer }
-    private static var number: Schema { OpenAPISchemas.number }
-    private static var boolean: Schema { OpenAPISchemas.boolean }
-    private static var date: Schema { OpenAPISchemas.date }
-    private static func ref(_ name: String) -> Schema { OpenAPISchemas.ref(name) }
-    private static func array(_ items: Schema) -> Schema { OpenAPISchemas.array(items) }
-    private static func nullable(_ schema: Schema) -> Schema { OpenAPISchemas.nullable(schema) }
-    private static func object(_ properties: [String: Schema], optional: Set<String> = []) -> Schema {
-        OpenAPISchemas.object(properties, optional: optional)
-    }
     /// A reference that may be null.
     private static func nullableRef(_ name: String) -> Schema { ["anyOf": [ref(name), ["type": "null"]]] }
     /// A share from 0 to 1.
