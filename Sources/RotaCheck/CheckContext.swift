@@ -21,6 +21,9 @@ struct CheckContext: Sendable {
     private let shiftsByAMHP: [String: [RosteredShift]]
     private let shiftsBySlot: [Slot: [RosteredShift]]
     private let commitments: [String: MonthlyCommitment]
+    /// Pounds of unsocial-hours enhancement by AMHP, worked out once: the soft rule and the person
+    /// summaries both read it.
+    private let enhancements: [String: Double]
 
     /// A date and shift type: one cell column of the coverage grid.
     struct Slot: Hashable, Sendable {
@@ -36,12 +39,22 @@ struct CheckContext: Sendable {
         rosteredShifts = rows.readable
         unreadableRows = rows.unreadable
         timeline = Timeline(hub: hub, month: month, rosteredShifts: rows.readable)
-        shiftsByAMHP = Dictionary(grouping: rows.readable) { $0.amhp.id }
+        let byAMHP = Dictionary(grouping: rows.readable) { $0.amhp.id }
+        shiftsByAMHP = byAMHP
         shiftsBySlot = Dictionary(grouping: rows.readable) { Slot(date: $0.date, shiftCode: $0.shift.code) }
         var commitments: [String: MonthlyCommitment] = [:]
         for amhp in hub.amhps { commitments[amhp.id] = MonthlyCommitment(amhp: amhp, hub: hub, month: month) }
         self.commitments = commitments
+        let terms = hub.rules.unsocialHours
+        let calendar = calendar
+        enhancements = byAMHP.mapValues { worked in
+            worked.map { terms.enhancement(of: $0.shift, on: $0.date, calendar: calendar, rates: terms.rates(for: $0.amhp.employment)) }
+                .reduce(0, +)
+        }
     }
+
+    /// The enhancement, in pounds, paid on one AMHP's shifts in the month at their employer's rates.
+    func enhancement(of amhp: AMHP) -> Double { enhancements[amhp.id] ?? 0 }
 
     var rules: WorkingTimeRules { hub.rules.workingTime }
 

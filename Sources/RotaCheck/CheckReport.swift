@@ -61,6 +61,8 @@ public struct PersonSummary: Hashable, Sendable {
     public let dutyHours: Double
     /// The enhancement for unsocial hours paid on the AMHP's shifts, in pounds (`unsocial_hours:`).
     public let enhancement: Double
+    /// Days of the month the AMHP may be rostered (approved, not suspended, not absent).
+    public let availableDays: Int
 
     /// Shifts on the rota itself, without duty.
     public var rotaShifts: Int { shifts - dutyShifts }
@@ -68,7 +70,8 @@ public struct PersonSummary: Hashable, Sendable {
     public init(amhpID: String, shifts: Int, rosteredHours: Double, contractedHours: Double?, committedShifts: Double?,
                 nights: Int, weekendShifts: Int, bankHolidayShifts: Int, requestsMet: Int, requestsMissed: Int,
                 toilPlanBackHours: Double, toilPlannedHours: Double, dutyShifts: Int = 0, dutyHours: Double = 0,
-                enhancement: Double = 0) {
+                enhancement: Double = 0, availableDays: Int = 0) {
+        self.availableDays = availableDays
         self.dutyShifts = dutyShifts
         self.dutyHours = dutyHours
         self.enhancement = enhancement

@@ -24,7 +24,8 @@ extension CheckContext {
                 toilPlannedHours: laPosition(amhp)?.planned ?? 0,
                 dutyShifts: duty.count,
                 dutyHours: duty.map(\.shift.hours).reduce(0, +),
-                enhancement: enhancement(of: amhp))
+                enhancement: enhancement(of: amhp),
+                availableDays: commitment.availableDays)
         }
     }
 }

@@ -87,7 +87,7 @@ public struct RotaInstance: Sendable {
 
     /// Whether AMHP `a` may work shift `s` by the kind of shift: duty is for LA AMHPs only.
     public func mayWorkKind(_ a: Int, shift s: Int) -> Bool {
-        !shifts[s].isDuty || !amhps[a].employment.isNHS
+        amhps[a].mayWork(kind: shifts[s].kind)
     }
 
     public var dayCount: Int { dates.count }

@@ -90,11 +90,9 @@ public struct RotaQuality: Sendable, Equatable {
             over += max(0, person.rosteredHours - contracted)
         }
         surplus = SurplusHours(total: total, onDuty: duty, aboveTarget: aboveTarget, unplanned: unplanned, overContract: over)
-        let commitments = Dictionary(hub.amhps.map { ($0.id, MonthlyCommitment(amhp: $0, hub: hub, month: report.month)) },
-                                     uniquingKeysWith: { first, _ in first })
         idle = report.people.filter { $0.rotaShifts == 0 }.compactMap { person in
             guard let amhp = hub.amhp(person.amhpID) else { return nil }
-            return Idle(amhpID: amhp.id, name: amhp.name, reason: Self.reason(amhp, person, commitments[amhp.id], hub: hub))
+            return Idle(amhpID: amhp.id, name: amhp.name, reason: Self.reason(amhp, person))
         }
         var employers: [String] = [], pounds: [String: Double] = [:]
         for person in report.people {
@@ -109,8 +107,8 @@ public struct RotaQuality: Sendable, Equatable {
     }
 
     /// Why someone has no rota shift, most telling reason first.
-    private static func reason(_ amhp: AMHP, _ person: PersonSummary, _ commitment: MonthlyCommitment?, hub: Hub) -> String {
-        guard let commitment, commitment.availableDays > 0 else {
+    private static func reason(_ amhp: AMHP, _ person: PersonSummary) -> String {
+        guard person.availableDays > 0 else {
             return "not available on any day of the month (leave, absence, suspension or no warrant in force)"
         }
         if amhp.isTrainee { return "a trainee, who works only alongside their practice educator" }
@@ -118,6 +116,6 @@ public struct RotaQuality: Sendable, Equatable {
         if person.dutyShifts > 0 {
             return "on duty for all \(person.dutyShifts) of their shifts: the rota's shifts were filled by others (see unfair_rota_shifts)"
         }
-        return "available on \(commitment.availableDays) days but given no shift: the rota did not need them"
+        return "available on \(person.availableDays) days but given no shift: the rota did not need them"
     }
 }

@@ -30,8 +30,7 @@ extension CheckContext {
 
     /// Only LA AMHPs, who have contracted hours, work duty; an NHS AMHP's time off the rota is their trust's.
     func dutyOnlyForLA(_ amhp: AMHP) -> [Violation] {
-        guard amhp.employment.isNHS else { return [] }
-        return shifts(of: amhp.id).filter(\.shift.isDuty).map { worked in
+        shifts(of: amhp.id).filter { !amhp.mayWork(kind: $0.shift.kind) }.map { worked in
             .hard(.duty, amhpID: amhp.id, date: worked.date, shiftCode: worked.shift.code,
                   "\(Wording.person(amhp)) is employed by \(amhp.employment.employerName) but is on the \(Wording.shift(worked.shift)) on \(Wording.day(worked.date, calendar: calendar)): duty is for LA AMHPs.")
         }

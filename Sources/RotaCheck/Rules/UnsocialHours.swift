@@ -1,13 +1,6 @@
 import Workforce
 
 extension CheckContext {
-    /// The enhancement, in pounds, paid on one AMHP's shifts in the month at their employer's rates.
-    func enhancement(of amhp: AMHP) -> Double {
-        let terms = hub.rules.unsocialHours
-        let rates = terms.rates(for: amhp.employment)
-        return shifts(of: amhp.id).map { terms.enhancement(of: $0.shift, on: $0.date, calendar: calendar, rates: rates) }.reduce(0, +)
-    }
-
     /// The cost of unsocial hours, per pound of enhancement, one violation per AMHP who is paid any:
     /// it tips the rota towards the cheaper shift when either would do.
     func unsocialHoursCost(_ amhp: AMHP) -> [Violation] {

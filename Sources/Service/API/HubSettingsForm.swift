@@ -17,9 +17,8 @@ enum HubSettingsForm {
         rules.surplusHours = reader.optionalChoice(edit.surplusHours, SurplusHours.self, field: "surplus_hours")
         rules.unsocialHours = unsocialHours(edit.unsocialHours, reader: &reader) ?? rules.unsocialHours
         try reader.check(refusal)
-        let changed = Hub(amhps: hub.amhps, shiftTypes: try reader.require(shifts, refusal), coverRules: try reader.require(cover, refusal),
-                          absences: hub.absences, requests: hub.requests, toil: hub.toil, history: hub.history,
-                          carryIn: hub.carryIn, rules: rules)
+        let changed = hub.replacing(shiftTypes: try reader.require(shifts, refusal), coverRules: try reader.require(cover, refusal),
+                                    rules: rules)
         do {
             return try HubValidator.validated(changed)
         } catch let errors as InputErrors {

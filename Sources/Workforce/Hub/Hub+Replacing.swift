@@ -11,6 +11,12 @@ extension Hub {
             history: history, carryIn: carryIn, rules: rules)
     }
 
+    /// This hub with other shift types, cover rules and rules (the rota settings a manager edits).
+    public func replacing(shiftTypes: [ShiftType], coverRules: [CoverRule], rules: HubRules) -> Hub {
+        Hub(amhps: amhps, shiftTypes: shiftTypes, coverRules: coverRules, absences: absences, requests: requests, toil: toil,
+            history: history, carryIn: carryIn, rules: rules)
+    }
+
     /// This hub with other TOIL plans.
     public func replacing(toil: [TOILPlan]) -> Hub {
         Hub(amhps: amhps, shiftTypes: shiftTypes, coverRules: coverRules, absences: absences, requests: requests, toil: toil,

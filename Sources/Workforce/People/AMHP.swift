@@ -61,6 +61,12 @@ public struct AMHP: Hashable, Sendable, Identifiable {
         !isTrainee && (night ? canCoordinateNights : canCoordinateDays)
     }
 
+    /// Whether the AMHP may work a shift of this kind: duty is for LA AMHPs only (`eligibility.duty`),
+    /// as an NHS AMHP's time off the rota belongs to their trust.
+    public func mayWork(kind: ShiftKind) -> Bool {
+        kind == .rota || !employment.isNHS
+    }
+
     public func mayWork(night: Bool) -> Bool {
         switch nightWorking {
         case .yes: true

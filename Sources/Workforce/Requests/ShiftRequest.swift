@@ -15,7 +15,7 @@ public struct ShiftRequest: Hashable, Sendable {
     /// Why `amhp` may not ask to work `shift`, or nil: an NHS AMHP cannot be given duty (`eligibility.duty`),
     /// so such a request could never be honoured.
     public static func unworkable(_ preference: Preference, amhp: AMHP, shift: ShiftType?) -> String? {
-        guard preference == .want, let shift, shift.isDuty, amhp.employment.isNHS else { return nil }
+        guard preference == .want, let shift, !amhp.mayWork(kind: shift.kind) else { return nil }
         return "\(amhp.name) is employed by \(amhp.employment.employerName), and duty (\(shift.code)) is for LA AMHPs only."
     }
 
