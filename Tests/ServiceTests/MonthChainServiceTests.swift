@@ -34,6 +34,11 @@ import Workforce
             #expect(breaches.map { $0["rule"] as? String } == ["rest.daily"], "\(breaches)")
             #expect(breaches.first?["amhp_id"] as? String == "A34" && breaches.first?["date"] as? String == "2027-01-01")
 
+            // The published December's page says the same to the manager.
+            let page = try await service.send(.GET, "/rotas/\(december.id)", as: "sam")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("now breaks:") && page.body.string.contains("/rotas/\(january.id)"), "\(page.body.string.prefix(3000))")
+
             let refused = try await service.send(.POST, "/api/rotas/\(january.id)/publish", as: "sam")
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("rest.daily") && refused.body.string.contains("Simon Walsh"), "\(refused.body.string)")
