@@ -12,12 +12,23 @@ struct RotaSummaryDTO: Content {
     let objective: Double?
     let publishedAt: Date?
     let publishedBy: String?
+    /// After publishing: what the month now breaks in the next month's draft, if there is one.
+    var nextMonth: NextMonthCheckDTO?
 
-    init(_ record: RotaRecord) {
+    init(_ record: RotaRecord, nextMonth: NextMonthCheckDTO? = nil) {
+        self.nextMonth = nextMonth
         (id, month, status) = (record.id, "\(record.month)", record.status.rawValue)
         (createdBy, createdAt, objective) = (record.createdBy, record.createdAt, record.objective)
         (publishedAt, publishedBy) = (record.publishedAt, record.publishedBy)
     }
+}
+
+/// The next month's newest draft and the hard rules it now breaks across the boundary with a
+/// month just published (`NextMonthCheck`); none when the publication changed nothing there.
+struct NextMonthCheckDTO: Content {
+    let rotaID: UUID
+    let month: String
+    let violations: [ViolationDTO]
 }
 
 /// A rota as the manager's grid shows it, re-checked by the independent checker.
