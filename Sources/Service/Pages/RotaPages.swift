@@ -27,7 +27,8 @@ enum RotaPages {
         let saved = try await RotaAPI.rota(request, user: user)
         let detail = RotaPresenter(hub: try await request.stores.hub.require())
             .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        let view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
+        let view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft,
+                                coverLinks: CoverAPI.roles.contains(user.role))
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }
 }
