@@ -135,7 +135,7 @@ import Workforce
             #expect(!Self.has(html, "class=\"assign\""))
             #expect(Self.has(html, "<tr data-amhp-id="))
             let grid = try await service.send(.GET, "/rotas/\(id)", as: "jo").body.string
-            #expect(!Self.has(grid, "cover-link"))
+            #expect(!Self.has(grid, "class=\"cover-link\""))
             #expect(try await service.send(.GET, "/rotas/\(id)/cover?date=2026-12-25&shift=L", as: "jo").status == .forbidden)
         }
     }

@@ -7,6 +7,11 @@ public struct ChangeEffect: Hashable, Sendable {
     public struct Strain: Hashable, Sendable {
         public let rule: SoftRule
         public let penaltyChange: Double
+
+        public init(rule: SoftRule, penaltyChange: Double) {
+            self.rule = rule
+            self.penaltyChange = penaltyChange
+        }
     }
 
     public let amhpID: String

@@ -44,12 +44,13 @@ public struct ChangeEvaluator: Sendable {
         }
         let after = checker.check(changed)
         let broken = after.hardViolations.filter { !hardBefore.contains(ViolationKey($0)) }
-        let strains = SoftRule.allCases.compactMap { rule -> ChangeEffect.Strain? in
-            let change = (after.penalties[rule] ?? 0) - (report.penalties[rule] ?? 0)
-            return change > Self.tolerance ? ChangeEffect.Strain(rule: rule, penaltyChange: change) : nil
-        }
+        let changes = SoftRule.allCases.map { rule in (rule, (after.penalties[rule] ?? 0) - (report.penalties[rule] ?? 0)) }
+        let strains = changes.filter { $0.1 > Self.tolerance }.map { ChangeEffect.Strain(rule: $0.0, penaltyChange: $0.1) }
+        // The objective's change rule by rule, in a fixed order: `CheckReport.objective` adds its
+        // penalties in a dictionary's order, which varies in the last bits from one report to the
+        // next, so two candidates of equal cost would otherwise rank by rounding noise.
         return ChangeEffect(amhpID: amhpID, date: date, choice: choice, newHardViolations: broken,
-                            objectiveChange: after.objective - report.objective, strains: strains)
+                            objectiveChange: changes.map(\.1).reduce(0, +), strains: strains)
     }
 
     /// Every choice for one cell, each shift type in the hub's order and then off.
@@ -58,7 +59,7 @@ public struct ChangeEvaluator: Sendable {
     }
 
     /// Penalties are sums of weights × sizes in doubles; smaller differences are rounding.
-    static let tolerance = 1e-9
+    public static let tolerance = 1e-9
 
     /// A breach by what it is about, not its wording: a rolling rule's message carries numbers that
     /// move with the change although the breach is the one the rota already had.
