@@ -6,8 +6,9 @@ One journey through the service, as its three kinds of user would take it:
   the manager signs in, plans December 2026 from /rotas and follows the job to its draft, opens the
   grid (each shift's minimum, target and maximum, weekday duty apart from cover, the enhancement cost
   and the quality section), puts an AMHP on a night before a day shift they work and sees the
-  re-check flag the hard violation at once (and Publish refused), takes it off again and sees the
-  violation go, publishes; then on /hub is told a maximum below the target is refused, naming the
+  re-check flag the hard violation at once (and Publish refused) after the picker said so before the
+  click, takes it off again and sees the violation go, opens "Who can cover" for a shift (candidates
+  ranked by cost, who cannot and why) and assigns the first, publishes; then on /hub is told a maximum below the target is refused, naming the
   field, and saves a new maximum;
   HR sees every TOIL balance, is told what is missing from an entry, adds an accrued entry and sees
   the balance and history move, and opens the published rota read-only, without the quality section;
