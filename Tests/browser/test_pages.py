@@ -6,8 +6,9 @@ One journey through the service, as its three kinds of user would take it:
   the manager signs in, plans December 2026 from /rotas and follows the job to its draft, opens the
   grid (each shift's minimum, target and maximum, weekday duty apart from cover, the enhancement cost
   and the quality section), puts an AMHP on a night before a day shift they work and sees the
-  re-check flag the hard violation at once (and Publish refused), takes it off again and sees the
-  violation go, publishes; then on /hub is told a maximum below the target is refused, naming the
+  re-check flag the hard violation at once (and Publish refused) after the picker said so before the
+  click, takes it off again and sees the violation go, opens "Who can cover" for a shift (candidates
+  ranked by cost, who cannot and why) and assigns the first, publishes; then on /hub is told a maximum below the target is refused, naming the
   field, and saves a new maximum;
   HR sees every TOIL balance, is told what is missing from an entry, adds an accrued entry and sees
   the balance and history move, and opens the published rota read-only, without the quality section;
@@ -284,6 +285,13 @@ class Journey:
         self.click(self.find(night_cell_id).find_element(By.TAG_NAME, "button"))
         self.visible("shift-picker")
         check(True, f"clicking {amhp_id}'s cell on {night_date} opens the shift picker")
+        effect = lambda code: self.find(f"pick-{code}").find_element(By.CLASS_NAME, "pick-effect").text
+        self.wait_for(lambda: effect(NIGHT).startswith("breaks"), "the picker to say the night breaks a rule")
+        check("rest.daily" in effect(NIGHT), f"before the click, the picker says the night breaks daily rest: {effect(NIGHT)}")
+        check(re.fullmatch(r"[+-]\d+(\.\d)?|no change", effect("off")) is not None,
+              f"and what staying off costs: {effect('off')}")
+        check(effect(NIGHT) in (self.find(f"pick-{NIGHT}").get_attribute("aria-label") or ""),
+              "the verdict is in the choice's accessible name")
         self.find(f"pick-{NIGHT}").click()
         self.wait_for(lambda: "bad" in self.find("check-banner").get_attribute("class"), "the hard-violation banner")
         check("hard violation" in self.text("check-banner"), "the banner reports at once: " + self.text("check-banner"))
@@ -313,6 +321,8 @@ class Journey:
         check(self.text("hard-count") == "0" and len(self.driver.find_elements(By.CSS_SELECTOR, "#hard-violations li")) == 0,
               "and the hard violation is gone: " + self.text("check-banner"))
 
+        self.manager_finds_who_can_cover()
+
         self.find("publish").click()
         self.wait_for(lambda: self.text("rota-status") == "published", "the status to become published")
         check(self.text("rota-status") == "published", "after Publish the rota's status is published")
@@ -326,6 +336,29 @@ class Journey:
               == "published", "the rota list shows December 2026 as published")
         self.manager_sets_a_maximum()
         self.sign_out()
+
+    def manager_finds_who_can_cover(self):
+        """From a short shift's link (else the 1st's day shift): candidates ranked with costs, reasons, Assign."""
+        links = self.driver.find_elements(By.CSS_SELECTOR, "#shortfalls a.cover-link")
+        check(len(links) > 0 or self.find("no-shortfalls").is_displayed(), "each short shift links to who can cover it")
+        url = links[0].get_attribute("href") if links else f"{self.base}/rotas/{self.rota_id}/cover?date={MONTH}-01&shift={DAY}"
+        self.driver.get(url)
+        section = self.find("cover")
+        date, shift = section.get_attribute("data-date"), section.get_attribute("data-shift")
+        candidates = self.driver.find_elements(By.CSS_SELECTOR, "#cover-candidates tbody tr")
+        check(len(candidates) > 0, f"who can cover {shift} on {date} lists {len(candidates)} candidates")
+        costs = [row.find_element(By.CSS_SELECTOR, "td.cost").text for row in candidates]
+        check(all(re.fullmatch(r"[+-]?\d+(\.\d+)?", cost) for cost in costs), f"each with its objective change: {costs[:5]}")
+        values = [float(cost) for cost in costs]
+        check(values == sorted(values), "cheapest first")
+        reasons = [item.text for item in self.driver.find_elements(By.CSS_SELECTOR, "#cover-cannot li")]
+        check(len(reasons) > 0, f"and who cannot, with the reason: {reasons[:3]}")
+        chosen = candidates[0].get_attribute("data-amhp-id")
+        self.click(candidates[0].find_element(By.CSS_SELECTOR, "button.assign"))
+        self.wait_for(lambda: self.path() == f"/rotas/{self.rota_id}", "Assign to return to the grid")
+        self.wait_for(lambda: self.find(f"cell-{chosen}-{date}").text.startswith(shift), "the assigned cell on the grid")
+        check(self.find(f"cell-{chosen}-{date}").text.startswith(shift), f"Assign put {chosen} on {shift} on {date}, re-checked on the grid")
+        check("ok" in self.find("check-banner").get_attribute("class"), "a candidate breaks no hard rule: " + self.text("check-banner"))
 
     def manager_sets_a_maximum(self):
         print("Manager: the hub's settings", flush=True)

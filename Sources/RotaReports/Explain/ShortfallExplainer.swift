@@ -37,16 +37,8 @@ public struct ShortfallExplainer {
     }
 
     private func reason(_ amhp: AMHP, date: LocalDate, shift: ShiftType, rota: Rota, report: CheckReport) -> ShortfallExplanation.Reason {
-        if !amhp.isApproved(on: date) {
-            if let approval = amhp.approval, date > approval.last { return .notApproved("warrant expired \(approval.last)") }
-            if let approval = amhp.approval, date < approval.first { return .notApproved("approved only from \(approval.first)") }
-            return .notApproved("approval suspended")
-        }
-        if let absence = hub.absence(of: amhp.id, on: date) { return .absent(absence.kind, note: absence.note) }
-        if shift.isNight && amhp.nightWorking == .no { return .doesNotWorkNights }
-        if !shift.isNight && amhp.nightWorking == .only { return .worksOnlyNights }
-        if let other = rota.shift(of: amhp.id, on: date) {
-            return .onAnotherShift(shiftName: hub.shiftType(other)?.name ?? other)
+        if let standing = ShortfallExplanation.Reason.standing(amhp, date: date, shift: shift, rota: rota, hub: hub) {
+            return standing
         }
         // Try them on the shift and ask the checker what that would break.
         let existing = Set(checker.personalHardViolations(rota, amhpID: amhp.id))

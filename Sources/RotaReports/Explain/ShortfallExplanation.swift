@@ -8,6 +8,8 @@ public struct ShortfallExplanation: Sendable, Hashable {
         case doesNotWorkNights
         case worksOnlyNights
         case onAnotherShift(shiftName: String)
+        /// A trainee: on a shift only beside their practice educator, and never counted towards cover.
+        case doesNotCountTowardsCover
         /// Working this shift would break a hard rule; the checker's sentence says which.
         case hardRule(HardRule, message: String)
         /// Free and within the law, but the rota would then exceed their contract or commitment.
@@ -49,6 +51,7 @@ extension ShortfallExplanation.Reason {
         case .doesNotWorkNights: "does not work nights"
         case .worksOnlyNights: "works nights only"
         case .onAnotherShift(let name): "on the \(name.lowercased()) shift"
+        case .doesNotCountTowardsCover: "a trainee, who does not count towards cover"
         case .hardRule(let rule, _): rule.shortfallPhrase
         case .atCommitment: "at their contracted hours or agreed shifts"
         case .couldHaveWorked: "could have worked"

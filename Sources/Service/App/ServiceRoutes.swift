@@ -13,6 +13,7 @@ enum ServiceRoutes {
         RequestAPI.register(api)
         TOILAPI.register(api)
         RotaAPI.register(api)
+        CoverAPI.register(api)
         SolveJobAPI.register(api)
         MyAPI.register(api)
         AuditAPI.register(api)

@@ -12,12 +12,12 @@ extension RotaGridView {
     }
 
     /// A coverage or duty cell; a duty shift with no rule that day has no duty.
-    static func coverCell(_ line: CoverageDTO?, id: String, duty: Bool) -> CoverCell {
+    static func coverCell(_ line: CoverageDTO?, id: String, duty: Bool, link: String? = nil) -> CoverCell {
         guard let line else {
             return duty ? CoverCell(id: id, text: "", classes: "cover duty", title: "No duty on this day.")
                         : CoverCell(id: id, text: "", classes: "cover", title: "No cover rule for this shift on this day.")
         }
-        return CoverCell(id: id, text: coverText(line), classes: coverClasses(line), title: coverTitle(line))
+        return CoverCell(id: id, text: coverText(line), classes: coverClasses(line), title: coverTitle(line), link: link)
     }
 
     /// A rota shift: on shift / minimum. A duty shift: on duty / the day's cap; nothing on a day

@@ -54,6 +54,8 @@ struct RotaGridView: Encodable {
         let text: String
         let classes: String
         let title: String
+        /// For a short rota shift, when the viewer may ask: the "Who can cover" page for it.
+        var link: String? = nil
     }
 
     /// A rota shift's coverage, or a duty shift's people on duty, day by day.
@@ -82,6 +84,8 @@ struct RotaGridView: Encodable {
         let shiftName: String
         let headline: String
         let summary: String
+        /// The "Who can cover" page for the shift, when the viewer may open it.
+        var coverLink: String? = nil
     }
 
     let id: String
@@ -90,6 +94,8 @@ struct RotaGridView: Encodable {
     let status: String
     /// A draft seen by a manager: cells open the shift picker, and Publish and Delete show.
     let editable: Bool
+    /// The viewer may open "Who can cover" (`CoverAPI.roles`): short shifts link to it.
+    let coverLinks: Bool
     let objective: String
     let hardCount: Int
     let softCount: Int
@@ -126,8 +132,9 @@ struct RotaGridView: Encodable {
         }
     }
 
-    init(_ detail: RotaDetailDTO, editable: Bool) {
+    init(_ detail: RotaDetailDTO, editable: Bool, coverLinks: Bool = false) {
         id = detail.rota.id.uuidString
+        self.coverLinks = coverLinks
         month = detail.rota.month
         monthName = Month(detail.rota.month).map(PageText.monthName) ?? detail.rota.month
         status = detail.rota.status
@@ -158,8 +165,10 @@ struct RotaGridView: Encodable {
         let coverByKey = Dictionary(detail.coverage.map { ("\($0.shift)|\($0.date)", $0) }, uniquingKeysWith: { first, _ in first })
         let rows = detail.shiftTypes.map { shift in
             CoverRow(shift: shift.code, name: shift.name, cells: detail.days.map { day in
-                Self.coverCell(coverByKey["\(shift.code)|\(day.date)"], id: "cover-\(shift.code)-\(day.date)",
-                               duty: dutyCodes.contains(shift.code))
+                let line = coverByKey["\(shift.code)|\(day.date)"]
+                let short = coverLinks && (line?.shortBy ?? 0) > 0 && !dutyCodes.contains(shift.code)
+                return Self.coverCell(line, id: "cover-\(shift.code)-\(day.date)", duty: dutyCodes.contains(shift.code),
+                                      link: short ? Self.coverLink(rotaID: detail.rota.id.uuidString, date: day.date, shift: shift.code) : nil)
             })
         }
         coverage = rows.filter { !dutyCodes.contains($0.shift) }
@@ -179,7 +188,12 @@ struct RotaGridView: Encodable {
         let lines = detail.violations.map { ViolationLine(severity: $0.severity, rule: $0.rule, message: $0.message) }
         hardViolations = lines.filter { $0.severity == "hard" }
         softViolations = lines.filter { $0.severity != "hard" }
-        shortfalls = detail.shortfalls.map(Self.shortfall)
+        let rotaID = id
+        shortfalls = detail.shortfalls.map { shortfall in
+            var line = Self.shortfall(shortfall)
+            if coverLinks { line.coverLink = Self.coverLink(rotaID: rotaID, date: shortfall.date, shift: shortfall.shift) }
+            return line
+        }
         solverReport = detail.solverReport
     }
 
@@ -240,6 +254,14 @@ struct RotaGridView: Encodable {
         case "toil": "TL"
         default: "AB"
         }
+    }
+
+    /// The "Who can cover" page for one shift of this rota.
+    static func coverLink(rotaID: String, date: String, shift: String) -> String {
+        var components = URLComponents()
+        components.path = "/rotas/\(rotaID)/cover"
+        components.queryItems = [URLQueryItem(name: "date", value: date), URLQueryItem(name: "shift", value: shift)]
+        return components.string ?? components.path
     }
 
     /// As the printable rota says it (`ShortfallText.headline`): "short by 1 (1 of 2 AMHPs); no coordinator on shift".

@@ -29,7 +29,8 @@ enum RotaPages {
         let hub = try await stores.hub.require()
         let detail = RotaPresenter(hub: try await ChainedHub.hub(hub, for: saved.record.month, rotas: stores.rotas))
             .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        var view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
+        var view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft,
+                                coverLinks: CoverAPI.roles.contains(user.role))
         if user.role == .manager && saved.record.status == .published {
             view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
                 .map(RotaGridView.NextMonthView.init)

@@ -10,6 +10,11 @@ import Workforce
 /// The earlier rotas are every published rota of an earlier month and, for the month just before,
 /// its newest draft when it has no published rota (a manager drafting two months ahead).
 enum ChainedHub {
+    /// The stored hub, chained for `month`.
+    static func hub(for month: Month, stores: ServiceStores) async throws -> Hub {
+        try await hub(try await stores.hub.require(), for: month, rotas: stores.rotas)
+    }
+
     static func hub(_ hub: Hub, for month: Month, rotas: any RotaStore) async throws -> Hub {
         MonthChain.hub(hub, for: month, after: try await earlierRotas(before: month, rotas: rotas))
     }

@@ -8,6 +8,7 @@
   const section = document.getElementById("rota");
   const rotaID = section.dataset.rotaId;
   const editable = section.dataset.editable === "true";
+  const coverLinks = section.dataset.coverLinks === "true";
   const grid = document.getElementById("rota-grid");
 
   const absenceCodes = { annual: "AL", sickness: "SK", training: "TR", toil: "TL" };
@@ -162,6 +163,20 @@
     return item;
   }
 
+  /** The "Who can cover" page for one shift, as RotaGridView.coverLink writes it. */
+  function coverLink(date, shift) {
+    return "/rotas/" + rotaID + "/cover?" + new URLSearchParams({ date: date, shift: shift }).toString();
+  }
+
+  function coverAnchor(text, href, label) {
+    const anchor = document.createElement("a");
+    anchor.className = "cover-link";
+    anchor.href = href;
+    anchor.textContent = text;
+    if (label) anchor.setAttribute("aria-label", label);
+    return anchor;
+  }
+
   function shortfallItem(shortfall, weekdays) {
     const parts = [];
     if (shortfall.short_by > 0) parts.push("short by " + shortfall.short_by + " (" + shortfall.assigned + " of " + shortfall.minimum + " AMHPs)");
@@ -172,7 +187,9 @@
     const reasons = document.createElement("span");
     reasons.className = "muted";
     reasons.textContent = "Others: " + (shortfall.summary || "none on the rota could count towards it");
-    item.append(heading, ": " + parts.join("; "), document.createElement("br"), reasons);
+    item.append(heading, ": " + parts.join("; "));
+    if (coverLinks) item.append(" · ", coverAnchor("Who can cover", coverLink(shortfall.date, shortfall.shift)));
+    item.append(document.createElement("br"), reasons);
     return item;
   }
 
@@ -219,7 +236,12 @@
         if (!element || !line) continue;
         element.className = coverClasses(line);
         element.title = coverTitle(line);
-        element.textContent = coverText(line);
+        if (coverLinks && !line.duty && line.short_by > 0) {
+          element.replaceChildren(coverAnchor(coverText(line), coverLink(line.date, line.shift),
+            "Who can cover: " + shift.name + " " + element.title));
+        } else {
+          element.textContent = coverText(line);
+        }
       }
     }
     applyQuality(detail.quality, weekdays);
@@ -272,6 +294,38 @@
   const coordinator = document.getElementById("pick-coordinator");
   const pickerProblems = document.getElementById("picker-problems");
   let chosen = null;  // the <td> being changed
+  let asked = 0;  // which opening of the picker the choices answer, so a late answer is dropped
+
+  /** "breaks rest.daily" or the signed change in the objective, as CoverText.verdict says it. */
+  function verdict(choice) {
+    if (choice.breaks.length > 0) return "breaks " + [...new Set(choice.breaks.map((broken) => broken.rule))].join(", ");
+    const change = choice.objective_change;
+    if (Math.abs(change) < 1e-9) return "no change";
+    return (change > 0 ? "+" : "") + AMHP.objective(change);
+  }
+
+  /** Each choice's button says, before the click, what it would break or cost (GET .../choices). */
+  async function showChoices(cell) {
+    const asking = ++asked;
+    for (const note of picker.querySelectorAll(".pick-effect")) note.textContent = "…";
+    try {
+      const answer = await AMHP.call("GET", "/api/rotas/" + rotaID + "/cells/" + encodeURIComponent(cell.dataset.amhpId)
+        + "/" + cell.dataset.date + "/choices");
+      if (asking !== asked) return;
+      for (const choice of answer.choices) {
+        const button = document.getElementById("pick-" + (choice.shift || "off"));
+        if (!button) continue;
+        const note = button.querySelector(".pick-effect");
+        note.textContent = verdict(choice);
+        button.classList.toggle("breaks", choice.breaks.length > 0);
+        button.title = choice.breaks.length > 0 ? choice.breaks.map((broken) => broken.message).join(" ")
+          : choice.strains.map((strain) => strain.rule + " +" + AMHP.objective(strain.penalty_change)).join(", ");
+        button.setAttribute("aria-label", button.dataset.label + ": " + note.textContent);
+      }
+    } catch (error) {
+      if (asking === asked) for (const note of picker.querySelectorAll(".pick-effect")) note.textContent = "";
+    }
+  }
 
   function openPicker(cell) {
     chosen = cell;
@@ -289,6 +343,7 @@
     picker.style.left = Math.max(8, left) + "px";
     picker.style.top = box.bottom + window.scrollY + 4 + "px";
     picker.querySelector(".pick").focus();
+    showChoices(cell);
   }
 
   function closePicker() {
