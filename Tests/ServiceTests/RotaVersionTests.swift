@@ -90,7 +90,12 @@ import Workforce
             #expect(planned.count == 2)
             #expect(counting.count == 1 && counting.first?.reason.hasSuffix(versions[2].id.uuidString) == true)
             #expect(counting.first?.hours == TOILHours(exactly: 7.4))
-            #expect(ledger.entries(of: "A01").contains { $0.kind == .correction && $0.reason == "Superseded by rota \(versions[2].id.uuidString)" })
+            // Version 2's plan is cancelled by a correction naming version 3.
+            let corrections = ledger.entries(of: "A01").filter { entry in
+                if case .correction(let corrected) = entry.kind { return planned.first?.id == corrected }
+                return false
+            }
+            #expect(corrections.map(\.reason) == ["Superseded by rota \(versions[2].id.uuidString)"])
         }
     }
 

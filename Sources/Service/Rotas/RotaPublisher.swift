@@ -21,10 +21,10 @@ struct RotaPublisher {
             throw InputFailure("The rota breaks \(report.hardViolations.count) hard rule(s); put them right before publishing.",
                                problems: report.hardViolations.prefix(20).map { Problem(field: $0.rule, message: $0.message) })
         }
-        let rota = saved.rota, rotaID = saved.record.id
+        let rota = saved.rota, rotaID = saved.record.id, hub = hub
         return try await WriteTransaction.run(on: database) { transaction in
             let record = try await RotaRepository(database: transaction).publish(id: rotaID, by: actor)
-            try await planTOIL(of: record, rota: rota, planned: report, by: actor, on: transaction)
+            try await Self.planTOIL(of: record, rota: rota, planned: report, hub: hub, by: actor, on: transaction)
             return record
         }
     }
@@ -35,21 +35,21 @@ struct RotaPublisher {
     /// leaves short is for the manager to cover.
     func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String,
                         by actor: String) async throws -> RotaRecord {
-        let rota = Rota(month: month, assignments: assignments)
+        let rota = Rota(month: month, assignments: assignments), hub = hub
         let report = RotaChecker(hub: hub, month: month).check(rota)
         return try await WriteTransaction.run(on: database) { transaction in
             let record = try await RotaRepository(database: transaction)
                 .publishVersion(month: month, assignments: assignments, kind: kind, reason: reason, by: actor)
-            try await planTOIL(of: record, rota: rota, planned: report, by: actor, on: transaction)
+            try await Self.planTOIL(of: record, rota: rota, planned: report, hub: hub, by: actor, on: transaction)
             return record
         }
     }
 
     /// Cancels the plans the month's earlier versions entered and enters those of `record`.
-    private func planTOIL(of record: RotaRecord, rota: Rota, planned report: CheckReport, by actor: String,
-                          on transaction: any Database) async throws {
+    private static func planTOIL(of record: RotaRecord, rota: Rota, planned report: CheckReport, hub: Hub, by actor: String,
+                                 on transaction: any Database) async throws {
         let planned = Dictionary(uniqueKeysWithValues: report.people.map { ($0.amhpID, $0.toilPlannedHours) })
-        let hub = hub, rotaID = record.id, month = record.month
+        let rotaID = record.id, month = record.month
         let today = ServiceClock.today
         try await TOILLedgerRepository(database: transaction).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
             var entries: [TOILEntry] = []
