@@ -7,8 +7,8 @@ import Workforce
 /// Publishes a draft and enters in the TOIL ledger the hours it plans back, in one transaction.
 ///
 /// For each AMHP the rota gives back more TOIL than the ledger already has planned for the month,
-/// a `planned` entry for the difference is appended, dated on the first day of the month they are
-/// neither rostered nor absent. Each later version of the month (a draft published again, or a change
+/// a `planned` entry for the difference is appended, dated on the first day of the month not yet
+/// passed that they are neither rostered nor absent. Each later version of the month (a draft published again, or a change
 /// after publication) corrects the plans of the version it supersedes the same way.
 struct RotaPublisher {
     let hub: Hub
@@ -67,8 +67,11 @@ struct RotaPublisher {
                 let alreadyThisRota = ledger.entries(of: amhp.id).filter {
                     $0.kind == .planned && ledger.counts($0) && $0.reason.hasSuffix(rotaID.uuidString)
                 }.map(\.hours).sum()
-                let day = month.dates.first { rota.shift(of: amhp.id, on: $0) == nil && hub.absence(of: amhp.id, on: $0) == nil }
-                    ?? month.firstDay
+                // A plan is for a day not yet passed (the ledger refuses one in the past): a version made
+                // mid-month plans back on a free day still to come, or not at all.
+                guard let day = month.dates.first(where: {
+                    $0 >= today && rota.shift(of: amhp.id, on: $0) == nil && hub.absence(of: amhp.id, on: $0) == nil
+                }) else { continue }
                 // Only hours the ledger holds can be reserved; a plan from toil.csv beyond them is the manager's to record.
                 let missing = TOILHours.min(exact - alreadyThisRota, ledger.balance(of: amhp.id, asOf: day).available)
                 guard missing.isPositive else { continue }
