@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "ServiceTests",
             dependencies: [
-                "Service", "Storage", "Workforce", "RotaCheck",
+                "Service", "Storage", "Workforce", "RotaCheck", "RotaCommands",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -11,7 +11,7 @@ struct ShiftInterval: Hashable, Sendable {
     let shift: ShiftType
     let startMinute: Int
     let endMinute: Int
-    /// Worked before the month (`carry_in.csv`): counts for rest and sequences only.
+    /// Worked before the month (carry-in): counts for rest, sequences and the 48-hour average only.
     let isCarryIn: Bool
 
     init(amhpID: String, date: LocalDate, shift: ShiftType, isCarryIn: Bool) {

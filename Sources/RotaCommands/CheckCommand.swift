@@ -22,18 +22,21 @@ public struct CheckCommand: ParsableCommand {
     @Option(help: "The rota's month as YYYY-MM (default: the month of its first row).")
     var month: Month?
 
+    @OptionGroup var previousOptions: PreviousOptions
+
     @Option(help: "Also write a printable rota.html of the checked rota to this folder.")
     var out: String?
 
     public func run() throws {
-        let hub = try hubOptions.load()
+        let opening = try hubOptions.load()
         let checked: Rota
         do {
-            checked = try RotaFile.read(url: URL(fileURLWithPath: rota), hub: hub, month: month)
+            checked = try RotaFile.read(url: URL(fileURLWithPath: rota), hub: opening, month: month)
         } catch let errors as InputErrors {
             FileHandle.standardError.write(Data("\(errors.description)\n".utf8))
             throw ExitCode(.inputError)
         }
+        let hub = try previousOptions.chain(opening, for: checked.month)
         let report = RotaChecker(hub: hub, month: checked.month).check(checked)
         print(CheckReportText.make(report, hub: hub, rotaPath: rota), terminator: "")
         if let out {

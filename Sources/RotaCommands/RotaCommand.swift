@@ -20,6 +20,8 @@ public struct RotaCommand: ParsableCommand {
     @Option(help: "The month to plan, as YYYY-MM.")
     var month: Month
 
+    @OptionGroup var previousOptions: PreviousOptions
+
     @Option(help: "The folder to write rota.csv, coverage.csv, summary.csv and rota.html to.")
     var out: String = "out"
 
@@ -68,7 +70,7 @@ public struct RotaCommand: ParsableCommand {
     public func run() throws {
         ParentWatch.startIfRequested()
         let clock = ContinuousClock(), started = clock.now
-        let hub = try hubOptions.load()
+        let hub = try previousOptions.chain(try hubOptions.load(), for: month)
         var options = RotaSolveOptions()
         options.timeLimit = timeLimit
         options.relativeGap = gap

@@ -4,8 +4,8 @@ import Testing
 import Workforce
 @testable import Rostering
 
-/// `MonthSequencePlanner`: months planned one after another, each starting from the last days of the
-/// one before (carry-in) with its nights, weekends and bank holidays added to the history.
+/// `MonthSequencePlanner`: months planned one after another, each chained to the one before
+/// (`MonthChain`: carry-in, and its nights, weekends and bank holidays added to the history).
 @Suite struct MonthSequencePlannerTests {
     static let january = Month("2027-01")!
 
@@ -55,14 +55,12 @@ import Workforce
                                 + [Assignment(amhpID: "A", date: LocalDate("2027-01-01")!, shiftCode: "N")])
         #expect(checker.check(fifthNight).hardViolations.compactMap(\.hardRule).contains(.consecutiveNights))
 
-        // The hub January was planned from: December's last days carried in (without coordinator
-        // marks), and December's nights added to the history.
-        let lookBack = RotaInstance(hub: hub, month: TestHubs.december).lookBack
-        let next = MonthSequencePlanner.hubForNextMonth(hub, after: december.solution.rota, report: december.report, lookBack: lookBack)
-        let cutoff = TestHubs.date(31).adding(days: -lookBack)
-        let expectedCarryIn = december.solution.rota.assignments.filter { $0.date > cutoff }
-            .map { Assignment(amhpID: $0.amhpID, date: $0.date, shiftCode: $0.shiftCode) }
+        // The hub January was planned from (`MonthChain`): all of December carried in (without
+        // coordinator marks), complete from 1 December, and December's nights added to the history.
+        let next = MonthChain.hub(hub, for: Self.january, after: [december.solution.rota])
+        let expectedCarryIn = december.solution.rota.assignments.map { Assignment(amhpID: $0.amhpID, date: $0.date, shiftCode: $0.shiftCode) }
         #expect(Set(next.carryIn) == Set(expectedCarryIn))
+        #expect(next.carryInCompleteFrom == TestHubs.date(1))
         #expect([28, 29, 30, 31].allSatisfy { day in next.carryIn.contains { $0.amhpID == "A" && $0.date == TestHubs.date(day) && $0.shiftCode == "N" } })
         let amyNightsInDecember = december.report.people.first { $0.amhpID == "A" }?.nights
         #expect(next.history(for: "A")?.nights == amyNightsInDecember)

@@ -18,6 +18,11 @@ public struct RotaInstance: Sendable {
     public let carryIn: [[Int: Int]]
     /// How many days before the month carry-in and sequence rules look back.
     public let lookBack: Int
+    /// The 48-hour average's reference period (WTR 1998 reg. 4): the month alone unless earlier
+    /// months are chained in.
+    public let referencePeriod: ReferencePeriod
+    /// `hoursBefore[a]`: carry-in hours AMHP `a` worked in the reference period before the month.
+    public let hoursBefore: [Double]
     /// `approved[a][d]`: warrant in force and not suspended (a trainee: not suspended) on day `d`.
     public let approved: [[Bool]]
     /// `absent[a][d]`: on leave, sick, training, taking TOIL or otherwise absent on day `d`.
@@ -62,6 +67,15 @@ public struct RotaInstance: Sendable {
             carryIn[a][offset] = s
         }
         self.carryIn = carryIn
+        // The 48-hour average reads the whole period's carry-in, which may be longer than the look-back.
+        let period = ReferencePeriod(month: month, carryInCompleteFrom: hub.carryInCompleteFrom)
+        var hoursBefore = Array(repeating: 0.0, count: hub.amhps.count)
+        for assignment in hub.carryIn where assignment.date < first && period.dates.contains(assignment.date) {
+            guard let a = indexByID[assignment.amhpID], let s = shiftIndex[assignment.shiftCode] else { continue }
+            hoursBefore[a] += hub.shiftTypes[s].hours
+        }
+        referencePeriod = period
+        self.hoursBefore = hoursBefore
         let approved = hub.amhps.map { amhp in month.dates.map { amhp.mayBeRostered(on: $0) } }
         // From each absence to its days, rather than a search of every absence for every AMHP and day.
         var absent = Array(repeating: Array(repeating: false, count: month.dates.count), count: hub.amhps.count)
@@ -111,10 +125,11 @@ public struct RotaInstance: Sendable {
     public var minimumRestMinutes: Int { Int((hub.rules.workingTime.minimumRestHours * 60).rounded(.up)) }
     public var weeklyRestMinutes: Int { Int((hub.rules.workingTime.weeklyRestHours * 60).rounded(.up)) }
 
-    /// Hours cap for the month from the 48-hour average (nil when it does not apply to this AMHP).
+    /// Hours cap for the month from the 48-hour average over the reference period, less the hours
+    /// already worked in it before the month (nil when it does not apply to this AMHP).
     public func averageWeekCap(_ a: Int) -> Double? {
         guard hub.rules.workingTime.average48HourWeek, !amhps[a].optedOutOf48HourWeek else { return nil }
-        return 48 * Double(dayCount) / 7
+        return referencePeriod.hoursLeft(after: hoursBefore[a])
     }
 
     /// Hours cap for an AMHP who may work nights (WTR reg. 6); it binds only in a month in which they work one.

@@ -10,9 +10,12 @@ extension CheckContext {
     /// one stretch without a rest day, dated at the end of the first failing window.
     func weeklyRest(_ amhp: AMHP) -> [Violation] {
         let windowDays = rules.weeklyRestWindowDays
-        let intervals = timeline.intervals(of: amhp.id)
-        guard windowDays > 0, intervals.contains(where: { !$0.isCarryIn }) else { return [] }
         let firstDate = month.firstDay.adding(days: -(windowDays - 1))
+        // With shifts and weekly rest of at most 24 hours, a shift that starts before the day before a
+        // date cannot spoil its rest: carry-in from weeks of chained months earlier is left unread.
+        let earliestStart = Timeline.midnight(firstDate.adding(days: -1))
+        let intervals = timeline.intervals(of: amhp.id).filter { $0.startMinute >= earliestStart }
+        guard windowDays > 0, intervals.contains(where: { !$0.isCarryIn }) else { return [] }
         let candidates = (0..<(firstDate.days(to: month.lastDay) + 1)).map { firstDate.adding(days: $0) }
         let restDays = Set(candidates.filter { isRestDay($0, intervals: intervals) })
 

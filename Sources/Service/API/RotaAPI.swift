@@ -31,7 +31,7 @@ enum RotaAPI {
         request: .json("ShiftEdit"), response: .json("RotaDetail"))
     static let publishRota = APIOperation(
         method: .POST, path: "/api/rotas/{rotaID}/publish", operationID: "publishRota", tag: "Rotas",
-        summary: "Publish a draft as the month's next version: staff see it, the month's published rota is superseded (kept, unchanged), and the TOIL it plans back is entered in the ledger.",
+        summary: "Publish a draft as the month's next version, checked against the months before it (refused with the rules it breaks): staff see it, the month's published rota is superseded (kept, unchanged), the TOIL it plans back is entered in the ledger, and `next_month` says what it now breaks in the next month's draft.",
         roles: [.manager], parameters: [.path("rotaID", "The draft's id.", format: "uuid")],
         response: .json("RotaSummary"))
     static let deleteRota = APIOperation(
@@ -61,12 +61,13 @@ enum RotaAPI {
         let month = request.query[String.self, at: "month"].flatMap { reader.month($0) }
         try reader.check()
         return try await request.stores.rotas.rotas(month: month)
-            .filter { user.role == .manager || $0.status != .draft }.map(RotaSummaryDTO.init)
+            .filter { user.role == .manager || $0.status != .draft }.map { RotaSummaryDTO($0) }
     }
 
     @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> RotaDetailDTO {
         let saved = try await rota(request, user: user)
-        return RotaPresenter(hub: try await request.stores.hub.require())
+        let stores = request.stores
+        return RotaPresenter(hub: try await ChainedHub.hub(try await stores.hub.require(), for: saved.record.month, rotas: stores.rotas))
             .detail(of: saved, withQuality: qualityReaders.contains(user.role))
     }
 
@@ -84,7 +85,8 @@ enum RotaAPI {
         let assignments = try ShiftEdit.assignments(after: edit, to: saved, hub: hub)
         let record = try await stores.rotas.updateDraft(id: saved.record.id, assignments: assignments, by: user.username)
         // The stored assignments are the ones just written: no need to read them back.
-        return RotaPresenter(hub: hub).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)),
+        let chained = try await ChainedHub.hub(hub, for: record.month, rotas: stores.rotas)
+        return RotaPresenter(hub: chained).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)),
                                               withQuality: qualityReaders.contains(user.role))
     }
 
@@ -92,7 +94,9 @@ enum RotaAPI {
         let saved = try await rota(request, user: user)
         let stores = request.stores
         let hub = try await stores.hub.require()
-        return RotaSummaryDTO(try await stores.publisher.publish(saved, hub: hub, by: user.username))
+        let chained = try await ChainedHub.hub(hub, for: saved.record.month, rotas: stores.rotas)
+        let record = try await stores.publisher.publish(saved, hub: chained, by: user.username)
+        return RotaSummaryDTO(record, nextMonth: try await NextMonthCheck.breaches(after: record.month, hub: hub, rotas: stores.rotas))
     }
 
     @Sendable static func compare(_ request: Request, _ user: CurrentUser) async throws -> RotaComparisonDTO {

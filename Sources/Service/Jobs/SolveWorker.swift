@@ -9,7 +9,8 @@ import Workforce
 /// application's `ChildJobRunner`).
 ///
 /// The worker claims a job (a write transaction, so two instances never run the same one), writes
-/// the hub as the job should see it into the job's folder, runs the child, reports its progress
+/// the hub as the job should see it and the earlier months' rotas (`ChainedHub`) into the job's
+/// folder, runs the child, reports its progress
 /// (`--progress json`), stops it when the job is cancelled, and saves the rota it writes as a
 /// draft when its result (`--result-json`) says the independent checker passed it.
 final class SolveWorker: Sendable {
@@ -69,12 +70,14 @@ final class SolveWorker: Sendable {
             let hub = try await HubRepository(database: database).require()
             let ledger = try await TOILLedgerRepository(database: database).ledger(hubAMHPIDs: hub.amhpIDs)
             let solveHub = SolveInputs.hub(hub, ledger: ledger, month: job.month)
-            let solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
+            let earlier = try await ChainedHub.earlierRotas(before: job.month, rotas: RotaRepository(database: database))
+            var solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
                                        outFolder: folder.appendingPathComponent("out"),
                                        resultFile: folder.appendingPathComponent("result.json"),
                                        timeLimit: parameters.timeLimit, seed: parameters.seed)
             try? FileManager.default.removeItem(at: folder)
             try HubWriter.write(solveHub, to: solve.hubFolder)
+            solve.previousRotas = try PreviousRotaFolder.write(earlier, hub: solveHub, to: folder.appendingPathComponent("previous"))
             let child = try runner.start(solve.childRequest(workingDirectory: folder))
             _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).")
             let exit = await watch(child, job: job)

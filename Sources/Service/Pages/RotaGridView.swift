@@ -110,6 +110,21 @@ struct RotaGridView: Encodable {
     let softViolations: [ViolationLine]
     let shortfalls: [ShortfallLine]
     let solverReport: String?
+    /// On a published rota seen by a manager: what it breaks in the next month's draft.
+    var nextMonth: NextMonthView?
+
+    /// The next month's draft and the hard rules the published month now makes it break.
+    struct NextMonthView: Encodable {
+        let rotaID: String
+        let monthName: String
+        let messages: [String]
+
+        init(_ check: NextMonthCheckDTO) {
+            rotaID = check.rotaID.uuidString
+            monthName = Month(check.month).map(PageText.monthName) ?? check.month
+            messages = check.violations.map(\.message)
+        }
+    }
 
     init(_ detail: RotaDetailDTO, editable: Bool) {
         id = detail.rota.id.uuidString

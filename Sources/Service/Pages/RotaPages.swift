@@ -27,9 +27,15 @@ enum RotaPages {
     @Sendable static func grid(_ request: Request) async throws -> View {
         let user = try request.requireUser(RotaAPI.readers)
         let saved = try await RotaAPI.rota(request, user: user)
-        let detail = RotaPresenter(hub: try await request.stores.hub.require())
+        let stores = request.stores
+        let hub = try await stores.hub.require()
+        let detail = RotaPresenter(hub: try await ChainedHub.hub(hub, for: saved.record.month, rotas: stores.rotas))
             .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        let view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
+        var view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
+        if user.role == .manager && saved.record.status == .published {
+            view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
+                .map(RotaGridView.NextMonthView.init)
+        }
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }
 }

@@ -14,8 +14,10 @@ enum AbsenceVersioning {
         for month in months(of: absence.dates) {
             guard let published = try await stores.rotas.published(month: month),
                   let kept = assignments(of: published.rota, without: absence) else { continue }
+            // Checked, and its TOIL planned, against the months before it, as publishing is.
+            let chained = try await ChainedHub.hub(hub, for: month, rotas: stores.rotas)
             versions.append(try await stores.publisher.publishVersion(
-                month: month, assignments: kept, kind: .absence, reason: reason(absence, hub: hub), hub: hub, by: actor))
+                month: month, assignments: kept, kind: .absence, reason: reason(absence, hub: hub), hub: chained, by: actor))
         }
         return versions
     }

@@ -12,11 +12,15 @@ public struct Hub: Sendable, Equatable {
     public let history: [FairnessHistory]
     /// Shifts worked in the days before the month, for rest and sequence rules across the boundary.
     public let carryIn: [Assignment]
+    /// The first date from which `carryIn` holds every shift worked (the first day of the earliest
+    /// earlier month chained in by `MonthChain`), so the 48-hour average may reach back to it; nil
+    /// when carry-in is only the last days of `carry_in.csv` and the month stands alone.
+    public let carryInCompleteFrom: LocalDate?
     public let rules: HubRules
 
     public init(amhps: [AMHP], shiftTypes: [ShiftType], coverRules: [CoverRule], absences: [Absence] = [],
                 requests: [ShiftRequest] = [], toil: [TOILPlan] = [], history: [FairnessHistory] = [],
-                carryIn: [Assignment] = [], rules: HubRules = HubRules()) {
+                carryIn: [Assignment] = [], carryInCompleteFrom: LocalDate? = nil, rules: HubRules = HubRules()) {
         self.amhps = amhps
         self.shiftTypes = shiftTypes
         self.coverRules = coverRules
@@ -25,6 +29,7 @@ public struct Hub: Sendable, Equatable {
         self.toil = toil
         self.history = history
         self.carryIn = carryIn
+        self.carryInCompleteFrom = carryInCompleteFrom
         self.rules = rules
     }
 

@@ -79,7 +79,7 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .consecutiveWorkingDays: "No more than `maximum_consecutive_working_days` dates in a row with any shift."
         case .weeklyRest: "Every run of `weekly_rest_window_days` (7) consecutive dates that ends in the month contains a **rest day**: a date on which the AMHP starts no shift and the time from the end of their previous shift to the start of their next is at least `weekly_rest_hours` (24, at most 24)."
         case .traineeWithEducator: "A trainee works a shift only when their practice educator works the same shift on the same date."
-        case .average48HourWeek: "When `average_48_hour_week` is on, an AMHP who has not opted out works at most 48 × (days in month) / 7 hours in the month (212.6 hours in a 31-day month)."
+        case .average48HourWeek: "When `average_48_hour_week` is on, an AMHP who has not opted out works at most 48 × days / 7 hours in the 17-week (119-day) reference period ending on the month's last day, carry-in hours counting from the first earlier month chained in (`--previous`, or the service's earlier rotas); with none, the period is the month alone (212.6 hours in a 31-day month)."
         case .nightWorkerHours: "An AMHP who works any night shift in the month works at most `night_worker_maximum_hours_per_24` (8) × (days in month) hours in it."
         case .coordinatorEligible: "Someone marked as coordinator (`role = coordinator` in a rota file) can coordinate that kind of shift (day or night)."
         }
@@ -97,7 +97,7 @@ public enum HardRule: String, CaseIterable, Sendable, Codable {
         case .consecutiveNights, .consecutiveWorkingDays: .local("local rule")
         case .weeklyRest: .workingTimeRegulations("reg. 11")
         case .traineeWithEducator: .local("AMHP training placements")
-        case .average48HourWeek: .workingTimeRegulations("reg. 4 (the 17-week reference period is approximated by the month)")
+        case .average48HourWeek: .workingTimeRegulations("reg. 4 (17-week reference period)")
         case .nightWorkerHours: .workingTimeRegulations("reg. 6")
         case .coordinatorEligible: .serviceStandard("2.1")
         }

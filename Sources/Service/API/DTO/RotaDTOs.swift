@@ -20,8 +20,11 @@ struct RotaSummaryDTO: Content {
     /// What made this version (`RotaChangeKind`), and why.
     let changeKind: String?
     let changeReason: String?
+    /// After publishing: what the month now breaks in the next month's draft, if there is one.
+    var nextMonth: NextMonthCheckDTO?
 
-    init(_ record: RotaRecord) {
+    init(_ record: RotaRecord, nextMonth: NextMonthCheckDTO? = nil) {
+        self.nextMonth = nextMonth
         (id, month, status) = (record.id, "\(record.month)", record.status.rawValue)
         (createdBy, createdAt, objective) = (record.createdBy, record.createdAt, record.objective)
         (publishedAt, publishedBy) = (record.publishedAt, record.publishedBy)
@@ -61,6 +64,14 @@ struct RotaComparisonDTO: Content {
         let counts = Dictionary(grouping: comparison.changes, by: \.amhpID).mapValues(\.count)
         amhps = comparison.amhpIDs.map { Person(amhpID: $0, name: name($0), changes: counts[$0] ?? 0) }
     }
+}
+
+/// The next month's newest draft and the hard rules it now breaks across the boundary with a
+/// month just published (`NextMonthCheck`); none when the publication changed nothing there.
+struct NextMonthCheckDTO: Content {
+    let rotaID: UUID
+    let month: String
+    let violations: [ViolationDTO]
 }
 
 /// A rota as the manager's grid shows it, re-checked by the independent checker.
