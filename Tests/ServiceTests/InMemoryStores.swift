@@ -157,11 +157,42 @@ actor InMemoryRotaStore: RotaStore {
     func deleteDraft(id: UUID, by actor: String, at date: Date) throws {
         guard saved.removeValue(forKey: id) != nil else { throw StorageError.unknownRota(id) }
     }
+
+    func versions(month: Month) -> [RotaRecord] {
+        saved.values.map(\.record).filter { $0.month == month && $0.version != nil }.sorted { ($0.version ?? 0) < ($1.version ?? 0) }
+    }
+
+    @discardableResult
+    func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, by actor: String,
+                        at date: Date) throws -> RotaRecord {
+        guard let current = published(month: month) else { throw StorageError.noPublishedRota(month) }
+        let old = current.record, next = versions(month: month).compactMap(\.version).max().map { $0 + 1 } ?? 1
+        saved[old.id] = SavedRota(record: RotaRecord(id: old.id, month: month, status: .superseded, createdBy: old.createdBy,
+                                                     createdAt: old.createdAt, objective: old.objective, report: old.report,
+                                                     publishedAt: old.publishedAt, publishedBy: old.publishedBy, version: old.version,
+                                                     basedOn: old.basedOn, changeKind: old.changeKind, changeReason: old.changeReason),
+                                  rota: current.rota)
+        let record = RotaRecord(id: UUID(), month: month, status: .published, createdBy: actor, createdAt: date, objective: nil,
+                                report: old.report, publishedAt: date, publishedBy: actor, version: next, basedOn: old.id,
+                                changeKind: kind, changeReason: reason)
+        saved[record.id] = SavedRota(record: record, rota: Rota(month: month, assignments: assignments))
+        return record
+    }
+
+    /// Puts a rota in the store as it is (a test's published rota, which publishing would not fake).
+    func put(_ rota: SavedRota) {
+        saved[rota.record.id] = rota
+    }
 }
 
 /// Publishing needs the rota and the ledger in one database transaction: not faked.
 struct UnavailablePublishing: RotaPublishing {
     func publish(_ saved: SavedRota, hub: Hub, by actor: String) async throws -> RotaRecord {
+        throw Abort(.notImplemented, reason: "Publishing is not faked.")
+    }
+
+    func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, hub: Hub,
+                        by actor: String) async throws -> RotaRecord {
         throw Abort(.notImplemented, reason: "Publishing is not faked.")
     }
 }

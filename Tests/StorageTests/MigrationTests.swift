@@ -9,7 +9,7 @@ import Workforce
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
-                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima"]
+                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")
@@ -177,6 +177,35 @@ import Workforce
             try await repository.replace(with: try DemoHub.load(), by: "sam")
             try await (store.database as! any SQLDatabase).raw(SQLQueryString(statement)).run()
             await #expect(throws: StorageError.self) { try await repository.load() }
+        }
+    }
+
+    /// A rota published before versions reads as version 1 once migrated; reverting sends a
+    /// superseded version back to draft (the older meaning) and drops the columns.
+    @Test(arguments: TestBackend.available)
+    func rotaVersionsMigrateFromOnePublishedRotaAndBack(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let december = Month("2026-12")!
+            let rota = Rota(month: december, assignments: [Assignment(amhpID: "A01", date: LocalDate("2026-12-01")!, shiftCode: "D",
+                                                                      isCoordinator: true)])
+            let rotas = RotaRepository(database: store.database)
+            let first = try await rotas.saveDraft(rota, createdBy: "sam")
+            try await rotas.publish(id: first.id, by: "sam")
+            let second = try await rotas.publishVersion(month: december, assignments: [], kind: .absence, reason: "Helen sick", by: "sam")
+
+            try await AddRotaVersions().revert(on: store.database)
+            let sql = store.database as! any SQLDatabase
+            let statuses = try await sql.raw("SELECT status FROM rotas ORDER BY created_at").all()
+                .map { try $0.decode(column: "status", as: String.self) }
+            #expect(statuses == ["draft", "published"])
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT version FROM rotas").all() }
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT change_kind FROM rotas").all() }
+
+            try await AddRotaVersions().prepare(on: store.database)
+            let published = try #require(try await rotas.published(month: december))
+            #expect(published.record.id == second.id && published.record.version == 1 && published.record.changeKind == .publish)
+            #expect(try await rotas.rota(id: first.id)?.record.status == .draft)
+            #expect(try await rotas.versions(month: december).map(\.id) == [second.id])
         }
     }
 }

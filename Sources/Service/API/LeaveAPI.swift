@@ -11,11 +11,12 @@ enum LeaveAPI {
         response: .jsonArray("Leave"))
     static let addLeave = APIOperation(
         method: .POST, path: "/api/leave", operationID: "addLeave", tag: "Availability",
-        summary: "Record an absence.", roles: [.manager], request: .json("NewLeave"), response: .json("Leave"),
+        summary: "Record an absence. Where a published rota has the AMHP on an absent day, a new version of it is published at once without those shifts (kind absence).",
+        roles: [.manager], request: .json("NewLeave"), response: .json("Leave"),
         status: .created)
     static let deleteLeave = APIOperation(
         method: .DELETE, path: "/api/leave/{leaveID}", operationID: "deleteLeave", tag: "Availability",
-        summary: "Remove an absence recorded in error.", roles: [.manager],
+        summary: "Remove an absence recorded in error. Shifts a version took off for it are not put back: cover them on the rota.", roles: [.manager],
         parameters: [.path("leaveID", "The absence's id from GET /api/leave.")], response: .none, status: .noContent)
 
     static func register(_ api: APIRouter) {
@@ -31,15 +32,22 @@ enum LeaveAPI {
     }
 
     @Sendable static func add(_ request: Request, _ user: CurrentUser) async throws -> Created<LeaveDTO> {
-        let new = try request.content.decode(NewLeaveDTO.self)
-        let hub = request.stores.hub
-        let absence = try LeaveForm.absence(new, in: try await hub.require())
-        let updated = try await hub.update(
+        Created(try await record(try request.content.decode(NewLeaveDTO.self), request: request, user: user).leave)
+    }
+
+    /// Records the absence, then takes the AMHP off published shifts on those days (`AbsenceVersioning`):
+    /// the absence and the rota versions made.
+    static func record(_ new: NewLeaveDTO, request: Request,
+                       user: CurrentUser) async throws -> (leave: LeaveDTO, versions: [RotaRecord]) {
+        let stores = request.stores
+        let absence = try LeaveForm.absence(new, in: try await stores.hub.require())
+        let updated = try await stores.hub.update(
             by: user.username, action: "leave.add", subject: "amhp:\(new.amhpID)",
             detail: ["kind": absence.kind.rawValue, "start": "\(absence.dates.first)", "end": "\(absence.dates.last)"]) { hub in
             try HubValidator.validated(hub.replacing(absences: hub.absences + [absence]))
         }
-        return Created(LeaveDTO(id: updated.leaveWithIDs.last?.id ?? "", absence))
+        let versions = try await AbsenceVersioning.apply(absence, hub: updated, stores: stores, by: user.username)
+        return (LeaveDTO(id: updated.leaveWithIDs.last?.id ?? "", absence), versions)
     }
 
     @Sendable static func delete(_ request: Request, _ user: CurrentUser) async throws -> HTTPStatus {

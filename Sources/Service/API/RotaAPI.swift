@@ -14,7 +14,7 @@ enum RotaAPI {
 
     static let listRotas = APIOperation(
         method: .GET, path: "/api/rotas", operationID: "listRotas", tag: "Rotas",
-        summary: "Rotas newest first; managers see drafts too, others only published rotas.", roles: readers,
+        summary: "Rotas newest first, each with its version number, kind of change, who and why; managers see drafts too, others only published and superseded versions.", roles: readers,
         parameters: [.query("month", "Only this month's (YYYY-MM).")], response: .jsonArray("RotaSummary"))
     static let getRota = APIOperation(
         method: .GET, path: "/api/rotas/{rotaID}", operationID: "getRota", tag: "Rotas",
@@ -31,13 +31,20 @@ enum RotaAPI {
         request: .json("ShiftEdit"), response: .json("RotaDetail"))
     static let publishRota = APIOperation(
         method: .POST, path: "/api/rotas/{rotaID}/publish", operationID: "publishRota", tag: "Rotas",
-        summary: "Publish a draft, checked against the months before it (refused with the rules it breaks): staff see it, the month's earlier published rota goes back to draft, the TOIL it plans back is entered in the ledger, and `next_month` says what it now breaks in the next month's draft.",
+        summary: "Publish a draft as the month's next version, checked against the months before it (refused with the rules it breaks): staff see it, the month's published rota is superseded (kept, unchanged), the TOIL it plans back is entered in the ledger, and `next_month` says what it now breaks in the next month's draft.",
         roles: [.manager], parameters: [.path("rotaID", "The draft's id.", format: "uuid")],
         response: .json("RotaSummary"))
     static let deleteRota = APIOperation(
         method: .DELETE, path: "/api/rotas/{rotaID}", operationID: "deleteRota", tag: "Rotas",
         summary: "Delete a draft.", roles: [.manager], parameters: [.path("rotaID", "The draft's id.", format: "uuid")],
         response: .none, status: .noContent)
+
+    static let compareRotas = APIOperation(
+        method: .GET, path: "/api/rotas/{rotaID}/compare/{otherRotaID}", operationID: "compareRotas", tag: "Rotas",
+        summary: "Two rotas of one month (two versions, or a draft and the published rota) compared cell by cell, with the AMHPs whose shifts changed.",
+        roles: readers, parameters: [.path("rotaID", "The earlier rota's id.", format: "uuid"),
+                                     .path("otherRotaID", "The later rota's id, of the same month.", format: "uuid")],
+        response: .json("RotaComparison"))
 
     static func register(_ api: APIRouter) {
         api.add(listRotas, list)
@@ -46,6 +53,7 @@ enum RotaAPI {
         api.add(editShift, edit)
         api.add(publishRota, publish)
         api.add(deleteRota, delete)
+        api.add(compareRotas, compare)
     }
 
     @Sendable static func list(_ request: Request, _ user: CurrentUser) async throws -> [RotaSummaryDTO] {
@@ -53,7 +61,7 @@ enum RotaAPI {
         let month = request.query[String.self, at: "month"].flatMap { reader.month($0) }
         try reader.check()
         return try await request.stores.rotas.rotas(month: month)
-            .filter { user.role == .manager || $0.status == .published }.map { RotaSummaryDTO($0) }
+            .filter { user.role == .manager || $0.status != .draft }.map { RotaSummaryDTO($0) }
     }
 
     @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> RotaDetailDTO {
@@ -91,19 +99,34 @@ enum RotaAPI {
         return RotaSummaryDTO(record, nextMonth: try await NextMonthCheck.breaches(after: record.month, hub: hub, rotas: stores.rotas))
     }
 
+    @Sendable static func compare(_ request: Request, _ user: CurrentUser) async throws -> RotaComparisonDTO {
+        let old = try await rota(request, user: user), new = try await rota(request, user: user, parameter: "otherRotaID")
+        return try comparison(old, new, hub: try await request.stores.hub.require())
+    }
+
+    /// The two rotas compared; 422 when they are of different months.
+    static func comparison(_ old: SavedRota, _ new: SavedRota, hub: Hub) throws -> RotaComparisonDTO {
+        guard old.record.month == new.record.month else {
+            throw InputFailure("Only two rotas of one month can be compared.", problems: [Problem(
+                field: "otherRotaID", message: "is a rota of \(new.record.month), not \(old.record.month); choose a version of \(old.record.month).")])
+        }
+        return RotaComparisonDTO(from: old.record, to: new.record, RotaComparison(from: old.rota, to: new.rota), hub: hub)
+    }
+
     @Sendable static func delete(_ request: Request, _ user: CurrentUser) async throws -> HTTPStatus {
         let saved = try await rota(request, user: user)
         try await request.stores.rotas.deleteDraft(id: saved.record.id, by: user.username)
         return .noContent
     }
 
-    /// The rota named in the path, if this user may see it: managers any, others published only.
-    static func rota(_ request: Request, user: CurrentUser) async throws -> SavedRota {
-        guard let id = request.parameters.get("rotaID", as: UUID.self) else {
+    /// The rota named in the path, if this user may see it: managers any, others published and
+    /// superseded versions only.
+    static func rota(_ request: Request, user: CurrentUser, parameter: String = "rotaID") async throws -> SavedRota {
+        guard let id = request.parameters.get(parameter, as: UUID.self) else {
             throw Abort(.badRequest, reason: "The rota id is not a UUID.")
         }
         guard let saved = try await request.stores.rotas.rota(id: id),
-              user.role == .manager || saved.record.status == .published else {
+              user.role == .manager || saved.record.status != .draft else {
             throw Abort(.notFound, reason: "No rota has the id \(id).")
         }
         return saved

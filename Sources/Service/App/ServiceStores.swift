@@ -71,12 +71,18 @@ extension AuditLog {
     }
 }
 
-/// Saved rotas: read, a draft edited or deleted. Publishing is `RotaPublishing`'s, since it
-/// writes the TOIL ledger in the same transaction.
+/// Saved rotas: read, a draft edited or deleted, a month's versions listed. Publishing (a draft,
+/// or a new version) is `RotaPublishing`'s, since it writes the TOIL ledger in the same transaction.
 protocol RotaStore: Sendable {
     func rota(id: UUID) async throws -> SavedRota?
     func rotas(month: Month?) async throws -> [RotaRecord]
     func published(month: Month) async throws -> SavedRota?
+    /// The month's published and superseded versions, version 1 first.
+    func versions(month: Month) async throws -> [RotaRecord]
+    /// The month's next published version: its published rota with `assignments` instead (no TOIL).
+    @discardableResult
+    func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, by actor: String,
+                        at date: Date) async throws -> RotaRecord
     @discardableResult
     func updateDraft(id: UUID, assignments: [Assignment], report: String?, by actor: String, at date: Date) async throws -> RotaRecord
     func deleteDraft(id: UUID, by actor: String, at date: Date) async throws
@@ -93,9 +99,13 @@ extension RotaStore {
     }
 }
 
-/// Publishes a draft, entering the TOIL it plans back in the ledger.
+/// Publishes a draft, or a new version of a published month, entering the TOIL it plans back in the ledger.
 protocol RotaPublishing: Sendable {
     func publish(_ saved: SavedRota, hub: Hub, by actor: String) async throws -> RotaRecord
+    /// The month's next version with `assignments`, without the hard-rule gate: it records what has
+    /// happened (an absence), which the manager then puts right.
+    func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, hub: Hub,
+                        by actor: String) async throws -> RotaRecord
 }
 
 /// Sign-in sessions and calendar links.
@@ -157,6 +167,12 @@ struct FluentRotaPublishing: RotaPublishing {
 
     func publish(_ saved: SavedRota, hub: Hub, by actor: String) async throws -> RotaRecord {
         try await RotaPublisher(hub: hub, database: database).publish(saved, by: actor)
+    }
+
+    func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, hub: Hub,
+                        by actor: String) async throws -> RotaRecord {
+        try await RotaPublisher(hub: hub, database: database)
+            .publishVersion(month: month, assignments: assignments, kind: kind, reason: reason, by: actor)
     }
 }
 

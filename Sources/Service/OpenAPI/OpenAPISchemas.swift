@@ -1,3 +1,4 @@
+import Storage
 import Workforce
 
 /// The JSON schemas of the API's bodies, by name, as OpenAPI 3.1 components.
@@ -73,12 +74,22 @@ enum OpenAPISchemas {
                                    optional: ["amhp_id", "hours", "date", "reason", "approved_by", "corrects"]),
             "TOILAppended": object(["entry": ref("TOILEntry"), "position": integer, "held": number, "planned": number,
                                     "available": number]),
-            "RotaSummary": object(["id": uuid, "month": month, "status": ["type": "string", "enum": ["draft", "published"]],
+            "RotaSummary": object(["id": uuid, "month": month,
+                                   "status": ["type": "string", "enum": RotaStatus.allCases.map(\.rawValue)],
                                    "created_by": string, "created_at": dateTime, "objective": nullable(number),
                                    "published_at": nullable(dateTime), "published_by": nullable(string),
-                                   "next_month": ref("NextMonthCheck")],
-                                  optional: ["objective", "published_at", "published_by", "next_month"]),
+                                   "version": nullable(integer), "based_on": nullable(uuid),
+                                   "change_kind": ["anyOf": [["type": "string", "enum": RotaChangeKind.allCases.map(\.rawValue)],
+                                                            ["type": "null"]]],
+                                   "change_reason": nullable(string), "next_month": ref("NextMonthCheck")],
+                                  optional: ["objective", "published_at", "published_by", "version", "based_on", "change_kind",
+                                             "change_reason", "next_month"]),
             "NextMonthCheck": object(["rota_id": uuid, "month": month, "violations": array(ref("Violation"))]),
+            "RotaComparison": object(["from": ref("RotaSummary"), "to": ref("RotaSummary"),
+                                      "changes": array(object(["amhp_id": string, "name": string, "date": date,
+                                                               "before": nullable(string), "after": nullable(string)],
+                                                              optional: ["before", "after"])),
+                                      "amhps": array(object(["amhp_id": string, "name": string, "changes": integer]))]),
             "RotaDetail": object(["rota": ref("RotaSummary"), "days": array(ref("RotaDay")), "shift_types": array(ref("ShiftType")),
                                   "people": array(ref("RotaRow")), "coverage": array(ref("Coverage")),
                                   "violations": array(ref("Violation")), "shortfalls": array(ref("Shortfall")),

@@ -6,6 +6,7 @@ import Vapor
 enum RotaPages {
     static func register(on app: Application) {
         app.get("rotas", use: list)
+        app.get("rotas", "compare", use: RotaComparePage.page)
         // The parameter is named as RotaAPI's, so the page finds the rota exactly as the API does.
         app.get("rotas", ":rotaID", use: grid)
     }
@@ -16,7 +17,8 @@ enum RotaPages {
         let rotas = try await stores.rotas.rotas(month: nil)
         let jobs = try await stores.solveJobs.jobs(month: nil, limit: 50)
         let configuration = request.application.plannerConfiguration
-        let view = RotaListView(rotas: rotas, jobs: jobs, suggestedMonth: ServiceClock.thisMonth.next,
+        let uncovered = try await UncoveredShifts.lines(of: rotas, stores: stores)
+        let view = RotaListView(rotas: rotas, jobs: jobs, uncovered: uncovered, suggestedMonth: ServiceClock.thisMonth.next,
                                 defaultTimeLimit: configuration.defaultTimeLimit,
                                 maximumTimeLimit: configuration.maximumTimeLimit)
         return try await request.page("rotas", title: "Rotas", user: user, view)

@@ -21,6 +21,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRota(UUID)
     /// The rota is published, so its assignments cannot change.
     case rotaNotDraft(UUID)
+    /// A version was asked of a month that has no published rota to change.
+    case noPublishedRota(Month)
     /// No solve job has this id.
     case unknownSolveJob(UUID)
     /// A solve job cannot move from one status to another (a finished job cannot restart).
@@ -60,6 +62,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "There is no rota with id \(id)."
         case .rotaNotDraft(let id):
             "Rota \(id) is published, so it cannot be changed."
+        case .noPublishedRota(let month):
+            "\(month) has no published rota to make a new version of."
         case .unknownSolveJob(let id):
             "There is no solve job with id \(id)."
         case .invalidJobTransition(let id, let from, let to):
@@ -104,6 +108,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "use an id listed by the service."
         case .rotaNotDraft:
             "save the changes as a new draft and publish that."
+        case .noPublishedRota:
+            "publish a draft of the month first."
         case .invalidJobTransition:
             "start a new solve job."
         case .invalidJSON:

@@ -18,6 +18,7 @@ public enum StorageMigrations {
             CreateSignInFailures(),
             MoveWorkingTimeToSettings(),
             AddDutyShiftsAndCoverMaxima(),
+            AddRotaVersions(),
         ]
     }
 

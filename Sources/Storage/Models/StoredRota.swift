@@ -8,7 +8,7 @@ public final class StoredRota: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     /// `YYYY-MM`.
     @Field(key: "month") public var month: String
-    /// `draft` or `published` (`RotaStatus`).
+    /// `draft`, `published` or `superseded` (`RotaStatus`).
     @Field(key: "status") public var status: String
     @Field(key: "created_by") public var createdBy: String
     @Field(key: "created_at") public var createdAt: Date
@@ -18,6 +18,14 @@ public final class StoredRota: Model, @unchecked Sendable {
     @Field(key: "report") public var report: String
     @OptionalField(key: "published_at") public var publishedAt: Date?
     @OptionalField(key: "published_by") public var publishedBy: String?
+    /// The publication's number within the month (1, 2, ...); nil for a draft.
+    @OptionalField(key: "version") public var version: Int?
+    /// The rota this one was made from (the version it changed).
+    @OptionalField(key: "based_on") public var basedOn: UUID?
+    /// `RotaChangeKind`, for a published or superseded version.
+    @OptionalField(key: "change_kind") public var changeKind: String?
+    /// Why the version was made, in words (who was absent, and when).
+    @OptionalField(key: "change_reason") public var changeReason: String?
 
     public init() {}
 }

@@ -7,6 +7,8 @@ public enum RotaStatus: String, CaseIterable, Codable, Hashable, Sendable {
     case draft
     /// The month's rota as staff see it; at most one per month, and it is not edited.
     case published
+    /// A published version a later version replaced; kept, unchanged, so versions can be compared.
+    case superseded
 }
 
 /// A stored rota's particulars, without its assignments.
@@ -22,9 +24,18 @@ public struct RotaRecord: Hashable, Sendable {
     public let report: String
     public let publishedAt: Date?
     public let publishedBy: String?
+    /// The publication's number within the month (1, 2, ...); nil for a draft.
+    public let version: Int?
+    /// The rota this one was made from.
+    public let basedOn: UUID?
+    /// What made this version, for a published or superseded rota.
+    public let changeKind: RotaChangeKind?
+    /// Why, in words.
+    public let changeReason: String?
 
     public init(id: UUID, month: Month, status: RotaStatus, createdBy: String, createdAt: Date, objective: Double?,
-                report: String, publishedAt: Date?, publishedBy: String?) {
+                report: String, publishedAt: Date?, publishedBy: String?, version: Int? = nil, basedOn: UUID? = nil,
+                changeKind: RotaChangeKind? = nil, changeReason: String? = nil) {
         self.id = id
         self.month = month
         self.status = status
@@ -34,6 +45,10 @@ public struct RotaRecord: Hashable, Sendable {
         self.report = report
         self.publishedAt = publishedAt
         self.publishedBy = publishedBy
+        self.version = version
+        self.basedOn = basedOn
+        self.changeKind = changeKind
+        self.changeReason = changeReason
     }
 
     init(_ row: StoredRota) throws {
@@ -41,7 +56,9 @@ public struct RotaRecord: Hashable, Sendable {
         self.init(id: row.id ?? UUID(), month: try StoredValue.month(row.month, table: table, field: "month"),
                   status: try StoredValue.choice(row.status, as: RotaStatus.self, table: table, field: "status"),
                   createdBy: row.createdBy, createdAt: row.createdAt, objective: row.objective, report: row.report,
-                  publishedAt: row.publishedAt, publishedBy: row.publishedBy)
+                  publishedAt: row.publishedAt, publishedBy: row.publishedBy, version: row.version, basedOn: row.basedOn,
+                  changeKind: try row.changeKind.map { try StoredValue.choice($0, as: RotaChangeKind.self, table: table, field: "change_kind") },
+                  changeReason: row.changeReason)
     }
 }
 

@@ -2,7 +2,8 @@ import FluentKit
 import Foundation
 import Workforce
 
-/// Rotas kept in the database: drafts a manager edits, and at most one published rota a month.
+/// Rotas kept in the database: drafts a manager edits, and a month's published versions: the
+/// current one (`published`) and those it replaced (`superseded`), numbered 1, 2, ...
 ///
 /// A draft saved or edited is read back before its transaction commits (`RoundTrip`), so a rota
 /// stored is always one that loads.
@@ -92,26 +93,76 @@ public struct RotaRepository: Sendable {
         }
     }
 
-    /// Publishes a draft; the month's previously published rota, if any, goes back to draft in the
-    /// same transaction. Logged as `rota.publish`, naming the rota withdrawn.
+    /// Publishes a draft as the month's next version (`change_kind` publish); the month's published
+    /// rota, if any, is superseded in the same transaction. Logged as `rota.publish`, naming the
+    /// rota superseded and the version.
     @discardableResult
     public func publish(id: UUID, by actor: String, at date: Date = Date()) async throws -> RotaRecord {
         let date = StoredValue.moment(date)
         return try await StorageTransaction.write(on: database) { transaction in
             let row = try await Self.draft(id, on: transaction)
-            let previous = try await StoredRota.query(on: transaction).filter(\.$month == row.month)
-                .filter(\.$status == RotaStatus.published.rawValue).all()
-            for old in previous {
-                (old.status, old.publishedAt, old.publishedBy) = (RotaStatus.draft.rawValue, nil, nil)
-                try await old.update(on: transaction)
-            }
+            let month = row.month
+            let (previous, version) = try await Self.supersede(month: month, on: transaction)
             (row.status, row.publishedAt, row.publishedBy) = (RotaStatus.published.rawValue, date, actor)
+            (row.version, row.changeKind) = (version, RotaChangeKind.publish.rawValue)
+            if row.basedOn == nil { row.basedOn = previous?.id }
             try await row.update(on: transaction)
-            let withdrawn = previous.compactMap { $0.id?.uuidString }.joined(separator: ",")
+            try await RoundTrip.readBack(row, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.publish", subject: "rota:\(id)", at: date,
-                                                detail: ["month": row.month, "withdrawn": withdrawn])
+                                                detail: ["month": month, "version": String(version),
+                                                         "superseded": previous?.id?.uuidString ?? ""])
             return try RotaRecord(row)
         }
+    }
+
+    /// Makes the month's next published version from its published rota with `assignments`
+    /// instead, in one transaction: the version it changes is superseded, the new one records
+    /// `kind`, `reason` and who. Read back before commit; logged as `rota.version`.
+    ///
+    /// - Throws: `StorageError.noPublishedRota` when the month has none to change;
+    ///   `StorageError.roundTripFailed` when a value would not read back as written.
+    @discardableResult
+    public func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String, by actor: String,
+                               at date: Date = Date()) async throws -> RotaRecord {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            let (previous, version) = try await Self.supersede(month: month.description, on: transaction)
+            guard let previous, let previousID = previous.id else { throw StorageError.noPublishedRota(month) }
+            let row = StoredRota()
+            (row.month, row.status, row.createdBy, row.createdAt) = (month.description, RotaStatus.published.rawValue, actor, date)
+            (row.objective, row.report, row.publishedAt, row.publishedBy) = (nil, previous.report, date, actor)
+            (row.version, row.basedOn, row.changeKind, row.changeReason) = (version, previousID, kind.rawValue, reason)
+            try await row.create(on: transaction)
+            let id = try row.requireID()
+            let rows = try await Self.insertAssignments(assignments, rotaID: id, on: transaction)
+            let record = try RotaRecord(row)
+            try await Self.checkRoundTrip(SavedRota(record: record, rota: Rota(month: month, assignments: assignments)), row: row,
+                                          assignments: rows, on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.version", subject: "rota:\(id)", at: date,
+                                                detail: ["month": month.description, "version": String(version), "kind": kind.rawValue,
+                                                         "reason": reason, "based_on": previousID.uuidString])
+            return record
+        }
+    }
+
+    /// The month's published and superseded versions, oldest (version 1) first.
+    public func versions(month: Month) async throws -> [RotaRecord] {
+        try await StoredRota.query(on: database).filter(\.$month == month.description)
+            .filter(\.$status ~~ [RotaStatus.published.rawValue, RotaStatus.superseded.rawValue]).all()
+            .map(RotaRecord.init).sorted { ($0.version ?? 0, $0.createdAt) < ($1.version ?? 0, $1.createdAt) }
+    }
+
+    /// Supersedes the month's published rota, if any; returns it and the number the next version takes.
+    private static func supersede(month: String, on transaction: any Database) async throws -> (StoredRota?, Int) {
+        let versions = try await StoredRota.query(on: transaction).filter(\.$month == month)
+            .filter(\.$status ~~ [RotaStatus.published.rawValue, RotaStatus.superseded.rawValue]).all()
+        let published = versions.filter { $0.status == RotaStatus.published.rawValue }
+        for old in published {
+            old.status = RotaStatus.superseded.rawValue
+            try await old.update(on: transaction)
+            try await RoundTrip.readBack(old, on: transaction)
+        }
+        return (published.first, (versions.compactMap(\.version).max() ?? 0) + 1)
     }
 
     /// Deletes a draft and its assignments; logged as `rota.delete`.

@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import Vapor
+import Workforce
 
 /// A stored rota's particulars.
 struct RotaSummaryDTO: Content {
@@ -12,6 +13,13 @@ struct RotaSummaryDTO: Content {
     let objective: Double?
     let publishedAt: Date?
     let publishedBy: String?
+    /// The publication's number within the month; null for a draft.
+    let version: Int?
+    /// The rota this one was made from.
+    let basedOn: UUID?
+    /// What made this version (`RotaChangeKind`), and why.
+    let changeKind: String?
+    let changeReason: String?
     /// After publishing: what the month now breaks in the next month's draft, if there is one.
     var nextMonth: NextMonthCheckDTO?
 
@@ -20,6 +28,41 @@ struct RotaSummaryDTO: Content {
         (id, month, status) = (record.id, "\(record.month)", record.status.rawValue)
         (createdBy, createdAt, objective) = (record.createdBy, record.createdAt, record.objective)
         (publishedAt, publishedBy) = (record.publishedAt, record.publishedBy)
+        (version, basedOn, changeKind, changeReason) = (record.version, record.basedOn, record.changeKind?.rawValue, record.changeReason)
+    }
+}
+
+/// Two rotas of one month compared cell by cell (`RotaComparison`).
+struct RotaComparisonDTO: Content {
+    struct Change: Content {
+        let amhpID: String
+        let name: String
+        let date: String
+        /// The shift code(s) before and after, "*" marking a coordinator; null for none.
+        let before: String?
+        let after: String?
+    }
+
+    struct Person: Content {
+        let amhpID: String
+        let name: String
+        let changes: Int
+    }
+
+    let from: RotaSummaryDTO
+    let to: RotaSummaryDTO
+    let changes: [Change]
+    /// The AMHPs whose shifts changed.
+    let amhps: [Person]
+
+    init(from old: RotaRecord, to new: RotaRecord, _ comparison: RotaComparison, hub: Hub) {
+        let name = { (id: String) in hub.amhp(id)?.name ?? id }
+        (from, to) = (RotaSummaryDTO(old), RotaSummaryDTO(new))
+        changes = comparison.changes.map {
+            Change(amhpID: $0.amhpID, name: name($0.amhpID), date: "\($0.date)", before: $0.before, after: $0.after)
+        }
+        let counts = Dictionary(grouping: comparison.changes, by: \.amhpID).mapValues(\.count)
+        amhps = comparison.amhpIDs.map { Person(amhpID: $0, name: name($0), changes: counts[$0] ?? 0) }
     }
 }
 
