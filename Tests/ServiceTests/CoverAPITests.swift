@@ -125,18 +125,86 @@ import Workforce
         }
     }
 
-    @Test func aPublishedRotaListsCandidatesWithoutAssigningAndHRSeesNoLinks() async throws {
+    @Test func aPublishedRotaListsCandidatesToALeadWithoutAssigningAndHRSeesNoLinks() async throws {
         try await ServiceHarness.with { service in
             let id = try await Self.rota(service, publish: true)
             let page = try await service.send(.GET, "/rotas/\(id)/cover?date=2026-12-25&shift=L", as: "lee")
             #expect(page.status == .ok)
             let html = page.body.string
             #expect(Self.has(html, "id=\"published-note\""))
-            #expect(!Self.has(html, "class=\"assign\""))
+            #expect(!Self.has(html, "class=\"assign\""), "a lead reads; only a manager assigns")
+            let managers = try await service.send(.GET, "/rotas/\(id)/cover?date=2026-12-25&shift=L", as: "sam").body.string
+            #expect(Self.has(managers, "class=\"assign\"") && Self.has(managers, "makes its next version"))
             #expect(Self.has(html, "<tr data-amhp-id="))
             let grid = try await service.send(.GET, "/rotas/\(id)", as: "jo").body.string
             #expect(!Self.has(grid, "class=\"cover-link\""))
             #expect(try await service.send(.GET, "/rotas/\(id)/cover?date=2026-12-25&shift=L", as: "jo").status == .forbidden)
+        }
+    }
+
+    /// The first candidate, and the first AMHP who cannot take the shift, from the API's own answer.
+    static func candidateAndRefusal(_ service: ServiceHarness, rota id: UUID, date: String, shift: String) async throws -> (String, String) {
+        let body = try ServiceHarness.object(try await service.send(.GET, "/api/rotas/\(id)/cover?date=\(date)&shift=\(shift)", as: "sam"))
+        let candidate = try #require((body["candidates"] as? [[String: Any]])?.first?["amhp_id"] as? String)
+        let refused = try #require((body["cannot"] as? [[String: Any]])?.first?["amhp_id"] as? String)
+        return (candidate, refused)
+    }
+
+    @Test func assigningOnThePublishedRotaMakesTheNextVersionWithTheCover() async throws {
+        try await ServiceHarness.with { service in
+            let id = try await Self.rota(service, publish: true)
+            let (candidate, _) = try await Self.candidateAndRefusal(service, rota: id, date: "2026-12-25", shift: "L")
+            let response = try await service.send(.POST, "/api/rotas/\(id)/cover", as: "sam",
+                                                  json: ["amhp_id": candidate, "date": "2026-12-25", "shift": "L"])
+            #expect(response.status == .ok, "\(response.body.string)")
+            let newID = try #require(UUID(uuidString: try ServiceHarness.object(response)["id"] as? String ?? ""))
+            #expect(newID != id)
+            let rotas = RotaRepository(database: service.app.db)
+            let version = try #require(try await rotas.rota(id: newID))
+            #expect(version.record.status == .published && version.record.version == 2 && version.record.changeKind == .cover)
+            #expect(version.record.changeReason?.contains("(\(candidate)) covers") == true)
+            let date = try #require(LocalDate("2026-12-25"))
+            #expect(version.rota.shift(of: candidate, on: date) == "L")
+            let before = try #require(try await rotas.rota(id: id))
+            #expect(before.record.status == .superseded)
+            #expect(Set(version.rota.assignments).subtracting(before.rota.assignments).count == 1, "only the cover changed")
+        }
+    }
+
+    @Test func assigningOnADraftEditsTheDraftInPlace() async throws {
+        try await ServiceHarness.with { service in
+            let id = try await Self.rota(service, publish: false)
+            let (candidate, _) = try await Self.candidateAndRefusal(service, rota: id, date: "2026-12-25", shift: "L")
+            let response = try await service.send(.POST, "/api/rotas/\(id)/cover", as: "sam",
+                                                  json: ["amhp_id": candidate, "date": "2026-12-25", "shift": "L"])
+            #expect(response.status == .ok, "\(response.body.string)")
+            #expect(try ServiceHarness.object(response)["id"] as? String == id.uuidString)
+            let draft = try #require(try await RotaRepository(database: service.app.db).rota(id: id))
+            #expect(draft.rota.shift(of: candidate, on: try #require(LocalDate("2026-12-25"))) == "L")
+        }
+    }
+
+    @Test func coverIsRefusedForWhoCannotTakeItForWhoIsOnItAndForOtherRoles() async throws {
+        try await ServiceHarness.with { service in
+            let id = try await Self.rota(service, publish: true)
+            let (candidate, refused) = try await Self.candidateAndRefusal(service, rota: id, date: "2026-12-25", shift: "L")
+            let cannot = try await service.send(.POST, "/api/rotas/\(id)/cover", as: "sam",
+                                                json: ["amhp_id": refused, "date": "2026-12-25", "shift": "L"])
+            #expect(cannot.status == .unprocessableEntity)
+            #expect(try Self.fields(cannot) == ["amhp_id"])
+            let onIt = try await service.send(.POST, "/api/rotas/\(id)/cover", as: "sam",
+                                              json: ["amhp_id": "A08", "date": "2026-12-01", "shift": "L"])
+            #expect(onIt.status == .conflict)
+            let outside = try await service.send(.POST, "/api/rotas/\(id)/cover", as: "sam",
+                                                 json: ["amhp_id": candidate, "date": "2027-01-05", "shift": "ZZ"])
+            #expect(try Self.fields(outside).sorted() == ["date", "shift"])
+            for user in ["lee", "jo", "helen"] {
+                let denied = try await service.send(.POST, "/api/rotas/\(id)/cover", as: user,
+                                                    json: ["amhp_id": candidate, "date": "2026-12-25", "shift": "L"])
+                #expect(denied.status == .forbidden, "\(user)")
+            }
+            #expect(try await RotaRepository(database: service.app.db).versions(month: try #require(Month("2026-12"))).count == 1,
+                    "nothing refused made a version")
         }
     }
 }

@@ -14,6 +14,7 @@ enum ServiceRoutes {
         TOILAPI.register(api)
         RotaAPI.register(api)
         CoverAPI.register(api)
+        CoverAssignAPI.register(api)
         SolveJobAPI.register(api)
         MyAPI.register(api)
         AuditAPI.register(api)

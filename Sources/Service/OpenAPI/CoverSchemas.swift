@@ -13,6 +13,7 @@ enum CoverSchemas: SchemaVocabulary {
                                       "strains": array(ref("RuleStrain"))]),
             "CoverRefusal": object(["amhp_id": string, "name": string, "reason": string, "rule": nullable(string),
                                     "message": nullable(string)], optional: ["rule", "message"]),
+            "CoverAssignment": object(["amhp_id": string, "date": date, "shift": string]),
             "RuleStrain": object(["rule": string, "penalty_change": number]),
             "BrokenRule": object(["rule": string, "message": string]),
             "CellChoices": object(["amhp_id": string, "date": date, "current": nullable(string), "choices": array(ref("CellChoice"))],

@@ -1,5 +1,6 @@
 import Foundation
 import RotaReports
+import Storage
 import Workforce
 
 /// What `cover.leaf` shows: one shift's candidates ranked by what assigning them would cost, and
@@ -49,9 +50,13 @@ struct CoverPageView: Encodable {
         cover = "\(options.assigned) on the shift, minimum \(options.minimum)" + (options.shortBy > 0 ? ": short by \(options.shortBy)." : ".")
         onShift = options.onShift.isEmpty ? "nobody"
             : options.onShift.map { id in "\(hub.amhp(id)?.name ?? id) (\(id))" }.joined(separator: ", ")
-        self.canAssign = canAssign && rota.status == "draft"
-        publishedNote = rota.status == "draft" ? nil
-            : "This rota is published: assigning from here will make a new version of it, which is not available yet. Plan the change on a draft of the month."
+        self.canAssign = canAssign && rota.status != RotaStatus.superseded.rawValue
+        publishedNote = switch rota.status {
+        case RotaStatus.published.rawValue:
+            "This rota is published: Assign makes its next version at once, and the AMHP sees the change."
+        case RotaStatus.superseded.rawValue: "This version has been superseded; cover the shift on the month's published rota."
+        default: nil
+        }
         candidates = options.candidates.enumerated().map { index, candidate in
             Candidate(rank: index + 1, amhpID: candidate.amhpID, name: candidate.name,
                       change: CoverText.change(candidate.effect.objectiveChange), strains: CoverText.strains(candidate.effect))

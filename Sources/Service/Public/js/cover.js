@@ -1,5 +1,5 @@
-// "Who can cover": Assign puts the candidate on the shift with the grid's own cell edit
-// (PUT /api/rotas/{id}/assignments), then returns to the grid, which shows the rota re-checked.
+// "Who can cover": Assign puts the candidate on the shift (POST /api/rotas/{id}/cover: a draft is
+// edited, the published rota gets a new version), then opens the rota it made, re-checked.
 "use strict";
 
 (function () {
@@ -10,13 +10,12 @@
       AMHP.clear(problems);
       button.disabled = true;
       try {
-        await AMHP.call("PUT", "/api/rotas/" + section.dataset.rotaId + "/assignments", {
+        const rota = await AMHP.call("POST", "/api/rotas/" + section.dataset.rotaId + "/cover", {
           amhp_id: button.dataset.amhpId,
           date: section.dataset.date,
           shift: section.dataset.shift,
-          coordinator: false,
         });
-        window.location.assign("/rotas/" + section.dataset.rotaId);
+        window.location.assign("/rotas/" + encodeURIComponent(rota.id));
       } catch (error) {
         button.disabled = false;
         AMHP.showError(problems, error);
