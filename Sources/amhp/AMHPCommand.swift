@@ -10,7 +10,7 @@ struct AMHPCommand: AsyncParsableCommand {
         commandName: "amhp",
         abstract: "Plan and check the 24-hour rota of an Approved Mental Health Professional (AMHP) hub.",
         version: "0.1.0",
-        subcommands: [RotaCommand.self, CheckCommand.self, RulesCommand.self, SufficiencyCommand.self, ScenarioCommand.self, SuccessionCommand.self,
+        subcommands: [RotaCommand.self, ReplanCommand.self, CheckCommand.self, RulesCommand.self, SufficiencyCommand.self, ScenarioCommand.self, SuccessionCommand.self,
                       BenchCommand.self, ImportCommand.self, ExportCommand.self, TOILCommand.self, UsersCommand.self, ServeCommand.self]
     )
 
