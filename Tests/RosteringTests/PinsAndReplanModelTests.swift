@@ -32,6 +32,10 @@ import Workforce
         Rota(month: TestHubs.december, assignments: (1...31).map { Assignment(amhpID: $0 % 2 == 1 ? "B" : "A", date: TestHubs.date($0), shiftCode: "D") })
     }
 
+    @Test func changedCellAtWeightZeroHasNoTerm() {
+        ModelTests.expectZeroWeightRemovesTerm(.changedCell)
+    }
+
     @Test func pinnedCellsSurviveTheSolve() throws {
         // Beth is pinned on the night of the 10th (nobody needs it) and Amy off on the 11th: both stand.
         let pins = [Pin(amhpID: "B", date: TestHubs.date(10), shiftCode: "N"), Pin(amhpID: "A", date: TestHubs.date(11), shiftCode: nil)]
