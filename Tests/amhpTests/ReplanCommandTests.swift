@@ -26,7 +26,7 @@ import Workforce
         return cells
     }
 
-    /// Amy and Beth, full time, share one day shift a day: small enough to plan to proven optimality,
+    /// Amy and Beth, full time, share one day shift a day: a hub whose rota the search cannot improve,
     /// so an unchanged hub's re-plan has nothing to gain from any change.
     func twoPersonHub(in folder: URL) throws -> URL {
         let hub = folder.appendingPathComponent("hub")
@@ -47,17 +47,18 @@ import Workforce
         let folder = try CLIRunner.temporaryFolder("replan-same")
         defer { try? FileManager.default.removeItem(at: folder) }
         let hub = try twoPersonHub(in: folder)
-        let exact = ["--gap", "0", "--time-limit", "60", "--seed", "3"]
+        let exact = ["--time-limit", "60", "--iterations", "20", "--seed", "3"]
         let published = folder.appendingPathComponent("published")
         let plan = try CLIRunner.run(["rota", "--hub", hub.path, "--month", "2026-12", "--out", published.path] + exact)
-        #expect(plan.status == 0 && plan.output.contains("optimal"), "\(plan.output)\(plan.errors)")
+        #expect(plan.status == 0, "\(plan.errors)")
         let same = folder.appendingPathComponent("same")
         let replan = try CLIRunner.run(["replan", "--hub", hub.path, "--rota", published.appendingPathComponent("rota.csv").path,
                                         "--from", "2026-12-14", "--out", same.path] + exact)
         #expect(replan.status == 0, "\(replan.errors)")
         #expect(replan.output.contains("Changes from 2026-12-14: none"), "\(replan.output)")
         #expect(try cells(same.appendingPathComponent("rota.csv")) == cells(published.appendingPathComponent("rota.csv")))
-        #expect(try String(contentsOf: same.appendingPathComponent("changes.csv"), encoding: .utf8) == "amhp_id,name,date,before,after,reason\n")
+        let changes = try String(contentsOf: same.appendingPathComponent("changes.csv"), encoding: .utf8)
+        #expect(changes.split(whereSeparator: \.isNewline) == ["amhp_id,name,date,before,after,reason"])
     }
 
     @Test func aReplanKeepsThePastAndPins() throws {
