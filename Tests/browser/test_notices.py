@@ -7,7 +7,8 @@ helen, with an e-mail address) subscribes to her calendar; then she is off sick 
 which makes version 2. Checked: every UID of her feed is the same in both versions, the shift she
 lost is STATUS:CANCELLED with a higher SEQUENCE than before while the others keep theirs, the
 sink received one message, to her address, naming the day; Daniel Okafor (A02, with an address),
-whose shifts version 2 left alone, received nothing; and GET /api/my/changes lists her change.
+whose shifts version 2 left alone, received nothing; GET /api/my/changes lists her change, and /my
+shows it once as new, then only among the notices.
 
 The service is started with AMHP_SENDMAIL set to Tests/browser/sendmail_to_smtp.py, a stand-in
 for the host's sendmail that relays the message over SMTP to the sink.
@@ -178,6 +179,12 @@ class Notices:
         changes = self.call("GET", "/api/my/changes", helen)
         check(changes["new_count"] == len(lost) and all(change["date"] == day for change in changes["changes"]),
               f"GET /api/my/changes lists her {len(lost)} change(s) on {day} as new")
+
+        page = self.call("GET", f"/my?month={MONTH}", helen)
+        check('id="new-changes"' in page and day in page, f"/my shows her the change on {day} since she last looked")
+        page = self.call("GET", f"/my?month={MONTH}", helen)
+        check("No changes since you last looked." in page and 'id="my-notices"' in page,
+              "opening /my marked it seen: the next visit lists it only among the notices")
 
         deadline = time.monotonic() + 30
         while not self.sink.messages and time.monotonic() < deadline:
