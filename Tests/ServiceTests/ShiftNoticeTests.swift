@@ -86,6 +86,30 @@ final class FakeMailer: ChangeMailer {
         }
     }
 
+    /// A sendmail that fails never fails the version: the absence is recorded, version 2 made, and
+    /// the failure counted; one that succeeds is counted as sent.
+    @Test func aFailingSendmailIsCountedAndThePublicationStands() async throws {
+        try await ServiceHarness.with { service in
+            let counts = MailCounts()
+            service.app.changeMailer = SendmailMailer(executable: URL(fileURLWithPath: "/bin/false"), logger: service.app.logger,
+                                                      counts: counts)
+            let response = try await service.send(.PUT, "/api/users/helen/email", as: "sam", json: ["email": "helen.whitfield@example.gov.uk"])
+            #expect(response.status == .ok)
+            try await Self.sickOnTheFifteenth(service)
+            #expect(try await RotaRepository(database: service.app.db).versions(month: RotaVersionTests.december).map(\.version) == [1, 2])
+            for _ in 0..<500 where counts.failed == 0 { try await Task.sleep(for: .milliseconds(20)) }
+            #expect(counts.failed == 1 && counts.sent == 0)
+        }
+    }
+
+    @Test func aSendmailThatAcceptsTheMessageIsCountedAsSent() async throws {
+        let counts = MailCounts()
+        let mailer = SendmailMailer(executable: URL(fileURLWithPath: "/bin/true"), logger: Logger(label: "test"), counts: counts)
+        mailer.send(MailMessage(to: "helen.whitfield@example.gov.uk", subject: "AMHP rota", body: "Tue 2026-12-15: Day (D) -> none"))
+        for _ in 0..<500 where counts.sent == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(counts.sent == 1 && counts.failed == 0)
+    }
+
     @Test func anAddressThatCouldInjectAHeaderIsRefusedByField() async throws {
         try await ServiceHarness.with { service in
             let response = try await service.send(.PUT, "/api/users/helen/email", as: "sam",
