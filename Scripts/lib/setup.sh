@@ -59,6 +59,24 @@ setup_browser() {
     fi
 }
 
+# icalendar and aiosmtpd for the notices test (Tests/browser/test_notices.py): the calendar feed
+# parsed as a calendar app would, and a local SMTP sink for the e-mail of changes. Returns 1, saying
+# why, when they cannot be installed, so the caller skips that test and runs the rest.
+setup_notice_tools() {
+    command -v python3 >/dev/null || { echo "python3 not found: the notices test is skipped."; return 1; }
+    local missing=()
+    python3 -c "import icalendar" 2>/dev/null || missing+=(icalendar)
+    python3 -c "import aiosmtpd" 2>/dev/null || missing+=(aiosmtpd)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${missing[*]} for Python..."
+    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
+    if ! python3 -m pip install --quiet "${missing[@]}" 2>/dev/null \
+        && ! python3 -m pip install --quiet --break-system-packages "${missing[@]}"; then
+        echo "Could not install ${missing[*]} (python3 -m pip install ${missing[*]}): the notices test is skipped."
+        return 1
+    fi
+}
+
 # pytest, schemathesis and icalendar for the security suite (Tests/security/run.sh), which attacks
 # `amhp serve` and the command line. Returns 1, saying why, when they cannot be installed; the
 # caller can stop: that suite is required.

@@ -38,10 +38,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("public-url"), help: "The address staff use to reach the service (e.g. https://amhp.example.gov.uk), for calendar links; default: the Host the browser asked for.")
     var publicURL: String?
 
+    @Option(name: .customLong("sendmail"), help: "The host's sendmail, to e-mail AMHPs the changes a new rota version makes to their shifts (default: AMHP_SENDMAIL; none when unset).")
+    var sendmail: String?
+
     @OptionGroup var databaseOptions: DatabaseOptions
+
+    /// --sendmail, else AMHP_SENDMAIL; nil (no e-mail) when neither is set or it is empty.
+    var sendmailPath: String? {
+        let path = sendmail ?? ProcessInfo.processInfo.environment["AMHP_SENDMAIL"]
+        return path?.isEmpty == false ? path : nil
+    }
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
+        if let path = sendmailPath, !FileManager.default.isExecutableFile(atPath: path) {
+            throw ValidationError("--sendmail (or AMHP_SENDMAIL) \(path) is not an executable file; give the path of the host's sendmail, such as /usr/sbin/sendmail, or leave it unset for no e-mail.")
+        }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
     }
 
@@ -50,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
             database: try databaseOptions.location(), hostname: hostname, port: port,
             solverExecutable: Self.executable, planningFolder: planning.map { URL(fileURLWithPath: $0) },
             defaultTimeLimit: timeLimit, runsSolveJobs: !noSolveJobs, secureCookies: secureCookies,
-            publicURL: publicURL)
+            publicURL: publicURL, sendmail: sendmailPath.map { URL(fileURLWithPath: $0) })
         if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.

@@ -8,7 +8,7 @@ struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "Manage the people who may sign in to the service.",
-        subcommands: [UsersAddCommand.self])
+        subcommands: [UsersAddCommand.self, UsersEmailCommand.self])
 }
 
 /// `amhp users add`: adds a user, reading the password from standard input.
@@ -56,6 +56,41 @@ struct UsersAddCommand: AsyncParsableCommand {
                 username: username, displayName: displayName ?? username, password: password, role: role, amhpID: amhpID,
                 by: CommandLineUser.name)
             print("Added \(user.username) (\(user.displayName)) as \(user.role.rawValue)\(user.amhpID.map { ", AMHP \($0)" } ?? "").")
+        }
+    }
+}
+
+/// `amhp users email`: sets or clears the address a user's changed shifts are mailed to.
+struct UsersEmailCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "email",
+        abstract: "Set (--email) or clear (--none) the address a user's changed shifts are mailed to.",
+        discussion: """
+            When a new version of a published rota changes an AMHP's shifts, the service mails them the changes \
+            through the host's sendmail (amhp serve --sendmail, or AMHP_SENDMAIL), if they have an address.
+            Exit status: 0 when set, 2 when the address is malformed, 1 when refused otherwise (an unknown user).
+            """)
+
+    @Option(help: "The user's name.")
+    var username: String
+
+    @Option(help: "The address, such as helen.whitfield@example.gov.uk.")
+    var email: String?
+
+    @Flag(name: .customLong("none"), help: "Clear the address: no e-mail for this user.")
+    var clear = false
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+
+    func validate() throws {
+        guard (email != nil) != clear else { throw ValidationError("give either --email ADDRESS or --none.") }
+        if let email, let problem = EmailAddress.problem(with: email) { throw ValidationError("--email \(problem)") }
+    }
+
+    func run() async throws {
+        try await databaseOptions.withDatabase { store in
+            try await UserRepository(database: store.database).changeEmail(username: username, to: email, by: CommandLineUser.name)
+            print(email.map { "\(username)'s changed shifts will be mailed to \($0)." } ?? "\(username) will get no e-mail.")
         }
     }
 }

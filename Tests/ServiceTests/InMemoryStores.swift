@@ -113,6 +113,22 @@ actor InMemoryUserStore: UserStore {
         guard let stored = accounts[username], stored.password == password else { return nil }
         return stored.account
     }
+
+    func changeEmail(username: String, to email: String?, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        if let email, let problem = EmailAddress.problem(with: email) { throw StorageError.invalidUser(field: "email", problem: problem) }
+        accounts[username] = (Self.account(stored.account, email: email, seen: stored.account.changesSeenAt), stored.password)
+    }
+
+    func markChangesSeen(username: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        accounts[username] = (Self.account(stored.account, email: stored.account.email, seen: date), stored.password)
+    }
+
+    private static func account(_ account: UserAccount, email: String?, seen: Date?) -> UserAccount {
+        UserAccount(id: account.id, username: account.username, displayName: account.displayName, role: account.role,
+                    amhpID: account.amhpID, createdAt: account.createdAt, email: email, changesSeenAt: seen)
+    }
 }
 
 actor InMemorySessionStore: SessionStore {

@@ -9,7 +9,7 @@ import Workforce
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
-                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions"]
+                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")
@@ -206,6 +206,29 @@ import Workforce
             #expect(published.record.id == second.id && published.record.version == 1 && published.record.changeKind == .publish)
             #expect(try await rotas.rota(id: first.id)?.record.status == .draft)
             #expect(try await rotas.versions(month: december).map(\.id) == [second.id])
+        }
+    }
+
+    /// Users made before notices have no address and have never looked; reverting drops both
+    /// columns and keeps the users.
+    @Test(arguments: TestBackend.available)
+    func userNoticesMigrateAndRevert(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let users = UserRepository(database: store.database, passwordCost: 4)
+            try await users.create(username: "helen", displayName: "Helen Whitfield", password: "Larch-tree-81", role: .amhp,
+                                   amhpID: "A01", by: "setup")
+            try await users.changeEmail(username: "helen", to: "helen.whitfield@example.gov.uk", by: "sam")
+            try await users.markChangesSeen(username: "helen")
+
+            try await AddUserNotices().revert(on: store.database)
+            let sql = try #require(store.database as? any SQLDatabase)
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT email FROM users").all() }
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT changes_seen_at FROM users").all() }
+            #expect(try await sql.raw("SELECT username FROM users").all().count == 1)
+
+            try await AddUserNotices().prepare(on: store.database)
+            let helen = try #require(try await users.user(username: "helen"))
+            #expect(helen.email == nil && helen.changesSeenAt == nil && helen.amhpID == "A01")
         }
     }
 }

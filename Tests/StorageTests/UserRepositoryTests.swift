@@ -63,4 +63,30 @@ import Testing
             #expect(events.allSatisfy { !$0.detail.contains("Birch-tree-82") })
         }
     }
+
+    /// Helen's address is set, read back and cleared, logged each time; one with a line break in it is
+    /// refused, and when she last looked at her changes is kept to the millisecond.
+    @Test(arguments: TestBackend.available)
+    func anEmailAddressAndWhenChangesWereSeenAreKept(backend: TestBackend) async throws {
+        try await backend.withDatabase { store async throws in
+            let users = Self.users(store)
+            let helen = try await users.create(username: "helen", displayName: "Helen Whitfield", password: "Larch-tree-81", role: .amhp,
+                                               amhpID: "A01", by: "setup")
+            #expect(helen.email == nil && helen.changesSeenAt == nil)
+            try await users.changeEmail(username: "helen", to: "helen.whitfield@example.gov.uk", by: "sam")
+            #expect(try await users.user(username: "helen")?.email == "helen.whitfield@example.gov.uk")
+            await #expect(throws: StorageError.self) {
+                try await users.changeEmail(username: "helen", to: "h@example.org\r\nBcc: x@example.org", by: "sam")
+            }
+            await #expect(throws: StorageError.self) { try await users.changeEmail(username: "nobody", to: "n@example.org", by: "sam") }
+            let seen = Date(timeIntervalSince1970: 1_796_000_000.125)  // a whole millisecond, as moments are stored
+            try await users.markChangesSeen(username: "helen", at: seen)
+            #expect(try await users.user(username: "helen")?.changesSeenAt == seen)
+            try await users.changeEmail(username: "helen", to: nil, by: "sam")
+            let cleared = try await users.user(username: "helen")
+            #expect(cleared?.email == nil && cleared?.changesSeenAt == seen)
+            let actions = try await AuditLogRepository(database: store.database).events(subject: "user:helen").map(\.action)
+            #expect(actions.filter { $0 == "user.email" }.count == 2)
+        }
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Storage
 import Testing
 
-/// `amhp users add`: the password on standard input, kept as a hash.
+/// `amhp users add`: the password on standard input, kept as a hash; `amhp users email`: the address
+/// changed shifts are mailed to.
 @Suite(.serialized) struct UsersCommandTests {
     @Test func aUserIsAddedWithThePasswordFromStandardInput() async throws {
         let runner = try StorageCommandRunner("users")
@@ -32,5 +33,28 @@ import Testing
         #expect(injected.status == 2 && injected.errors.contains("control character"), "malformed input is status 2")
         let common = try runner.run(["users", "add", "--username", "kim", "--role", "hr", "--password-stdin"], input: "password123\n")
         #expect(common.status == 2 && common.errors.contains("most common passwords"))
+    }
+
+    @Test func helensAddressIsSetAndClearedAndABadOneIsStatusTwo() async throws {
+        let runner = try StorageCommandRunner("users-email")
+        defer { runner.remove() }
+        try TOILCommandTests.importSmallHub(runner)
+        _ = try runner.run(["users", "add", "--username", "helen", "--role", "amhp", "--amhp-id", "A01", "--password-stdin"],
+                           input: "a long passphrase\n")
+        let set = try runner.run(["users", "email", "--username", "helen", "--email", "helen.whitfield@example.gov.uk"])
+        #expect(set.status == 0 && set.output == "helen's changed shifts will be mailed to helen.whitfield@example.gov.uk.\n", "\(set.errors)")
+        let store = try await PlannerDatabase.open(.sqlite(path: runner.databasePath))
+        let stored = try await UserRepository(database: store.database).user(username: "helen")?.email
+        await store.close()
+        #expect(stored == "helen.whitfield@example.gov.uk")
+
+        let injected = try runner.run(["users", "email", "--username", "helen", "--email", "h@example.org\r\nBcc: x@example.org"])
+        #expect(injected.status == 2 && injected.errors.contains("--email"), "malformed input is status 2")
+        let both = try runner.run(["users", "email", "--username", "helen", "--email", "h@example.org", "--none"])
+        #expect(both.status == 2 && both.errors.contains("either --email ADDRESS or --none"))
+        let unknown = try runner.run(["users", "email", "--username", "zed", "--none"])
+        #expect(unknown.status == 1, "\(unknown.errors)")
+        let cleared = try runner.run(["users", "email", "--username", "helen", "--none"])
+        #expect(cleared.status == 0 && cleared.output == "helen will get no e-mail.\n")
     }
 }

@@ -3,8 +3,8 @@ import Storage
 import Vapor
 import Workforce
 
-/// `GET /calendar/{token}.ics`: an AMHP's published shifts as an iCalendar feed a phone or
-/// Outlook subscribes to. Calendar apps send no cookies, so the secret address is the key; it
+/// `GET /calendar/{token}.ics`: an AMHP's published shifts, and those later versions took away (as
+/// cancellations), as an iCalendar feed a phone or Outlook subscribes to. Calendar apps send no cookies, so the secret address is the key; it
 /// opens this feed and nothing else, and the AMHP can replace it at any time.
 enum CalendarFeed {
     static func register(on app: Application) {
@@ -20,21 +20,21 @@ enum CalendarFeed {
             throw Abort(.notFound, reason: "This calendar address is not (or no longer) valid; make a new one on your rota page.")
         }
         let hub = try await stores.hub.require()
-        let shifts = try await publishedShifts(of: amhpID, in: stores.rotas)
-        let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", shifts: shifts, hub: hub)
+        let shiftEvents = try await Self.events(of: amhpID, in: stores.rotas)
+        let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", events: shiftEvents, hub: hub)
         let response = Response(status: .ok, body: .init(string: text))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         return response
     }
 
-    /// The AMHP's shifts on every published rota, each with its rota's id.
-    static func publishedShifts(of amhpID: String, in rotas: any RotaStore) async throws -> [(Assignment, UUID)] {
-        var shifts: [(Assignment, UUID)] = []
-        for record in try await rotas.rotas(month: nil) where record.status == .published {
-            guard let saved = try await rotas.rota(id: record.id) else { continue }
-            shifts += saved.rota.assignments.filter { $0.amhpID == amhpID }.map { ($0, record.id) }
+    /// The AMHP's events in every published month: the latest version's shifts, and the shifts an
+    /// earlier version had, cancelled (`CalendarHistory`).
+    static func events(of amhpID: String, in rotas: any RotaStore) async throws -> [CalendarEvent] {
+        var events: [CalendarEvent] = []
+        for month in try await PublishedVersions.months(rotas) {
+            events += CalendarHistory.events(of: amhpID, versions: try await PublishedVersions.load(rotas, month: month))
         }
-        return shifts
+        return events
     }
 
     static func url(for token: String, request: Request) -> String {
@@ -47,24 +47,28 @@ enum CalendarFeed {
     }
 }
 
-/// iCalendar (RFC 5545) text for shifts, in UK local time.
+/// iCalendar (RFC 5545) text for shifts, in UK local time. With METHOD:PUBLISH, calendar apps
+/// match each event by UID and take the copy with the higher SEQUENCE, so a changed shift is
+/// updated in place and a removed one, sent as STATUS:CANCELLED, is taken off.
 enum ICalendar {
-    static func text(name: String, shifts: [(Assignment, UUID)], hub: Hub, stamp: Date = Date()) -> String {
+    static func text(name: String, events: [CalendarEvent], hub: Hub) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AMHP Planner//Rota//EN", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(name))", "X-WR-TIMEZONE:Europe/London"]
         lines += timeZone
-        let dtstamp = utcStamp(stamp)
-        for (assignment, rotaID) in shifts {
+        for event in events {
+            let assignment = event.assignment
             guard let type = hub.shiftType(assignment.shiftCode) else { continue }
             let start = assignment.date
             let end = type.crossesMidnight ? start.adding(days: 1) : start
             let role = assignment.isCoordinator ? " (coordinator)" : ""
             lines += ["BEGIN:VEVENT",
-                      "UID:\(rotaID.uuidString)-\(assignment.amhpID)-\(assignment.date)-\(assignment.shiftCode)@amhp-planner",
-                      "DTSTAMP:\(dtstamp)",
+                      "UID:\(escape(event.uid))",
+                      "DTSTAMP:\(utcStamp(event.stamp))",
+                      "SEQUENCE:\(event.sequence)",
+                      "STATUS:\(event.cancelled ? "CANCELLED" : "CONFIRMED")",
                       "DTSTART;TZID=Europe/London:\(local(start, type.start))",
                       "DTEND;TZID=Europe/London:\(local(end, type.end))",
-                      "SUMMARY:\(escape("AMHP \(type.name) shift\(role)"))",
+                      "SUMMARY:\(escape((event.cancelled ? "Cancelled: " : "") + "AMHP \(type.name) shift\(role)"))",
                       "END:VEVENT"]
         }
         lines.append("END:VCALENDAR")

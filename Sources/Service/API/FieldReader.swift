@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Vapor
 import Workforce
 
@@ -48,6 +49,17 @@ struct FieldReader {
         guard let text else { return nil }
         if let problem = TextCheck.problem(in: text, limit: limit, multiline: multiline) {
             problems.append(Problem(field: field, message: problem))
+            return nil
+        }
+        return text
+    }
+
+    /// An e-mail address `EmailAddress` accepts; nil with a problem otherwise, nil without one when
+    /// `text` is nil or empty (no address).
+    mutating func email(_ text: String?, field: String = "email") -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        if let problem = EmailAddress.problem(with: text) {
+            problems.append(Problem(field: field, message: "\"\(Self.shown(text))\" \(problem)"))
             return nil
         }
         return text

@@ -13,9 +13,30 @@ enum MyAPI {
         summary: "A new iCalendar subscription address for the AMHP's published shifts; the previous one stops working.",
         roles: [.amhp], response: .json("CalendarLink"), status: .created)
 
+    static let myChanges = APIOperation(
+        method: .GET, path: "/api/my/changes", operationID: "myChanges", tag: "My rota",
+        summary: "Changes later versions made to the signed-in AMHP's shifts, newest first, each marked new when published "
+            + "after they last looked.", roles: [.amhp], response: .json("MyChanges"))
+    static let markChangesSeen = APIOperation(
+        method: .POST, path: "/api/my/changes/seen", operationID: "markChangesSeen", tag: "My rota",
+        summary: "Marks the signed-in AMHP's changes as seen (as opening /my does).", roles: [.amhp], response: .none,
+        status: .noContent)
+
     static func register(_ api: APIRouter) {
         api.add(myRotaOperation, rota)
         api.add(newCalendarLink, calendarLink)
+        api.add(myChanges, changes)
+        api.add(markChangesSeen, seen)
+    }
+
+    @Sendable static func changes(_ request: Request, _ user: CurrentUser) async throws -> MyChangesDTO {
+        let notices = try await ShiftNotices.load(request.stores.rotas, amhpID: user.account.amhpID ?? "")
+        return MyChangesDTO(notices, seenAt: user.account.changesSeenAt)
+    }
+
+    @Sendable static func seen(_ request: Request, _ user: CurrentUser) async throws -> HTTPStatus {
+        try await request.stores.users.markChangesSeen(username: user.username, at: Date())
+        return .noContent
     }
 
     @Sendable static func rota(_ request: Request, _ user: CurrentUser) async throws -> MyRotaDTO {

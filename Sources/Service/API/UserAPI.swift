@@ -13,9 +13,28 @@ enum UserAPI {
         summary: "Add a user; role `amhp` needs the AMHP's id.", roles: [.manager],
         request: .json("NewUser"), response: .json("User"), status: .created)
 
+    static let setUserEmail = APIOperation(
+        method: .PUT, path: "/api/users/{username}/email", operationID: "setUserEmail", tag: "Users",
+        summary: "Set or clear the address a user's changed shifts are mailed to.", roles: [.manager],
+        parameters: [.path("username", "The user's name, as in GET /api/users.")], request: .json("UserEmail"), response: .json("User"))
+
     static func register(_ api: APIRouter) {
         api.add(listUsers, users)
         api.add(createUser, create)
+        api.add(setUserEmail, setEmail)
+    }
+
+    @Sendable static func setEmail(_ request: Request, _ user: CurrentUser) async throws -> UserDTO {
+        let username = try request.identifier("username")
+        var reader = FieldReader()
+        let email = reader.email(try request.content.decode(UserEmailDTO.self).email)
+        try reader.check()
+        let stores = request.stores
+        try await stores.users.changeEmail(username: username, to: email, by: user.username, at: Date())
+        guard let account = try await stores.users.users().first(where: { $0.username == username }) else {
+            throw Abort(.notFound, reason: "No user is called \(username); see GET /api/users.")
+        }
+        return UserDTO(account)
     }
 
     @Sendable static func users(_ request: Request, _ user: CurrentUser) async throws -> [UserDTO] {

@@ -43,6 +43,9 @@ public enum PlannerService {
     static func configure(_ app: Application, _ configuration: ServiceConfiguration, dependencies: ServiceDependencies) throws {
         app.plannerConfiguration = configuration
         app.dependencies = dependencies
+        if let sendmail = configuration.sendmail {
+            app.changeMailer = SendmailMailer(executable: sendmail, logger: app.logger, counts: MailCounts())
+        }
         app.http.server.configuration.hostname = configuration.hostname
         app.http.server.configuration.port = configuration.port
 

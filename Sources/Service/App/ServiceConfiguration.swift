@@ -34,13 +34,16 @@ public struct ServiceConfiguration: Sendable {
     /// How many wrong passwords a user name, and a client address, may send before signing in is
     /// refused for a while.
     public var signInLimits: SignInLimits
+    /// The host's sendmail (such as `/usr/sbin/sendmail`), run as `sendmail -t -i` to mail AMHPs
+    /// the changes a new version makes to their shifts; nil for no e-mail.
+    public var sendmail: URL?
 
     public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
                 workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),
                 planningFolder: URL? = nil, defaultTimeLimit: Double = RotaRunDefaults.timeLimit, maximumTimeLimit: Double = 1800,
                 sessionLifetime: TimeInterval = 10 * 3600, runsSolveJobs: Bool = true, pollInterval: Double = 1,
                 passwordCost: Int = 12, secureCookies: Bool = false, publicURL: String? = nil,
-                signInLimits: SignInLimits = SignInLimits()) {
+                signInLimits: SignInLimits = SignInLimits(), sendmail: URL? = nil) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -56,6 +59,7 @@ public struct ServiceConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.publicURL = publicURL
         self.signInLimits = signInLimits
+        self.sendmail = sendmail
     }
 }
 

@@ -55,6 +55,10 @@ protocol UserStore: Sendable {
                 by actor: String, at date: Date) async throws -> UserAccount
     /// The user, when the password is theirs; nil for an unknown user or a wrong password.
     func verify(username: String, password: String) async throws -> UserAccount?
+    /// Sets or clears the address changes to the user's shifts are mailed to, logged as `user.email`.
+    func changeEmail(username: String, to email: String?, by actor: String, at date: Date) async throws
+    /// Records when the user last looked at the changes to their shifts.
+    func markChangesSeen(username: String, at date: Date) async throws
 }
 
 /// The append-only audit log, for what the service records beyond the repositories' own writes.
@@ -188,13 +192,17 @@ struct ServiceStores: Sendable {
     var signInThrottle: any SignInThrottle
     var solveJobs: any SolveJobList
 
-    /// The Fluent repositories on `database`.
-    static func fluent(_ database: any Database, passwordCost: Int) -> ServiceStores {
-        ServiceStores(hub: HubRepository(database: database), toil: TOILLedgerRepository(database: database),
-                      users: UserRepository(database: database, passwordCost: passwordCost),
-                      audit: AuditLogRepository(database: database), rotas: RotaRepository(database: database),
-                      publisher: FluentRotaPublishing(database: database), sessions: SessionRepository(database: database),
-                      signInThrottle: SignInThrottleRepository(database: database), solveJobs: SolveJobRepository(database: database))
+    /// The Fluent repositories on `database`; each version published is mailed through `mailer`.
+    static func fluent(_ database: any Database, passwordCost: Int, mailer: any ChangeMailer = NoMailer(),
+                       logger: Logger = Logger(label: "amhp.mail")) -> ServiceStores {
+        let users = UserRepository(database: database, passwordCost: passwordCost), rotas = RotaRepository(database: database)
+        return ServiceStores(hub: HubRepository(database: database), toil: TOILLedgerRepository(database: database), users: users,
+                             audit: AuditLogRepository(database: database), rotas: rotas,
+                             publisher: NotifyingRotaPublishing(base: FluentRotaPublishing(database: database), rotas: rotas,
+                                                                users: users, mailer: mailer, logger: logger),
+                             sessions: SessionRepository(database: database),
+                             signInThrottle: SignInThrottleRepository(database: database),
+                             solveJobs: SolveJobRepository(database: database))
     }
 }
 
@@ -204,7 +212,9 @@ struct ServiceDependencies: Sendable {
 
     /// The database the service was configured with, through the Fluent repositories.
     static func fluent(passwordCost: Int) -> ServiceDependencies {
-        ServiceDependencies { request in .fluent(request.db, passwordCost: passwordCost) }
+        ServiceDependencies { request in
+            .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger)
+        }
     }
 
     /// The same stores for every request (tests: in-memory fakes, no database).

@@ -1,7 +1,7 @@
 import Workforce
 
 /// What `my.leaf` shows an AMHP: their published shifts for two months, their TOIL, leave and
-/// requests, and the forms to ask for a shift or a day off and to subscribe to their calendar.
+/// requests, the changes to their shifts since they last looked, and the forms to ask for a shift or a day off and to subscribe to their calendar.
 struct MyPageView: Encodable {
     struct ShiftLine: Encodable {
         let day: String
@@ -54,6 +54,8 @@ struct MyPageView: Encodable {
     let leave: [LeaveLine]
     let requests: [RequestLine]
     let shiftOptions: [Option]
+    /// Changes later versions made to the AMHP's shifts; set by `MyPageView.load`.
+    var changes = MyChangesView.none
 
     init(amhp: AMHP, month: Month, rotas: [MyRotaDTO], hub: Hub, balance: TOILBalanceDTO, leave: [LeaveDTO], requests: [RequestDTO]) {
         amhpID = amhp.id

@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 import Vapor
 import Workforce
@@ -14,7 +15,13 @@ enum MyPages {
             throw Abort(.forbidden, reason: "Your account is not linked to an AMHP; ask a manager to add it again with --amhp-id.")
         }
         let month = try shownMonth(request.query[String.self, at: "month"]) ?? ServiceClock.thisMonth
-        let view = try await MyPageView.load(request.stores, amhpID: amhpID, month: month)
+        let stores = request.stores
+        // Looking is what marks the changes seen: the page shows them as new this once. The moment is
+        // taken before they are read, so a version published meanwhile stays new; and nothing is
+        // written when nothing was new.
+        let lookedAt = Date()
+        let view = try await MyPageView.load(stores, amhpID: amhpID, month: month, changesSeenAt: user.account.changesSeenAt)
+        if !view.changes.new.isEmpty { try await stores.users.markChangesSeen(username: user.username, at: lookedAt) }
         return try await request.page("my", title: "My rota", user: user, view)
     }
 
@@ -29,8 +36,9 @@ enum MyPages {
 }
 
 extension MyPageView {
-    /// The AMHP's page for a month: their rota for it and the next, TOIL, leave and requests.
-    static func load(_ stores: ServiceStores, amhpID: String, month: Month) async throws -> MyPageView {
+    /// The AMHP's page for a month: their rota for it and the next, TOIL, leave, requests, and the
+    /// changes to their shifts, new when published after `changesSeenAt`.
+    static func load(_ stores: ServiceStores, amhpID: String, month: Month, changesSeenAt: Date?) async throws -> MyPageView {
         let book = try await TOILBook.load(stores)
         let hub = book.hub
         guard let amhp = hub.amhp(amhpID) else {
@@ -47,7 +55,9 @@ extension MyPageView {
         let requests = hub.requestsWithIDs
             .filter { $0.request.amhpID == amhpID }
             .map { RequestDTO(id: $0.id, $0.request) }
-        return MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub, balance: book.balance(of: amhpID, asOf: ServiceClock.today),
-                          leave: leave, requests: requests)
+        var view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub, balance: book.balance(of: amhpID, asOf: ServiceClock.today),
+                              leave: leave, requests: requests)
+        view.changes = MyChangesView(try await ShiftNotices.load(stores.rotas, amhpID: amhpID), seenAt: changesSeenAt, hub: hub)
+        return view
     }
 }

@@ -15,6 +15,10 @@ public final class StoredUser: Model, @unchecked Sendable {
     @Field(key: "role") public var role: String
     /// The AMHP this user is, for role `amhp`; nil for every other role.
     @OptionalField(key: "amhp_id") public var amhpID: String?
+    /// Where changes to the user's shifts are mailed; nil for none.
+    @OptionalField(key: "email") public var email: String?
+    /// When the user last looked at the changes to their shifts on /my; nil for never.
+    @OptionalField(key: "changes_seen_at") public var changesSeenAt: Date?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
 

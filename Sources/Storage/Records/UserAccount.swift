@@ -21,19 +21,26 @@ public struct UserAccount: Hashable, Sendable {
     /// The AMHP this user is, for role `amhp`.
     public let amhpID: String?
     public let createdAt: Date
+    /// Where changes to the user's shifts are mailed; nil for none (`EmailAddress` checks it).
+    public let email: String?
+    /// When the user last looked at the changes to their shifts; nil for never.
+    public let changesSeenAt: Date?
 
-    public init(id: UUID, username: String, displayName: String, role: UserRole, amhpID: String?, createdAt: Date) {
+    public init(id: UUID, username: String, displayName: String, role: UserRole, amhpID: String?, createdAt: Date,
+                email: String? = nil, changesSeenAt: Date? = nil) {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
         self.amhpID = amhpID
         self.createdAt = createdAt
+        self.email = email
+        self.changesSeenAt = changesSeenAt
     }
 
     init(_ row: StoredUser) throws {
         self.init(id: row.id ?? UUID(), username: row.username, displayName: row.displayName,
                   role: try StoredValue.choice(row.role, as: UserRole.self, table: StoredUser.schema, field: "role"),
-                  amhpID: row.amhpID, createdAt: row.createdAt)
+                  amhpID: row.amhpID, createdAt: row.createdAt, email: row.email, changesSeenAt: row.changesSeenAt)
     }
 }

@@ -92,6 +92,27 @@ public struct UserRepository: Sendable {
         }
     }
 
+    /// Sets or clears (nil) the address changes to the user's shifts are mailed to, logged as `user.email`.
+    ///
+    /// - Throws: `StorageError.invalidUser` when `EmailAddress` refuses it; `StorageError.unknownUser`.
+    public func changeEmail(username: String, to email: String?, by actor: String, at date: Date = Date()) async throws {
+        let date = StoredValue.moment(date)
+        if let email, let problem = EmailAddress.problem(with: email) { throw StorageError.invalidUser(field: "email", problem: problem) }
+        try await update(username, by: actor, at: date, action: "user.email", detail: ["email": email ?? ""]) { $0.email = email }
+    }
+
+    /// Records that the user looked at the changes to their shifts at `date`. Not audited: it is a
+    /// reading, not a change anyone answers for. Read back before commit.
+    public func markChangesSeen(username: String, at date: Date = Date()) async throws {
+        let date = StoredValue.moment(date)
+        try await StorageTransaction.write(on: database) { transaction in
+            guard let row = try await Self.row(username, on: transaction) else { throw StorageError.unknownUser(username) }
+            row.changesSeenAt = date
+            try await row.update(on: transaction)
+            try await Self.checkRoundTrip(row, holding: try UserAccount(row), on: transaction)
+        }
+    }
+
     private func update(_ username: String, by actor: String, at date: Date, action: String, detail: [String: String],
                         _ change: @escaping @Sendable (StoredUser) -> Void) async throws {
         try await StorageTransaction.write(on: database) { transaction in

@@ -8,10 +8,18 @@ struct UserDTO: Content {
     let displayName: String
     let role: String
     let amhpID: String?
+    /// Where changes to the user's shifts are mailed; nil for none.
+    let email: String?
 
     init(_ account: UserAccount) {
         (username, displayName, role, amhpID) = (account.username, account.displayName, account.role.rawValue, account.amhpID)
+        email = account.email
     }
+}
+
+/// A user's e-mail address, set by a manager; null or "" for none.
+struct UserEmailDTO: Content {
+    let email: String?
 }
 
 /// A new user, as a manager creates one.
