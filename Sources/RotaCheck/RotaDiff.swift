@@ -1,7 +1,9 @@
 import Workforce
 
 /// Two versions of a month's rota compared cell by cell (AMHP × date): who gains and who loses
-/// which shifts, and why. `amhp replan` writes it as changes.csv; the service compares versions with it.
+/// which shifts, and why. `amhp replan` writes it as changes.csv; the service compares versions,
+/// tells staff what changed and mails them with it (`includingCoordinators`: a cell whose
+/// coordinator role changed counts too, and a coordinator's shift reads "N*").
 public struct RotaDiff: Sendable {
     /// Why a cell changed, as far as the hub and the pins say.
     public enum Reason: Hashable, Sendable {
@@ -22,7 +24,8 @@ public struct RotaDiff: Sendable {
         }
     }
 
-    /// One AMHP's shift on one date, before and after (nil: off).
+    /// One AMHP's shift on one date, before and after (nil: off; "*" marks a coordinator when the
+    /// diff includes coordinators).
     public struct Change: Hashable, Sendable {
         public let amhpID: String
         public let name: String
@@ -35,8 +38,8 @@ public struct RotaDiff: Sendable {
     /// Changes in hub order of AMHPs (then any AMHP the hub no longer has), then by date.
     public let changes: [Change]
 
-    public init(before: Rota, after: Rota, hub: Hub, pins: [Pin] = []) {
-        let old = Self.cells(before), new = Self.cells(after)
+    public init(before: Rota, after: Rota, hub: Hub, pins: [Pin] = [], includingCoordinators: Bool = false) {
+        let old = Self.cells(before, coordinators: includingCoordinators), new = Self.cells(after, coordinators: includingCoordinators)
         let pinned = Set(pins.map { PinnedCell(amhpID: $0.amhpID, date: $0.date, shiftCode: $0.shiftCode) })
         let order = Dictionary(hub.amhps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
@@ -82,11 +85,12 @@ public struct RotaDiff: Sendable {
         let shiftCode: String?
     }
 
-    /// Each cell's first shift, as `Rota.shift(of:on:)` reads it.
-    private static func cells(_ rota: Rota) -> [Cell: String] {
+    /// Each cell's first shift, as `Rota.shift(of:on:)` reads it, with "*" for a coordinator if asked.
+    private static func cells(_ rota: Rota, coordinators: Bool) -> [Cell: String] {
         var cells: [Cell: String] = [:]
         for assignment in rota.assignments where cells[Cell(amhpID: assignment.amhpID, date: assignment.date)] == nil {
             cells[Cell(amhpID: assignment.amhpID, date: assignment.date)] = assignment.shiftCode
+                + (coordinators && assignment.isCoordinator ? "*" : "")
         }
         return cells
     }

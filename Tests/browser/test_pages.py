@@ -360,6 +360,50 @@ class Journey:
         check(self.find(f"cell-{chosen}-{date}").text.startswith(shift), f"Assign put {chosen} on {shift} on {date}, re-checked on the grid")
         check("ok" in self.find("check-banner").get_attribute("class"), "a candidate breaks no hard rule: " + self.text("check-banner"))
 
+    def manager_covers_a_sickness(self):
+        """Issue 15: sickness recorded on the published rota takes Helen off at once; the shift left short is
+        covered from who-can-cover, which publishes the next version; Helen sees the change on /my."""
+        print("Manager: sickness after publication, who can cover, a new version", flush=True)
+        self.sign_in("manager", "/rotas")
+        published = self.api_json(f"/api/rotas/{self.rota_id}")
+        worked = [cell for row in published["people"] if row["amhp_id"] == "A01" for cell in row["cells"] if cell["shift"]]
+        check(len(worked) > 0, f"Helen (A01) works {len(worked)} shift(s) on the published rota")
+        lost = worked[-1]
+        self.driver.get(self.base + "/leave")
+        Select(self.find("leave-amhp")).select_by_value("A01")
+        Select(self.find("leave-kind")).select_by_value("sickness")
+        self.set_value("leave-start", lost["date"])
+        self.set_value("leave-end", lost["date"])
+        self.click(self.find("leave-record"))
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "leave-notice") or self.driver.find_elements(By.ID, "leave-error"),
+                      "the leave page's answer")
+        check(not self.driver.find_elements(By.ID, "leave-error"), "the sickness is recorded on the /leave page")
+        versions = [rota for rota in self.api_json(f"/api/rotas?month={MONTH}") if rota["status"] == "published"]
+        check(len(versions) == 1 and versions[0]["id"].upper() != self.rota_id.upper(),
+              "recording it published a new version at once")
+        version2 = versions[0]["id"]
+        self.driver.get(f"{self.base}/rotas/{version2}")
+        check(self.find(f"cell-A01-{lost['date']}").text == "", f"Helen is off the {lost['shift']} shift on {lost['date']} on the new version")
+
+        self.driver.get(f"{self.base}/rotas/{version2}/cover?date={lost['date']}&shift={lost['shift']}")
+        candidates = self.driver.find_elements(By.CSS_SELECTOR, "#cover-candidates tbody tr")
+        check(len(candidates) > 0, f"who can cover lists {len(candidates)} candidates for Helen's shift")
+        check("next version" in self.text("published-note"), "the page says Assign makes the next version: " + self.text("published-note"))
+        chosen = candidates[0].get_attribute("data-amhp-id")
+        self.click(candidates[0].find_element(By.CSS_SELECTOR, "button.assign"))
+        self.wait_for(lambda: re.fullmatch(r"/rotas/[0-9A-Fa-f-]{36}", self.path()) is not None
+                      and self.path().split("/")[-1].upper() != version2.upper(), "Assign to open the next version")
+        self.wait_for(lambda: self.find(f"cell-{chosen}-{lost['date']}").text.startswith(lost["shift"]), "the cover on the grid")
+        check(self.text("rota-status") == "published", f"{chosen} covers it on version 3, published: " + self.text("rota-status"))
+        self.sign_out()
+
+        self.sign_in("helen", "/my")
+        self.driver.get(self.base + f"/my?month={MONTH}")
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "#new-changes tbody tr")
+        check(len(rows) >= 1 and "sickness" in self.text("new-changes").lower(),
+              "Helen's /my lists the change to her shift since she last looked: " + (rows[0].text if rows else "nothing"))
+        self.sign_out()
+
     def manager_sets_a_maximum(self):
         print("Manager: the hub's settings", flush=True)
         self.driver.get(self.base + "/hub")
@@ -487,6 +531,7 @@ def main():
         journey.manager_plans_and_publishes()
         journey.hr_keeps_toil()
         journey.amhp_sees_own_rota()
+        journey.manager_covers_a_sickness()
     except Exception:
         traceback.print_exc()
         journey.keep_evidence()

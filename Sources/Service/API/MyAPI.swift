@@ -30,7 +30,8 @@ enum MyAPI {
     }
 
     @Sendable static func changes(_ request: Request, _ user: CurrentUser) async throws -> MyChangesDTO {
-        let notices = try await ShiftNotices.load(request.stores.rotas, amhpID: user.account.amhpID ?? "")
+        let stores = request.stores
+        let notices = try await ShiftNotices.load(stores.rotas, amhpID: user.account.amhpID ?? "", hub: try await stores.hub.require())
         return MyChangesDTO(notices, seenAt: user.account.changesSeenAt)
     }
 

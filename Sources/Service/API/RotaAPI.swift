@@ -1,4 +1,5 @@
 import Foundation
+import RotaCheck
 import RotaReports
 import Storage
 import Vapor
@@ -110,7 +111,7 @@ enum RotaAPI {
             throw InputFailure("Only two rotas of one month can be compared.", problems: [Problem(
                 field: "otherRotaID", message: "is a rota of \(new.record.month), not \(old.record.month); choose a version of \(old.record.month).")])
         }
-        return RotaComparisonDTO(from: old.record, to: new.record, RotaComparison(from: old.rota, to: new.rota), hub: hub)
+        return RotaComparisonDTO(from: old.record, to: new.record, RotaDiff(before: old.rota, after: new.rota, hub: hub, includingCoordinators: true))
     }
 
     @Sendable static func delete(_ request: Request, _ user: CurrentUser) async throws -> HTTPStatus {

@@ -9,7 +9,7 @@ enum ChangeNotifier {
         guard let old else { return [] }  // A month's first publication changes nobody's shifts.
         return users.compactMap { user -> MailMessage? in
             guard user.role == .amhp, let amhpID = user.amhpID, let email = user.email else { return nil }
-            let notices = ShiftNotices.notices(of: amhpID, from: old, to: new)
+            let notices = ShiftNotices.notices(of: amhpID, from: old, to: new, hub: hub)
             guard !notices.isEmpty else { return nil }
             return message(to: email, name: user.displayName, notices: notices, record: new.record, hub: hub)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RotaCheck
 import Storage
 import Workforce
 
@@ -19,7 +20,7 @@ struct ShiftNotice: Hashable, Sendable {
 }
 
 /// Works out an AMHP's notices from the stored versions: each version after the first, compared
-/// cell by cell with the one it replaced (`RotaComparison`).
+/// cell by cell with the one it replaced (`RotaDiff`, coordinators included).
 ///
 /// Notices are derived, not stored as rows when a version is published: the versions already hold
 /// every change, so a notice cannot disagree with the rota, and a version made by any path (an
@@ -30,15 +31,15 @@ enum ShiftNotices {
     static let limit = 50
 
     /// The changes `versions` (one month, version 1 first) made to `amhpID`'s shifts, newest first.
-    static func notices(of amhpID: String, versions: [SavedRota]) -> [ShiftNotice] {
+    static func notices(of amhpID: String, versions: [SavedRota], hub: Hub) -> [ShiftNotice] {
         zip(versions, versions.dropFirst()).flatMap { old, new in
-            notices(of: amhpID, from: old.rota, to: new)
+            notices(of: amhpID, from: old.rota, to: new, hub: hub)
         }.sorted(by: newestFirst)
     }
 
     /// The changes `new` made to `amhpID`'s shifts against `old`; empty when it made none.
-    static func notices(of amhpID: String, from old: Rota, to new: SavedRota) -> [ShiftNotice] {
-        RotaComparison(from: old, to: new.rota).changes.filter { $0.amhpID == amhpID }.map { change in
+    static func notices(of amhpID: String, from old: Rota, to new: SavedRota, hub: Hub) -> [ShiftNotice] {
+        RotaDiff(before: old, after: new.rota, hub: hub, includingCoordinators: true).changes.filter { $0.amhpID == amhpID }.map { change in
             ShiftNotice(month: new.record.month, version: new.record.version ?? 0, kind: new.record.changeKind ?? .publish,
                         reason: new.record.changeReason ?? "", at: PublishedVersions.moment(new.record), date: change.date,
                         before: change.before, after: change.after)
@@ -46,10 +47,10 @@ enum ShiftNotices {
     }
 
     /// The AMHP's notices in every published month, newest first, at most `limit`.
-    static func load(_ rotas: any RotaStore, amhpID: String) async throws -> [ShiftNotice] {
+    static func load(_ rotas: any RotaStore, amhpID: String, hub: Hub) async throws -> [ShiftNotice] {
         var notices: [ShiftNotice] = []
         for month in try await PublishedVersions.months(rotas) {
-            notices += Self.notices(of: amhpID, versions: try await PublishedVersions.load(rotas, month: month))
+            notices += Self.notices(of: amhpID, versions: try await PublishedVersions.load(rotas, month: month), hub: hub)
         }
         return Array(notices.sorted(by: newestFirst).prefix(limit))
     }

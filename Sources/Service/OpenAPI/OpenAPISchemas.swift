@@ -90,7 +90,7 @@ enum OpenAPISchemas {
             "NextMonthCheck": object(["rota_id": uuid, "month": month, "violations": array(ref("Violation"))]),
             "RotaComparison": object(["from": ref("RotaSummary"), "to": ref("RotaSummary"),
                                       "changes": array(object(["amhp_id": string, "name": string, "date": date,
-                                                               "before": nullable(string), "after": nullable(string)],
+                                                               "before": nullable(string), "after": nullable(string), "why": string],
                                                               optional: ["before", "after"])),
                                       "amhps": array(object(["amhp_id": string, "name": string, "changes": integer]))]),
             "RotaDetail": object(["rota": ref("RotaSummary"), "days": array(ref("RotaDay")), "shift_types": array(ref("ShiftType")),

@@ -57,7 +57,7 @@ extension MyPageView {
             .map { RequestDTO(id: $0.id, $0.request) }
         var view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub, balance: book.balance(of: amhpID, asOf: ServiceClock.today),
                               leave: leave, requests: requests)
-        view.changes = MyChangesView(try await ShiftNotices.load(stores.rotas, amhpID: amhpID), seenAt: changesSeenAt, hub: hub)
+        view.changes = MyChangesView(try await ShiftNotices.load(stores.rotas, amhpID: amhpID, hub: hub), seenAt: changesSeenAt, hub: hub)
         return view
     }
 }

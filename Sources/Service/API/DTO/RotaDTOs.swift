@@ -1,4 +1,5 @@
 import Foundation
+import RotaCheck
 import Storage
 import Vapor
 import Workforce
@@ -32,7 +33,7 @@ struct RotaSummaryDTO: Content {
     }
 }
 
-/// Two rotas of one month compared cell by cell (`RotaComparison`).
+/// Two rotas of one month compared cell by cell (`RotaDiff`, coordinators included).
 struct RotaComparisonDTO: Content {
     struct Change: Content {
         let amhpID: String
@@ -41,6 +42,8 @@ struct RotaComparisonDTO: Content {
         /// The shift code(s) before and after, "*" marking a coordinator; null for none.
         let before: String?
         let after: String?
+        /// Why, as far as the hub says: "absent: sickness" for a shift an absence took away, else "re-planned".
+        let why: String
     }
 
     struct Person: Content {
@@ -55,14 +58,12 @@ struct RotaComparisonDTO: Content {
     /// The AMHPs whose shifts changed.
     let amhps: [Person]
 
-    init(from old: RotaRecord, to new: RotaRecord, _ comparison: RotaComparison, hub: Hub) {
-        let name = { (id: String) in hub.amhp(id)?.name ?? id }
+    init(from old: RotaRecord, to new: RotaRecord, _ diff: RotaDiff) {
         (from, to) = (RotaSummaryDTO(old), RotaSummaryDTO(new))
-        changes = comparison.changes.map {
-            Change(amhpID: $0.amhpID, name: name($0.amhpID), date: "\($0.date)", before: $0.before, after: $0.after)
-        }
-        let counts = Dictionary(grouping: comparison.changes, by: \.amhpID).mapValues(\.count)
-        amhps = comparison.amhpIDs.map { Person(amhpID: $0, name: name($0), changes: counts[$0] ?? 0) }
+        changes = diff.changes.map { Change(amhpID: $0.amhpID, name: $0.name, date: "\($0.date)", before: $0.before, after: $0.after,
+                                             why: $0.reason.text) }
+        let people = Dictionary(grouping: diff.changes, by: \.amhpID)
+        amhps = diff.amhpIDs.map { Person(amhpID: $0, name: people[$0]?.first?.name ?? $0, changes: people[$0]?.count ?? 0) }
     }
 }
 
