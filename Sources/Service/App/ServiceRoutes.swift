@@ -14,6 +14,8 @@ enum ServiceRoutes {
         TOILAPI.register(api)
         RotaAPI.register(api)
         SolveJobAPI.register(api)
+        RotaPinAPI.register(api)
+        ReplanAPI.register(api)
         MyAPI.register(api)
         AuditAPI.register(api)
         PlanningAPI.register(api)

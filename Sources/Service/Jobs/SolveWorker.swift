@@ -69,12 +69,14 @@ final class SolveWorker: Sendable {
             let hub = try await HubRepository(database: database).require()
             let ledger = try await TOILLedgerRepository(database: database).ledger(hubAMHPIDs: hub.amhpIDs)
             let solveHub = SolveInputs.hub(hub, ledger: ledger, month: job.month)
-            let solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
+            var solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
                                        outFolder: folder.appendingPathComponent("out"),
                                        resultFile: folder.appendingPathComponent("result.json"),
                                        timeLimit: parameters.timeLimit, seed: parameters.seed)
             try? FileManager.default.removeItem(at: folder)
             try HubWriter.write(solveHub, to: solve.hubFolder)
+            try await JobStartingPoint.write(parameters, hub: solveHub, into: folder, request: &solve,
+                                             rotas: RotaRepository(database: database))
             let child = try runner.start(solve.childRequest(workingDirectory: folder))
             _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).")
             let exit = await watch(child, job: job)
@@ -140,8 +142,10 @@ final class SolveWorker: Sendable {
         let rota = try RotaFile.read(url: solve.outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
         let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output)
         if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
+        // The pins the job kept stay with the draft it makes; a re-plan's draft names the rota it changes.
         let draft = try await RotaRepository(database: database)
-            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON)
+            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON,
+                       pins: job.parameters.pins, origin: JobStartingPoint.origin(of: job.parameters))
         _ = try await jobs.finish(id: job.id, rotaID: draft.id)
     }
 

@@ -134,6 +134,7 @@ enum OpenAPISchemas {
             "AuditEvent": object(["id": integer, "at": dateTime, "actor": string, "action": string, "subject": string,
                                   "detail": ["type": "string", "description": "A JSON object as text."]]),
         ].merging(PlanningSchemas.all) { first, _ in first }.merging(HubSchemas.all) { first, _ in first }
+            .merging(ReplanSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

@@ -9,6 +9,7 @@ enum Pages {
         app.post("signout", use: signOut)
         try PlanningPages.register(on: app)
         RotaPages.register(on: app)
+        RotaReplanPages.register(on: app)
         LeavePages.register(on: app)
         HubPages.register(on: app)
         TOILPages.register(on: app)

@@ -35,6 +35,8 @@ struct RotaGridView: Encodable {
         let text: String
         let classes: String
         let title: String
+        /// A pinned cell (`RotaGridView+Pins.swift`): marked, with "pinned" in its words.
+        var pinned = false
     }
 
     struct Row: Encodable {
@@ -97,7 +99,8 @@ struct RotaGridView: Encodable {
     let coverSummary: String
     let days: [Day]
     let shiftTypes: [Shift]
-    let rows: [Row]
+    /// Variable so that pins can be marked on the cells (`RotaGridView+Pins.swift`).
+    var rows: [Row]
     let coverage: [CoverRow]
     let duty: [CoverRow]
     /// The day types, as the rules table heads its columns.
@@ -110,6 +113,8 @@ struct RotaGridView: Encodable {
     let softViolations: [ViolationLine]
     let shortfalls: [ShortfallLine]
     let solverReport: String?
+    /// Pins, re-solve and re-plan, and a re-plan's changes (`RotaReplanView`), set by `RotaPages.grid`.
+    var replan: RotaReplanView? = nil
 
     init(_ detail: RotaDetailDTO, editable: Bool) {
         id = detail.rota.id.uuidString

@@ -29,7 +29,8 @@ enum RotaPages {
         let saved = try await RotaAPI.rota(request, user: user)
         let detail = RotaPresenter(hub: try await request.stores.hub.require())
             .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        let view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft)
+        let view = try await RotaReplanPages.decorate(
+            RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft), saved: saved, user: user, request: request)
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }
 }

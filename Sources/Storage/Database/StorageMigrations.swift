@@ -19,6 +19,7 @@ public enum StorageMigrations {
             MoveWorkingTimeToSettings(),
             AddDutyShiftsAndCoverMaxima(),
             AddRotaVersions(),
+            CreateRotaPins(),
         ]
     }
 
