@@ -7,8 +7,8 @@ import Workforce
 /// Publishes a draft and enters in the TOIL ledger the hours it plans back, in one transaction.
 ///
 /// For each AMHP the rota gives back more TOIL than the ledger already has planned for the month,
-/// a `planned` entry for the difference is appended, dated on the first day of the month they are
-/// neither rostered nor absent. Each later version of the month (a draft published again, or a change
+/// a `planned` entry for the difference is appended, dated on the first day of the month not yet
+/// passed that they are neither rostered nor absent. Each later version of the month (a draft published again, or a change
 /// after publication) corrects the plans of the version it supersedes the same way.
 struct RotaPublisher {
     let hub: Hub
@@ -21,10 +21,10 @@ struct RotaPublisher {
             throw InputFailure("The rota breaks \(report.hardViolations.count) hard rule(s); put them right before publishing.",
                                problems: report.hardViolations.prefix(20).map { Problem(field: $0.rule, message: $0.message) })
         }
-        let rota = saved.rota, rotaID = saved.record.id
+        let rota = saved.rota, rotaID = saved.record.id, hub = hub
         return try await WriteTransaction.run(on: database) { transaction in
             let record = try await RotaRepository(database: transaction).publish(id: rotaID, by: actor)
-            try await planTOIL(of: record, rota: rota, planned: report, by: actor, on: transaction)
+            try await Self.planTOIL(of: record, rota: rota, planned: report, hub: hub, by: actor, on: transaction)
             return record
         }
     }
@@ -35,21 +35,21 @@ struct RotaPublisher {
     /// leaves short is for the manager to cover.
     func publishVersion(month: Month, assignments: [Assignment], kind: RotaChangeKind, reason: String,
                         by actor: String) async throws -> RotaRecord {
-        let rota = Rota(month: month, assignments: assignments)
+        let rota = Rota(month: month, assignments: assignments), hub = hub
         let report = RotaChecker(hub: hub, month: month).check(rota)
         return try await WriteTransaction.run(on: database) { transaction in
             let record = try await RotaRepository(database: transaction)
                 .publishVersion(month: month, assignments: assignments, kind: kind, reason: reason, by: actor)
-            try await planTOIL(of: record, rota: rota, planned: report, by: actor, on: transaction)
+            try await Self.planTOIL(of: record, rota: rota, planned: report, hub: hub, by: actor, on: transaction)
             return record
         }
     }
 
     /// Cancels the plans the month's earlier versions entered and enters those of `record`.
-    private func planTOIL(of record: RotaRecord, rota: Rota, planned report: CheckReport, by actor: String,
-                          on transaction: any Database) async throws {
+    private static func planTOIL(of record: RotaRecord, rota: Rota, planned report: CheckReport, hub: Hub, by actor: String,
+                                 on transaction: any Database) async throws {
         let planned = Dictionary(uniqueKeysWithValues: report.people.map { ($0.amhpID, $0.toilPlannedHours) })
-        let hub = hub, rotaID = record.id, month = record.month
+        let rotaID = record.id, month = record.month
         let today = ServiceClock.today
         try await TOILLedgerRepository(database: transaction).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
             var entries: [TOILEntry] = []
@@ -67,8 +67,11 @@ struct RotaPublisher {
                 let alreadyThisRota = ledger.entries(of: amhp.id).filter {
                     $0.kind == .planned && ledger.counts($0) && $0.reason.hasSuffix(rotaID.uuidString)
                 }.map(\.hours).sum()
-                let day = month.dates.first { rota.shift(of: amhp.id, on: $0) == nil && hub.absence(of: amhp.id, on: $0) == nil }
-                    ?? month.firstDay
+                // A plan is for a day not yet passed (the ledger refuses one in the past): a version made
+                // mid-month plans back on a free day still to come, or not at all.
+                guard let day = month.dates.first(where: {
+                    $0 >= today && rota.shift(of: amhp.id, on: $0) == nil && hub.absence(of: amhp.id, on: $0) == nil
+                }) else { continue }
                 // Only hours the ledger holds can be reserved; a plan from toil.csv beyond them is the manager's to record.
                 let missing = TOILHours.min(exact - alreadyThisRota, ledger.balance(of: amhp.id, asOf: day).available)
                 guard missing.isPositive else { continue }
