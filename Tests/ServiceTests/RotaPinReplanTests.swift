@@ -165,7 +165,8 @@ import Workforce
             #expect(seen["--rota"]?.contains("A01,Helen Whitfield,2026-12-14,D") == true, "\(seen["--rota"] ?? "")")
 
             let rotas = RotaRepository(database: service.app.db)
-            let made = try #require(try await rotas.rota(id: try #require(UUID(uuidString: job["rota_id"] as? String ?? ""))))
+            let madeID = try #require(UUID(uuidString: job["rota_id"] as? String ?? ""))
+            let made = try #require(try await rotas.rota(id: madeID))
             #expect(made.record.status == .draft && made.record.basedOn == published.id && made.record.changeKind == .replan)
             #expect(made.record.changeReason == "Re-planned from 2026-12-14")
 
