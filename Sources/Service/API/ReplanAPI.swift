@@ -57,7 +57,8 @@ enum ReplanAPI {
         }
         let (timeLimit, seed) = limits(body, reader: &reader, request: request)
         let day = try reader.require(from, "The re-plan has problems; nothing was queued.")
-        let pins = try await request.stores.rotas.pins(rotaID: saved.record.id)
+        // Days before `from` have happened and stay as published: only later pins go to the child.
+        let pins = try await request.stores.rotas.pins(rotaID: saved.record.id).filter { $0.date >= day }
         let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, rotaID: saved.record.id, replanFrom: day, pins: pins)
         return try await SolveJobRepository(database: request.db).enqueue(month: saved.record.month, parameters: parameters, by: user.username)
     }

@@ -38,10 +38,10 @@ enum RotaPinAPI {
         let stores = request.stores
         let hub = try await stores.hub.require()
         let pin = try cell(amhpID: body.amhpID, date: body.date, shift: body.shift, checkShift: true, of: saved, hub: hub)
-        let assignments = PinCheck.assignments(pinning: pin, in: saved.rota)
+        let assignments = DraftPinCheck.assignments(pinning: pin, in: saved.rota)
         let pinned = Rota(month: saved.record.month, assignments: assignments)
-        let breaches = PinCheck(hub: hub, month: saved.record.month).breaches(of: pin, before: saved.rota, after: pinned)
-        guard breaches.isEmpty else { throw PinCheck.refusal(breaches, pin: pin) }
+        let breaches = DraftPinCheck(hub: hub, month: saved.record.month).breaches(of: pin, before: saved.rota, after: pinned)
+        guard breaches.isEmpty else { throw DraftPinCheck.refusal(breaches, pin: pin) }
         let changed = Set(assignments) != Set(saved.rota.assignments)
         return try await stores.rotas.pin(rotaID: saved.record.id, pin, assignments: changed ? assignments : nil,
                                           by: user.username, at: Date()).map(PinDTO.init)

@@ -13,7 +13,7 @@ enum JobStartingPoint {
                       rotas: RotaRepository) async throws {
         if !parameters.pins.isEmpty {
             let file = folder.appendingPathComponent("pins.csv")
-            try Data(PinsFile.csv(parameters.pins).utf8).write(to: file)
+            try Data(PinsCSVText.csv(parameters.pins).utf8).write(to: file)
             request.pinsFile = file
         }
         if let from = parameters.replanFrom, let rotaID = parameters.rotaID {

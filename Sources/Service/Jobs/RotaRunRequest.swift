@@ -38,7 +38,7 @@ struct RotaRunRequest: Sendable, Hashable {
 }
 
 /// `pins.csv` as `amhp rota --pins` reads it: `amhp_id,date,shift`, an empty shift meaning "off".
-enum PinsFile {
+enum PinsCSVText {
     static func csv(_ pins: [Pin]) -> String {
         CSVText.make(header: ["amhp_id", "date", "shift"], rows: pins.map { [$0.amhpID, $0.date.description, $0.shiftCode ?? ""] })
     }

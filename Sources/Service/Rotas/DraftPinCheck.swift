@@ -4,7 +4,7 @@ import Workforce
 
 /// A pin asked for on a draft: the draft with the cell set to it, and the hard rules it would
 /// break, found by the independent checker (`RotaChecker`) on the draft with the pin applied.
-struct PinCheck {
+struct DraftPinCheck {
     let hub: Hub
     let month: Month
 
