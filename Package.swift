@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "BenchCommands",
             dependencies: [
-                "Curtois", "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "Workforce",
+                "Curtois", "HubGeneration", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports", "Workforce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

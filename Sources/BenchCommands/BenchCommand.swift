@@ -7,5 +7,5 @@ public struct BenchCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the solver: generated hubs of any size, and the Curtois benchmark.",
-        subcommands: [BenchHubCommand.self, BenchCurtoisCommand.self])
+        subcommands: [BenchHubCommand.self, BenchCurtoisCommand.self, BenchReplanCommand.self])
 }

@@ -24,6 +24,8 @@ struct CheckContext: Sendable {
     /// Pounds of unsocial-hours enhancement by AMHP, worked out once: the soft rule and the person
     /// summaries both read it.
     private let enhancements: [String: Double]
+    /// The rota a re-plan started from, for `changed_cell`; nil for any other check.
+    let baseline: RotaBaseline?
 
     /// A date and shift type: one cell column of the coverage grid.
     struct Slot: Hashable, Sendable {
@@ -31,8 +33,9 @@ struct CheckContext: Sendable {
         let shiftCode: String
     }
 
-    init(hub: Hub, month: Month, rota: Rota) {
+    init(hub: Hub, month: Month, rota: Rota, baseline: RotaBaseline? = nil) {
         self.hub = hub
+        self.baseline = baseline
         self.month = month
         calendar = hub.calendar(for: month)
         let rows = Self.readRows(rota, hub: hub, month: month)

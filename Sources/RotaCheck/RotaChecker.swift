@@ -13,15 +13,18 @@ import Workforce
 public struct RotaChecker: Sendable {
     public let hub: Hub
     public let month: Month
+    /// The rota a re-plan started from: given, `changed_cell` counts the cells that differ from it.
+    public let baseline: RotaBaseline?
 
-    public init(hub: Hub, month: Month) {
+    public init(hub: Hub, month: Month, baseline: RotaBaseline? = nil) {
         self.hub = hub
         self.month = month
+        self.baseline = baseline
     }
 
     /// Checks every rule in docs/model.md.
     public func check(_ rota: Rota) -> CheckReport {
-        let context = CheckContext(hub: hub, month: month, rota: rota)
+        let context = CheckContext(hub: hub, month: month, rota: rota, baseline: baseline)
         let coverage = context.coverageLines()
         let hard = context.unreadableRows + hub.amhps.flatMap(context.personalHardViolations) + context.shiftsOverMaximum(coverage)
         let soft = SoftRule.allCases.flatMap { context.violations(of: $0, coverage: coverage) }
@@ -91,6 +94,7 @@ extension CheckContext {
         case .missingCoordinator: return missingCoordinator(coverage)
         case .coverBelowTarget: return coverBelowTarget(coverage)
         case .coverAboveTarget: return coverAboveTarget(coverage)
+        case .changedCell: return people.flatMap(changedCells)
         case .nhsShiftsUnder: return people.flatMap(nhsShiftsUnder)
         case .nhsShiftsOver: return people.flatMap(nhsShiftsOver)
         case .contractedHoursOver: return people.flatMap(contractedHoursOver)

@@ -9,7 +9,7 @@ struct AMHPRota: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amhp-rota",
         abstract: "Plan and check an AMHP hub's rota (the planner alone; `amhp` adds the database and the service).",
-        subcommands: [RotaCommand.self, CheckCommand.self, RulesCommand.self, BenchCommand.self])
+        subcommands: [RotaCommand.self, ReplanCommand.self, CheckCommand.self, RulesCommand.self, BenchCommand.self])
 }
 
 do {

@@ -10,8 +10,9 @@ struct AMHPCommand: AsyncParsableCommand {
         commandName: "amhp",
         abstract: "Plan and check the 24-hour rota of an Approved Mental Health Professional (AMHP) hub.",
         version: "0.1.0",
-        subcommands: [RotaCommand.self, CheckCommand.self, RulesCommand.self, SufficiencyCommand.self, ScenarioCommand.self, SuccessionCommand.self,
-                      BenchCommand.self, ImportCommand.self, ExportCommand.self, RotasCommand.self, TOILCommand.self, UsersCommand.self, ServeCommand.self]
+        subcommands: [RotaCommand.self, ReplanCommand.self, CheckCommand.self, RulesCommand.self, SufficiencyCommand.self, ScenarioCommand.self,
+                      SuccessionCommand.self, BenchCommand.self, ImportCommand.self, ExportCommand.self, RotasCommand.self, TOILCommand.self,
+                      UsersCommand.self, ServeCommand.self]
     )
 
     /// Runs the command; an option the parser refuses (a date outside 1900-2199, a missing value)

@@ -48,7 +48,11 @@ enum ModelTests {
 
     /// The weight-0 check: with the rule's weight at 0 its penalty term is empty (and the objective
     /// does not see it); at its default weight the same hub gives it a term.
+    /// The hub is re-planned from the month's first day against an empty rota, so `changed_cell`
+    /// has a term too and nothing is fixed.
     static func expectZeroWeightRemovesTerm(_ rule: SoftRule) {
+        let baseline = RotaBaseline(rota: Rota(month: TestHubs.december, assignments: []), from: TestHubs.december.firstDay)
+        let model = { (hub: Hub) in RotaModelBuilder.build(RotaInstance(hub: hub, month: TestHubs.december, pins: [], baseline: baseline)) }
         let priced = model(everyRuleHub())
         #expect(priced.penaltyTerms[rule]?.isEmpty == false, "\(rule.key) has no term at its default weight")
         let unpriced = model(everyRuleHub { $0[rule] = 0 })

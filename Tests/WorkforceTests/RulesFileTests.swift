@@ -61,14 +61,14 @@ import Testing
 
     @Test func weightKeysMatchTheDocumentedOrder() {
         #expect(ObjectiveWeights.keyPaths.map(\.key) == [
-            "cover_below_minimum", "missing_coordinator", "cover_below_target", "cover_above_target", "nhs_shifts_under",
-            "nhs_shifts_over", "contracted_hours_over", "contracted_hours_under", "toil_not_planned", "unfair_nights",
+            "cover_below_minimum", "missing_coordinator", "cover_below_target", "cover_above_target", "changed_cell",
+            "nhs_shifts_under", "nhs_shifts_over", "contracted_hours_over", "contracted_hours_under", "toil_not_planned", "unfair_nights",
             "unfair_weekends", "unfair_bank_holidays", "unfair_rota_shifts", "festive_again", "request_not_met",
             "unsocial_hours_cost",
         ])
         let defaults = ObjectiveWeights()
         #expect(ObjectiveWeights.keyPaths.map { defaults[keyPath: $0.path] }
-                == [10000, 3000, 200, 500, 150, 120, 30, 10, 12, 25, 20, 40, 10, 150, 15, 0.05])
+                == [10000, 3000, 200, 500, 180, 150, 120, 30, 10, 12, 25, 20, 40, 10, 150, 15, 0.05])
     }
 
     @Test func badYAMLGivesTheLine() throws {

@@ -28,6 +28,8 @@ public struct RotaInstance: Sendable {
     /// at local-authority (0) or NHS (1) rates.
     public let enhancement: [[[Double]]]
     private let amhpIndexByID: [String: Int]
+    /// Pins and a re-plan's baseline (`CellFixing`); none for a plain solve.
+    public internal(set) var fixing = CellFixing()
 
     public init(hub: Hub, month: Month) {
         self.hub = hub

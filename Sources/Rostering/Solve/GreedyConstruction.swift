@@ -2,6 +2,7 @@ import Workforce
 
 /// Builds a rota that keeps every hard rule, fast, as a start for GLPK and for neighbourhood search.
 ///
+/// Pins (and a re-plan's fixed past) are placed first, then a re-plan's baseline where it still holds.
 /// Pass 1 brings every rota shift up to its minimum (a coordinator first where one is needed),
 /// pass 2 up to its target; each time it picks the available AMHP furthest below their contract.
 /// Pass 3 gives LA AMHPs still under contract duty on the least-staffed weekdays (and anyone a
@@ -18,6 +19,8 @@ struct GreedyConstruction {
 
     mutating func build() -> PartialRota {
         var rota = PartialRota(instance: instance)
+        placeFixedCells(&rota)
+        placeBaseline(&rota)
         let tieBreak = instance.amhps.indices.map { _ in Double.random(in: 0..<1, using: &random) }
         // Nights first each day: the fewest people can work them.
         let shiftOrder = instance.shifts.indices.sorted { (instance.shifts[$0].isNight ? 0 : 1, $0) < (instance.shifts[$1].isNight ? 0 : 1, $1) }
@@ -31,6 +34,27 @@ struct GreedyConstruction {
         fillContracts(&rota, shiftOrder: shiftOrder)
         seatTrainees(&rota)
         return rota
+    }
+
+    /// Pins and the re-plan's past first: the model fixes them, so the start must hold them too
+    /// (`PinCheck` has refused any that break a hard rule).
+    private func placeFixedCells(_ rota: inout PartialRota) {
+        for a in instance.amhps.indices {
+            for d in 0..<instance.dayCount {
+                if case .shift(let s) = instance.fixedCell(a, day: d) { rota.assign(a, d, s) }
+            }
+        }
+    }
+
+    /// In a re-plan, the baseline's open cells where they still keep every hard rule (not a new
+    /// absence's), so the search starts from few changes and the passes below only fill the gaps.
+    private func placeBaseline(_ rota: inout PartialRota) {
+        for d in 0..<instance.dayCount {
+            for a in instance.amhps.indices {
+                guard case .some(.some(let s)) = instance.baselineCell(a, day: d), rota.canAssign(a, d, s) else { continue }
+                rota.assign(a, d, s)
+            }
+        }
     }
 
     /// Extra shifts for AMHPs still below their contract: a rota shift below target first, then

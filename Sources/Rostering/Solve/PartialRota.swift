@@ -55,7 +55,8 @@ struct PartialRota {
     private static let rules = HardRule.allCases
 
     /// Whether AMHP `a` can take shift `s` on day `d` without breaking a hard rule.
-    func canAssign(_ a: Int, _ d: Int, _ s: Int) -> Bool { brokenRule(a, d, s) == nil }
+    /// A cell fixed by a pin or the re-plan's past is never open: `GreedyConstruction` places those first.
+    func canAssign(_ a: Int, _ d: Int, _ s: Int) -> Bool { instance.fixedCell(a, day: d) == nil && brokenRule(a, d, s) == nil }
 
     /// The first hard rule (in the vocabulary's order) that AMHP `a` taking shift `s` on day `d`
     /// would break; nil when it breaks none. Each rule's test is in its family's file.

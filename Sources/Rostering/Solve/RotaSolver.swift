@@ -1,4 +1,5 @@
 import LinearProgramming
+import RotaCheck
 import Workforce
 
 /// Plans a month's rota in three stages (docs/model.md, "How the solver works"): a greedy start
@@ -16,6 +17,8 @@ public struct RotaSolver: Sendable {
         /// The month has more AMHP-day-shift cells than the solver takes on: refused before the model
         /// is built, since building and searching it would run far past any time limit.
         case modelTooLarge(cells: Int, limit: Int, amhps: Int)
+        /// Pins (with a re-plan's fixed past) that break a hard rule: refused before the model is built.
+        case pinsRefused([Violation])
 
         public var description: String {
             switch self {
@@ -24,6 +27,9 @@ public struct RotaSolver: Sendable {
             case .modelTooLarge(let cells, let limit, let amhps):
                 "The month is too large to plan: \(amhps) AMHPs × days × shift types make \(cells) cells, and the solver takes at most "
                     + "\(limit). Fix: check amhps.csv and shifts.csv for rows repeated by mistake, or plan the hub as several teams."
+            case .pinsRefused(let violations):
+                "The pins break hard rules, so no rota can keep them:\n" + violations.map { "  - \($0.rule): \($0.message)" }.joined(separator: "\n")
+                    + "\nFix: remove or change these pins (or correct the absence or rota they clash with)."
             }
         }
     }
@@ -43,6 +49,7 @@ public struct RotaSolver: Sendable {
 
     public func solve(_ instance: RotaInstance, progress: ((SolveProgress) -> Bool)? = nil) throws -> RotaSolution {
         try checkSize(amhps: instance.amhps.count, days: instance.dayCount, shifts: instance.shifts.count)
+        try checkPins(instance)
         let clock = SolveClock(timeLimit: options.timeLimit, verbose: options.verbose, observer: options.observer)
         let model = RotaModelBuilder.build(instance)
         clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows", phase: .model)
@@ -91,6 +98,14 @@ public struct RotaSolver: Sendable {
             startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
             searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// Refuses pins (and a re-plan's fixed past) that break a hard rule, by the independent checker,
+    /// before the model is built.
+    public func checkPins(_ instance: RotaInstance) throws {
+        guard !instance.fixing.pins.isEmpty || instance.baseline != nil else { return }
+        let refusals = PinCheck.refusals(pins: instance.fixing.pins, baseline: instance.baseline, hub: instance.hub, month: instance.month)
+        guard refusals.isEmpty else { throw Failure.pinsRefused(refusals) }
     }
 
     /// The caller's GLPK progress closure, also handing each snapshot to `options.observer` (the

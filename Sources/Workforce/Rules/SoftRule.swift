@@ -7,6 +7,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
     case missingCoordinator = "missing_coordinator"
     case coverBelowTarget = "cover_below_target"
     case coverAboveTarget = "cover_above_target"
+    case changedCell = "changed_cell"
     case nhsShiftsUnder = "nhs_shifts_under"
     case nhsShiftsOver = "nhs_shifts_over"
     case contractedHoursOver = "contracted_hours_over"
@@ -30,12 +31,13 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .coverBelowMinimum: 1
         case .missingCoordinator: 2
         case .coverBelowTarget, .coverAboveTarget: 3
-        case .nhsShiftsUnder, .nhsShiftsOver: 4
-        case .contractedHoursOver, .contractedHoursUnder: 5
-        case .toilNotPlanned: 6
-        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: 7
-        case .requestNotMet: 8
-        case .unsocialHoursCost: 9
+        case .changedCell: 4
+        case .nhsShiftsUnder, .nhsShiftsOver: 5
+        case .contractedHoursOver, .contractedHoursUnder: 6
+        case .toilNotPlanned: 7
+        case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: 8
+        case .requestNotMet: 9
+        case .unsocialHoursCost: 10
         }
     }
 
@@ -48,6 +50,9 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         // Above what one more AMHP on a full shift can earn from every other rule (490 with these
         // defaults and a 12-hour shift: `StackingCheck`), so stacking never pays.
         case .coverAboveTarget: 500
+        // Above festive_again (150), the largest weight of fairness and requests, so no such gain
+        // pays for a change; below cover_below_target (200), so a change that lifts a shift to its target pays.
+        case .changedCell: 180
         case .nhsShiftsUnder: 150
         case .nhsShiftsOver: 120
         case .contractedHoursOver: 30
@@ -69,6 +74,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
     public var unit: String {
         switch self {
         case .coverBelowMinimum, .coverBelowTarget, .coverAboveTarget: "per AMHP"
+        case .changedCell: "per cell"
         case .missingCoordinator, .nhsShiftsUnder, .nhsShiftsOver, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: "per shift"
         case .contractedHoursOver, .contractedHoursUnder, .toilNotPlanned: "per hour"
         case .unfairNights: "per night"
@@ -84,6 +90,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .missingCoordinator: "For each date and shift whose cover rule requires a coordinator, 1 if nobody on it can coordinate that kind of shift (day or night)."
         case .coverBelowTarget: "max(0, target − AMHPs counting towards cover). A shift below its minimum pays this as well."
         case .coverAboveTarget: "max(0, AMHPs counting towards cover − target): surplus hours stacked on a shift that does not need them."
+        case .changedCell: "In a re-plan from a date (`amhp replan`), each AMHP and date from then on whose shift differs from the rota given: another shift, a shift where there was none, or none where there was one."
         case .nhsShiftsUnder: "NHS AMHPs: max(0, committed − rostered shifts), where committed = agreed shifts a month × available days / days in month."
         case .nhsShiftsOver: "NHS AMHPs: max(0, rostered − committed). Their trust needs them too."
         case .contractedHoursOver: "LA AMHPs: max(0, rostered hours − contracted hours)."
@@ -107,6 +114,7 @@ public enum SoftRule: String, CaseIterable, Sendable, Codable {
         case .unfairNights, .unfairWeekends, .unfairBankHolidays, .unfairRotaShifts, .festiveAgain: .local("fairness")
         case .requestNotMet: .local("requests")
         case .coverAboveTarget: .local("use of time")
+        case .changedCell: .local("stability of a published rota")
         case .unsocialHoursCost: .local("employers' pay terms")
         }
     }

@@ -16,7 +16,7 @@ extension RotaModel {
         return hours
     }
 
-    /// NHS shift commitments (priority 4): rostered shifts + under − over = agreed shifts pro rata.
+    /// NHS shift commitments (priority 5): rostered shifts + under − over = agreed shifts pro rata.
     mutating func addNHSCommitments() {
         for a in instance.amhps.indices {
             guard let committed = instance.commitments[a].committedShifts else { continue }
@@ -29,7 +29,7 @@ extension RotaModel {
         }
     }
 
-    /// LA contracted hours (priority 5) and TOIL planned back (priority 6):
+    /// LA contracted hours (priority 6) and TOIL planned back (priority 7):
     /// rostered + toil + under − over = contracted, 0 ≤ toil ≤ plan back; the TOIL penalty is
     /// weight × (plan back − toil). With over's weight at least TOIL's, this prices exactly as docs/model.md.
     mutating func addContractedHoursAndTOIL() {

@@ -2,7 +2,7 @@ import LinearProgramming
 import Workforce
 
 extension RotaModel {
-    /// Fair shares (priority 7) of one category (nights, weekend shifts or bank-holiday shifts), pro
+    /// Fair shares (priority 8) of one category (nights, weekend shifts or bank-holiday shifts), pro
     /// rata to FTE and available time, with history: for each AMHP in the pool, |history + this
     /// month − share of the pool's total| is penalised per shift.
     mutating func addFairShare(_ category: FairnessCategory) {
@@ -44,7 +44,7 @@ extension RotaModel {
         return count
     }
 
-    /// Festive days again (priority 7): someone who worked Christmas Day, Boxing Day or New Year's
+    /// Festive days again (priority 8): someone who worked Christmas Day, Boxing Day or New Year's
     /// Day last year pays per shift on one of those days this year.
     mutating func addFestiveAgain() {
         for a in instance.amhps.indices where instance.hub.history(for: instance.amhps[a].id)?.workedLastFestive == true {

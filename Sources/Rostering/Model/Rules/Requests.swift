@@ -2,7 +2,7 @@ import LinearProgramming
 import Workforce
 
 extension RotaModel {
-    /// Requests (priority 8): each request not honoured costs its own weight (1 to 10) × the rule's weight.
+    /// Requests (priority 9): each request not honoured costs its own weight (1 to 10) × the rule's weight.
     /// Want a shift: 1 − x; want to work: 1 − Σx; avoid a shift: x; a day off: Σx.
     mutating func addRequests() {
         for request in instance.hub.requests {

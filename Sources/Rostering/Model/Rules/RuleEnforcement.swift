@@ -35,6 +35,7 @@ extension RotaModel {
         case .coverBelowMinimum: addCover()
         case .coverBelowTarget, .coverAboveTarget: break
         case .missingCoordinator: addCoordinatorCover()
+        case .changedCell: addChangedCells()
         // One commitment row per NHS AMHP prices both directions.
         case .nhsShiftsUnder: addNHSCommitments()
         case .nhsShiftsOver: break

@@ -2,7 +2,7 @@ import LinearProgramming
 import Workforce
 
 extension RotaModel {
-    /// The cost of unsocial hours (priority 9): each shift pays the weight per pound of the
+    /// The cost of unsocial hours (priority 10): each shift pays the weight per pound of the
     /// enhancement its AMHP's employer pays for it, so the cheaper shift wins when either would do.
     mutating func addUnsocialHoursCost() {
         for a in instance.amhps.indices {
