@@ -212,4 +212,32 @@ import Workforce
             #expect(following.contains("data-job-id=\"\(jobs.first?.id.uuidString ?? "?")\""))
         }
     }
+
+    /// End to end with the built `amhp` (`amhp replan --pins`): the published rota, with Daniel pinned
+    /// on the 20th's day shift, re-planned from the 14th. The days before stay as published, the pin
+    /// holds, and the draft is a re-plan based on the published rota, with the pin kept.
+    @Test func replanningWithTheBuiltAmhpKeepsThePastAndThePins() async throws {
+        try await ServiceHarness.with(runsSolveJobs: true) { service in
+            let rotas = RotaRepository(database: service.app.db)
+            let pin = Pin(amhpID: "A02", date: LocalDate("2026-12-20")!, shiftCode: "D")
+            let base = Rota(month: Self.december, assignments: RotaVersionTests.published
+                + [Assignment(amhpID: "A02", date: LocalDate("2026-12-20")!, shiftCode: "D", isCoordinator: false)])
+            let draft = try await rotas.saveDraft(base, createdBy: "sam", pins: [pin])
+            let published = try await rotas.publish(id: draft.id, by: "sam")
+
+            let queued = try await service.send(.POST, "/api/rotas/\(published.id)/replan", as: "sam",
+                                                json: ["from": "2026-12-14", "time_limit": 5])
+            #expect(queued.status == .accepted, "\(queued.body.string)")
+            let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"])
+            #expect(job["status"] as? String == "done", "\(job["error"] ?? "")")
+            let madeID = try #require(UUID(uuidString: job["rota_id"] as? String ?? ""))
+            let made = try #require(try await rotas.rota(id: madeID))
+            #expect(made.record.basedOn == published.id && made.record.changeKind == .replan)
+            let before = { (rota: Rota) in Set(rota.assignments.filter { $0.date < LocalDate("2026-12-14")! }) }
+            #expect(before(made.rota) == before(base))
+            #expect(made.rota.shift(of: "A02", on: LocalDate("2026-12-20")!) == "D")
+            #expect(try await rotas.pins(rotaID: madeID) == [pin])
+        }
+    }
 }
