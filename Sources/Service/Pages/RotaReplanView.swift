@@ -60,11 +60,24 @@ struct RotaReplanView: Encodable {
                     .joined(separator: ", ")
             }
             return Person(amhpID: amhpID, name: hub.amhp(amhpID)?.name ?? amhpID, gains: cells(\.after), loses: cells(\.before),
-                          why: Self.why(changes, amhpID: amhpID, hub: hub, pinned: pinned))
+                          why: Self.engineReasons(changes, report: record.report)
+                            ?? Self.why(changes, amhpID: amhpID, hub: hub, pinned: pinned))
         }
     }
 
-    /// Why an AMHP's cells changed: an absence on a day they lost, a pin, or the re-plan keeping
+    /// The reasons `amhp replan` gave for these cells (changes.csv, kept in the draft's report as
+    /// `replan_reasons`), each once; nil when it gave none.
+    static func engineReasons(_ changes: [RotaComparison.Change], report: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any],
+              let reasons = object["replan_reasons"] as? [String: String] else { return nil }
+        var seen: [String] = []
+        for change in changes {
+            if let reason = reasons["\(change.amhpID)|\(change.date)"], !seen.contains(reason) { seen.append(reason) }
+        }
+        return seen.isEmpty ? nil : seen.joined(separator: "; ")
+    }
+
+    /// Why an AMHP's cells changed, when the engine did not say: an absence on a day they lost, a pin, or the re-plan keeping
     /// cover and the rules once others' shifts moved.
     static func why(_ changes: [RotaComparison.Change], amhpID: String, hub: Hub, pinned: Set<String>) -> String {
         var reasons: [String] = []
