@@ -195,6 +195,32 @@ actor InMemoryRotaStore: RotaStore {
         return record
     }
 
+    private var pinned: [UUID: [Pin]] = [:]
+
+    func pins(rotaID: UUID) -> [Pin] { pinned[rotaID] ?? [] }
+
+    private func requireDraft(_ id: UUID) throws -> SavedRota {
+        guard let rota = saved[id] else { throw StorageError.unknownRota(id) }
+        guard rota.record.status == .draft else { throw StorageError.rotaNotDraft(id) }
+        return rota
+    }
+
+    @discardableResult
+    func pin(rotaID: UUID, _ pin: Pin, assignments: [Assignment]?, by actor: String, at date: Date) throws -> [Pin] {
+        let rota = try requireDraft(rotaID)
+        if let assignments { saved[rotaID] = SavedRota(record: rota.record, rota: Rota(month: rota.record.month, assignments: assignments)) }
+        let others = pins(rotaID: rotaID).filter { !($0.amhpID == pin.amhpID && $0.date == pin.date) }
+        pinned[rotaID] = (others + [pin]).sorted { ($0.date, $0.amhpID) < ($1.date, $1.amhpID) }
+        return pins(rotaID: rotaID)
+    }
+
+    @discardableResult
+    func unpin(rotaID: UUID, amhpID: String, date day: LocalDate, by actor: String, at date: Date) throws -> [Pin] {
+        _ = try requireDraft(rotaID)
+        pinned[rotaID] = pins(rotaID: rotaID).filter { !($0.amhpID == amhpID && $0.date == day) }
+        return pins(rotaID: rotaID)
+    }
+
     /// Puts a rota in the store as it is (a test's published rota, which publishing would not fake).
     func put(_ rota: SavedRota) {
         saved[rota.record.id] = rota

@@ -9,7 +9,8 @@ import Workforce
 @Suite struct MigrationTests {
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
-                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices"]
+                        "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
+                        "CreateRotaPins"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

@@ -85,6 +85,10 @@ enum RotaAPI {
         let hub = try await stores.hub.require()
         let assignments = try ShiftEdit.assignments(after: edit, to: saved, hub: hub)
         let record = try await stores.rotas.updateDraft(id: saved.record.id, assignments: assignments, by: user.username)
+        // A cell changed by hand is no longer pinned (`RotaPinAPI`); nothing happens when it was not.
+        if let date = LocalDate(edit.date) {
+            try await stores.rotas.unpin(rotaID: record.id, amhpID: edit.amhpID, date: date, by: user.username, at: Date())
+        }
         // The stored assignments are the ones just written: no need to read them back.
         let chained = try await ChainedHub.hub(hub, for: record.month, rotas: stores.rotas)
         return RotaPresenter(hub: chained).detail(of: SavedRota(record: record, rota: Rota(month: record.month, assignments: assignments)),

@@ -16,6 +16,8 @@ enum ServiceRoutes {
         CoverAPI.register(api)
         CoverAssignAPI.register(api)
         SolveJobAPI.register(api)
+        RotaPinAPI.register(api)
+        ReplanAPI.register(api)
         MyAPI.register(api)
         AuditAPI.register(api)
         PlanningAPI.register(api)

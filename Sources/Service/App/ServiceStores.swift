@@ -90,6 +90,14 @@ protocol RotaStore: Sendable {
     @discardableResult
     func updateDraft(id: UUID, assignments: [Assignment], report: String?, by actor: String, at date: Date) async throws -> RotaRecord
     func deleteDraft(id: UUID, by actor: String, at date: Date) async throws
+    /// The rota's pinned cells (`RotaRepository+Pins`).
+    func pins(rotaID: UUID) async throws -> [Pin]
+    /// Pins a cell of a draft, with the draft's assignments replaced when given; returns its pins.
+    @discardableResult
+    func pin(rotaID: UUID, _ pin: Pin, assignments: [Assignment]?, by actor: String, at date: Date) async throws -> [Pin]
+    /// Unpins a cell of a draft (nothing when it has no pin); returns its pins.
+    @discardableResult
+    func unpin(rotaID: UUID, amhpID: String, date day: LocalDate, by actor: String, at date: Date) async throws -> [Pin]
 }
 
 extension RotaStore {

@@ -78,6 +78,8 @@ final class SolveWorker: Sendable {
             try? FileManager.default.removeItem(at: folder)
             try HubWriter.write(solveHub, to: solve.hubFolder)
             solve.previousRotas = try PreviousRotaFolder.write(earlier, hub: solveHub, to: folder.appendingPathComponent("previous"))
+            try await JobStartingPoint.write(parameters, hub: solveHub, into: folder, request: &solve,
+                                             rotas: RotaRepository(database: database))
             let child = try runner.start(solve.childRequest(workingDirectory: folder))
             _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).")
             let exit = await watch(child, job: job)
@@ -141,10 +143,13 @@ final class SolveWorker: Sendable {
             return
         }
         let rota = try RotaFile.read(url: solve.outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
-        let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output)
+        let reasons = job.parameters.replanFrom == nil ? [:] : try ReplanReasons.read(folder: solve.outFolder)
+        let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output, replanReasons: reasons)
         if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
+        // The pins the job kept stay with the draft it makes; a re-plan's draft names the rota it changes.
         let draft = try await RotaRepository(database: database)
-            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON)
+            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON,
+                       pins: job.parameters.pins, origin: JobStartingPoint.origin(of: job.parameters))
         _ = try await jobs.finish(id: job.id, rotaID: draft.id)
     }
 
@@ -166,12 +171,13 @@ final class SolveWorker: Sendable {
     }
 
     /// The report kept with the draft: the job, the solver's own text report, and its result.
-    static func reportJSON(job: SolveJobRecord, result: RotaRunResult, solverOutput: String) throws -> String {
+    static func reportJSON(job: SolveJobRecord, result: RotaRunResult, solverOutput: String,
+                           replanReasons: [String: String] = [:]) throws -> String {
         let report = solverOutput.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("[") && RotaProgress(line: $0) == nil }.joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let draft = DraftReport(jobID: job.id.uuidString, timeLimit: job.parameters.timeLimit, seed: job.parameters.seed,
-                                solverReport: report, result: result)
+                                solverReport: report, result: result, replanReasons: replanReasons.isEmpty ? nil : replanReasons)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(draft), as: UTF8.self)
@@ -183,9 +189,12 @@ final class SolveWorker: Sendable {
         let seed: Int
         let solverReport: String
         let result: RotaRunResult
+        /// A re-plan's reason for each changed cell (`ReplanReasons`), keyed `A01|2026-12-14`.
+        let replanReasons: [String: String]?
 
         enum CodingKeys: String, CodingKey {
-            case jobID = "job_id", timeLimit = "time_limit", seed, solverReport = "solver_report", result
+            case jobID = "job_id", timeLimit = "time_limit", seed, solverReport = "solver_report", result,
+                 replanReasons = "replan_reasons"
         }
     }
 

@@ -145,6 +145,7 @@ enum OpenAPISchemas {
                                   "detail": ["type": "string", "description": "A JSON object as text."]]),
         ].merging(PlanningSchemas.all) { first, _ in first }.merging(HubSchemas.all) { first, _ in first }
             .merging(CoverSchemas.all) { first, _ in first }
+            .merging(ReplanSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

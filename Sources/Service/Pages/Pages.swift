@@ -10,6 +10,7 @@ enum Pages {
         try PlanningPages.register(on: app)
         RotaPages.register(on: app)
         CoverPages.register(on: app)
+        RotaReplanPages.register(on: app)
         LeavePages.register(on: app)
         HubPages.register(on: app)
         TOILPages.register(on: app)

@@ -35,6 +35,8 @@ struct RotaGridView: Encodable {
         let text: String
         let classes: String
         let title: String
+        /// A pinned cell (`RotaGridView+Pins.swift`): marked, with "pinned" in its words.
+        var pinned = false
     }
 
     struct Row: Encodable {
@@ -103,7 +105,8 @@ struct RotaGridView: Encodable {
     let coverSummary: String
     let days: [Day]
     let shiftTypes: [Shift]
-    let rows: [Row]
+    /// Variable so that pins can be marked on the cells (`RotaGridView+Pins.swift`).
+    var rows: [Row]
     let coverage: [CoverRow]
     let duty: [CoverRow]
     /// The day types, as the rules table heads its columns.
@@ -118,6 +121,8 @@ struct RotaGridView: Encodable {
     let solverReport: String?
     /// On a published rota seen by a manager: what it breaks in the next month's draft.
     var nextMonth: NextMonthView?
+    /// Pins, re-solve and re-plan, and a re-plan's changes (`RotaReplanView`), set by `RotaPages.grid`.
+    var replan: RotaReplanView? = nil
 
     /// The next month's draft and the hard rules the published month now makes it break.
     struct NextMonthView: Encodable {

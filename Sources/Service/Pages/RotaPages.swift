@@ -31,8 +31,10 @@ enum RotaPages {
         let hub = try await stores.hub.require()
         let detail = RotaPresenter(hub: try await ChainedHub.hub(hub, for: saved.record.month, rotas: stores.rotas))
             .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        var view = RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft,
-                                coverLinks: CoverAPI.roles.contains(user.role))
+        var view = try await RotaReplanPages.decorate(
+            RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft,
+                         coverLinks: CoverAPI.roles.contains(user.role)),
+            saved: saved, user: user, request: request)
         if user.role == .manager && saved.record.status == .published {
             view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
                 .map(RotaGridView.NextMonthView.init)

@@ -20,6 +20,7 @@ public enum StorageMigrations {
             AddDutyShiftsAndCoverMaxima(),
             AddRotaVersions(),
             AddUserNotices(),
+            CreateRotaPins(),
         ]
     }
 

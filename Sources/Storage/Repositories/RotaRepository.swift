@@ -18,25 +18,31 @@ public struct RotaRepository: Sendable {
         self.database = database
     }
 
-    /// Saves a new draft with its assignments; logged as `rota.create`.
+    /// Saves a new draft with its assignments and pins; logged as `rota.create`. A draft made from
+    /// another rota (a re-plan of the published one) names it in `origin`, with the kind of change
+    /// its publication will be.
     ///
     /// - Throws: `StorageError.invalidJSON` when `report` is not a JSON object;
     ///   `StorageError.roundTripFailed` when a value would not read back as written.
     @discardableResult
     public func saveDraft(_ rota: Rota, createdBy actor: String, objective: Double? = nil, report: String = "{}",
-                          at date: Date = Date()) async throws -> RotaRecord {
+                          pins: [Pin] = [], origin: DraftOrigin? = nil, at date: Date = Date()) async throws -> RotaRecord {
         let date = StoredValue.moment(date)
         try JSONText.requireObject(report, field: "report")
         return try await StorageTransaction.write(on: database) { transaction in
             let row = StoredRota()
             (row.month, row.status, row.createdBy, row.createdAt) = (rota.month.description, RotaStatus.draft.rawValue, actor, date)
             (row.objective, row.report) = (objective, report)
+            (row.basedOn, row.changeKind, row.changeReason) = (origin?.basedOn, origin?.kind.rawValue, origin?.reason)
             try await row.create(on: transaction)
             let id = try row.requireID()
             let assignments = try await Self.insertAssignments(rota.assignments, rotaID: id, on: transaction)
+            try await Self.insertPins(pins, rotaID: id, on: transaction)
             let record = RotaRecord(id: id, month: rota.month, status: .draft, createdBy: actor, createdAt: date, objective: objective,
-                                    report: report, publishedAt: nil, publishedBy: nil)
+                                    report: report, publishedAt: nil, publishedBy: nil, basedOn: origin?.basedOn,
+                                    changeKind: origin?.kind, changeReason: origin?.reason)
             try await Self.checkRoundTrip(SavedRota(record: record, rota: rota), row: row, assignments: assignments, on: transaction)
+            try await Self.checkPins(pins, rotaID: id, on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.create", subject: "rota:\(id)", at: date,
                                                 detail: ["month": rota.month.description, "assignments": String(rota.assignments.count)])
             return record
@@ -104,7 +110,8 @@ public struct RotaRepository: Sendable {
             let month = row.month
             let (previous, version) = try await Self.supersede(month: month, on: transaction)
             (row.status, row.publishedAt, row.publishedBy) = (RotaStatus.published.rawValue, date, actor)
-            (row.version, row.changeKind) = (version, RotaChangeKind.publish.rawValue)
+            // A draft made as a change (a re-plan) publishes as that kind; any other as `publish`.
+            (row.version, row.changeKind) = (version, row.changeKind ?? RotaChangeKind.publish.rawValue)
             if row.basedOn == nil { row.basedOn = previous?.id }
             try await row.update(on: transaction)
             try await RoundTrip.readBack(row, on: transaction)
@@ -171,13 +178,14 @@ public struct RotaRepository: Sendable {
         try await StorageTransaction.write(on: database) { transaction in
             let row = try await Self.draft(id, on: transaction)
             try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == id).delete()
+            try await StoredRotaPin.query(on: transaction).filter(\.$rota.$id == id).delete()
             try await row.delete(on: transaction)
             try await AuditLogRepository.append(on: transaction, actor: actor, action: "rota.delete", subject: "rota:\(id)", at: date,
                                                 detail: ["month": row.month])
         }
     }
 
-    private static func draft(_ id: UUID, on database: any Database) async throws -> StoredRota {
+    static func draft(_ id: UUID, on database: any Database) async throws -> StoredRota {
         guard let row = try await StoredRota.find(id, on: database) else { throw StorageError.unknownRota(id) }
         guard row.status == RotaStatus.draft.rawValue else { throw StorageError.rotaNotDraft(id) }
         return row
@@ -199,7 +207,7 @@ public struct RotaRepository: Sendable {
     }
 
     /// Reads the rota's row and assignments back and checks that they hold `saved` (`RoundTrip`).
-    private static func checkRoundTrip(_ saved: SavedRota, row: StoredRota, assignments: [StoredRotaAssignment],
+    static func checkRoundTrip(_ saved: SavedRota, row: StoredRota, assignments: [StoredRotaAssignment],
                                        on transaction: any Database) async throws {
         let readBack = try await RoundTrip.readBack(row, on: transaction)
         let readBackAssignments = try await StoredRotaAssignment.query(on: transaction).filter(\.$rota.$id == saved.record.id).all()
@@ -208,7 +216,7 @@ public struct RotaRepository: Sendable {
     }
 
     @discardableResult
-    private static func insertAssignments(_ assignments: [Assignment], rotaID: UUID,
+    static func insertAssignments(_ assignments: [Assignment], rotaID: UUID,
                                           on database: any Database) async throws -> [StoredRotaAssignment] {
         let rows = assignments.map { assignment in
             let row = StoredRotaAssignment()
