@@ -143,8 +143,7 @@ final class SolveWorker: Sendable {
             return
         }
         let rota = try RotaFile.read(url: solve.outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
-        let reasons = job.parameters.replanFrom == nil ? [:] : try ReplanReasons.read(folder: solve.outFolder)
-        let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output, replanReasons: reasons)
+        let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output)
         if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
         // The pins the job kept stay with the draft it makes; a re-plan's draft names the rota it changes.
         let draft = try await RotaRepository(database: database)
@@ -171,13 +170,12 @@ final class SolveWorker: Sendable {
     }
 
     /// The report kept with the draft: the job, the solver's own text report, and its result.
-    static func reportJSON(job: SolveJobRecord, result: RotaRunResult, solverOutput: String,
-                           replanReasons: [String: String] = [:]) throws -> String {
+    static func reportJSON(job: SolveJobRecord, result: RotaRunResult, solverOutput: String) throws -> String {
         let report = solverOutput.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("[") && RotaProgress(line: $0) == nil }.joined(separator: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let draft = DraftReport(jobID: job.id.uuidString, timeLimit: job.parameters.timeLimit, seed: job.parameters.seed,
-                                solverReport: report, result: result, replanReasons: replanReasons.isEmpty ? nil : replanReasons)
+                                solverReport: report, result: result)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(draft), as: UTF8.self)
@@ -189,12 +187,9 @@ final class SolveWorker: Sendable {
         let seed: Int
         let solverReport: String
         let result: RotaRunResult
-        /// A re-plan's reason for each changed cell (`ReplanReasons`), keyed `A01|2026-12-14`.
-        let replanReasons: [String: String]?
 
         enum CodingKeys: String, CodingKey {
-            case jobID = "job_id", timeLimit = "time_limit", seed, solverReport = "solver_report", result,
-                 replanReasons = "replan_reasons"
+            case jobID = "job_id", timeLimit = "time_limit", seed, solverReport = "solver_report", result
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RotaCheck
 import Storage
 import Workforce
 
@@ -50,46 +51,31 @@ struct RotaReplanView: Encodable {
             (changeCount, people) = (0, [])
             return
         }
-        let comparison = RotaComparison(from: base.rota, to: saved.rota)
-        changeCount = comparison.changes.count
-        let pinned = Set(pins.map { "\($0.amhpID)|\($0.date)" })
-        people = comparison.amhpIDs.map { amhpID in
-            let changes = comparison.changes.filter { $0.amhpID == amhpID }
-            func cells(_ code: (RotaComparison.Change) -> String?) -> String {
+        // The same diff `amhp replan` wrote as changes.csv, with the same hub and pins, so the same reasons.
+        let diff = RotaDiff(before: base.rota, after: saved.rota, hub: hub, pins: pins)
+        changeCount = diff.count
+        let byAMHP = Dictionary(grouping: diff.changes, by: \.amhpID)
+        people = diff.amhpIDs.map { amhpID in
+            let changes = byAMHP[amhpID] ?? []
+            func cells(_ code: (RotaDiff.Change) -> String?) -> String {
                 changes.compactMap { change in code(change).map { "\(PageText.day(change.date.description)) \($0)" } }
                     .joined(separator: ", ")
             }
-            return Person(amhpID: amhpID, name: hub.amhp(amhpID)?.name ?? amhpID, gains: cells(\.after), loses: cells(\.before),
-                          why: Self.engineReasons(changes, report: record.report)
-                            ?? Self.why(changes, amhpID: amhpID, hub: hub, pinned: pinned))
+            return Person(amhpID: amhpID, name: changes.first?.name ?? amhpID, gains: cells(\.after), loses: cells(\.before),
+                          why: Self.why(changes))
         }
     }
 
-    /// The reasons `amhp replan` gave for these cells (changes.csv, kept in the draft's report as
-    /// `replan_reasons`), each once; nil when it gave none.
-    static func engineReasons(_ changes: [RotaComparison.Change], report: String) -> String? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any],
-              let reasons = object["replan_reasons"] as? [String: String] else { return nil }
-        var seen: [String] = []
+    /// Each reason the diff gives for an AMHP's cells, with how many cells it explains.
+    static func why(_ changes: [RotaDiff.Change]) -> String {
+        var counts: [(reason: String, cells: Int)] = []
         for change in changes {
-            if let reason = reasons["\(change.amhpID)|\(change.date)"], !seen.contains(reason) { seen.append(reason) }
+            if let index = counts.firstIndex(where: { $0.reason == change.reason.text }) {
+                counts[index].cells += 1
+            } else {
+                counts.append((change.reason.text, 1))
+            }
         }
-        return seen.isEmpty ? nil : seen.joined(separator: "; ")
-    }
-
-    /// Why an AMHP's cells changed, when the engine did not say: an absence on a day they lost, a pin, or the re-plan keeping
-    /// cover and the rules once others' shifts moved.
-    static func why(_ changes: [RotaComparison.Change], amhpID: String, hub: Hub, pinned: Set<String>) -> String {
-        var reasons: [String] = []
-        let absences = changes.compactMap { change in change.before == nil ? nil : hub.absence(of: amhpID, on: change.date) }
-        for kind in Array(Set(absences.map(\.kind.rawValue))).sorted() {
-            let days = absences.filter { $0.kind.rawValue == kind }.count
-            reasons.append("absent (\(kind)) on \(days) day\(days == 1 ? "" : "s") they were rostered")
-        }
-        let pins = changes.filter { pinned.contains("\(amhpID)|\($0.date)") }.count
-        if pins > 0 { reasons.append("\(pins) pinned cell\(pins == 1 ? "" : "s")") }
-        let rest = changes.count - absences.count - pins
-        if rest > 0 { reasons.append("re-planned to keep cover and the rules after the changes above (\(rest) cell\(rest == 1 ? "" : "s"))") }
-        return reasons.joined(separator: "; ")
+        return counts.map { "\($0.reason) (\($0.cells) cell\($0.cells == 1 ? "" : "s"))" }.joined(separator: "; ")
     }
 }
