@@ -183,6 +183,22 @@ import Workforce
             #expect(html.contains("Wed 2026-12-16 D</td><td>re-planned (3 cells)</td></tr>"))
             #expect(html.contains("Daniel Okafor <span class=\"muted\">A02</span></th><td>Tue 2026-12-15 D</td><td></td><td>re-planned (1 cell)"))
 
+            // Pinning a cell of the re-plan and re-solving re-plans again from the same day, keeping the pin.
+            let pinned = try await service.send(.PUT, "/api/rotas/\(madeID)/pins", as: "sam",
+                                                json: ["amhp_id": "A01", "date": "2026-12-20", "shift": "D"])
+            #expect(pinned.status == .ok, "\(pinned.body.string)")
+            let again = try await service.send(.POST, "/api/rotas/\(madeID)/resolve", as: "sam", json: ["time_limit": 5])
+            #expect(again.status == .accepted, "\(again.body.string)")
+            let againID = try #require(try ServiceHarness.object(again)["id"] as? String)
+            let redone = try await RotaWorkflowTests.waitForJob(service, againID, until: ["done", "failed"], seconds: 30)
+            #expect(redone["status"] as? String == "done", "\(redone["error"] ?? "")")
+            let rerun = seen["arguments"] ?? ""
+            #expect(rerun.hasPrefix("replan --hub ") && rerun.contains(" --from 2026-12-14 ") && rerun.contains("--pins "), "\(rerun)")
+            #expect(seen["--pins"]?.contains("A01,2026-12-20,D") == true)
+            let redoneID = try #require(UUID(uuidString: redone["rota_id"] as? String ?? ""))
+            let redoneRota = try #require(try await rotas.rota(id: redoneID))
+            #expect(redoneRota.record.basedOn == published.id && redoneRota.record.changeKind == .replan)
+
             let second = try await rotas.publish(id: made.record.id, by: "sam")
             #expect(second.version == 2 && second.changeKind == .replan && second.basedOn == published.id)
         }

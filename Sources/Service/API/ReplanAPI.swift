@@ -31,7 +31,9 @@ enum ReplanAPI {
         }
     }
 
-    /// Queues a re-solve of a draft with its pins; 409 for a rota that is not a draft.
+    /// Queues a re-solve of a draft with its pins; 409 for a rota that is not a draft. A re-plan's
+    /// draft is re-planned again, from the same published rota and day, so pinning a cell of a
+    /// re-plan and re-solving keeps both the pin and the few-changes re-plan.
     static func resolve(_ saved: SavedRota, body: NewReplanDTO, request: Request, user: CurrentUser) async throws -> SolveJobRecord {
         guard saved.record.status == .draft else {
             throw Abort(.conflict, reason: "Only a draft is re-solved; re-plan the published rota from a date instead.")
@@ -40,8 +42,22 @@ enum ReplanAPI {
         let (timeLimit, seed) = limits(body, reader: &reader, request: request)
         try reader.check("The re-solve has problems; nothing was queued.")
         let pins = try await request.stores.rotas.pins(rotaID: saved.record.id)
-        let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, rotaID: saved.record.id, pins: pins)
-        return try await SolveJobRepository(database: request.db).enqueue(month: saved.record.month, parameters: parameters, by: user.username)
+        let jobs = SolveJobRepository(database: request.db)
+        let parameters: SolveJobParameters
+        if let replan = try await replanThatMade(saved, jobs: jobs), let base = replan.rotaID, let from = replan.replanFrom {
+            parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, rotaID: base, replanFrom: from,
+                                                pins: pins.filter { $0.date >= from })
+        } else {
+            parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, rotaID: saved.record.id, pins: pins)
+        }
+        return try await jobs.enqueue(month: saved.record.month, parameters: parameters, by: user.username)
+    }
+
+    /// The parameters of the re-plan job that made this draft, if a re-plan made it.
+    static func replanThatMade(_ saved: SavedRota, jobs: SolveJobRepository) async throws -> SolveJobParameters? {
+        guard saved.record.changeKind == .replan else { return nil }
+        return try await jobs.jobs(month: saved.record.month, limit: 500)
+            .first { $0.rotaID == saved.record.id && $0.parameters.replanFrom != nil }?.parameters
     }
 
     /// Queues a re-plan of the month's published rota from `from`; 409 for a rota that is not the
