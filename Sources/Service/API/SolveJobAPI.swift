@@ -19,9 +19,12 @@ enum SolveJobAPI {
             }
             let seed = new.seed ?? Int(RotaRunDefaults.seed)
             if seed < 0 { reader.add("seed", "must be 0 or more.") }
+            if let iterations = new.iterations, !(0...SolveJobParameters.iterationLimit).contains(iterations) {
+                reader.add("iterations", "must be from 0 to \(SolveJobParameters.iterationLimit) search tries.")
+            }
             let checkedMonth = try reader.require(month)
             _ = try await HubRepository(database: request.db).require()
-            let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed)
+            let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, iterations: new.iterations)
             let job = try await SolveJobRepository(database: request.db).enqueue(month: checkedMonth, parameters: parameters, by: user.username)
             let response = try await SolveJobDTO(job).encodeResponse(for: request)
             response.status = .accepted

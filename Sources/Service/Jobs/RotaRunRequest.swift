@@ -19,6 +19,8 @@ struct RotaRunRequest: Sendable, Hashable {
     let resultFile: URL
     let timeLimit: Double
     let seed: Int
+    /// `--iterations`, for a solve that repeats exactly.
+    var iterations: Int? = nil
     /// Rota CSVs of earlier months (`PreviousRotaFolder`).
     var previousRotas: [URL] = []
     /// `pins.csv`, when the job has pins.
@@ -36,6 +38,7 @@ struct RotaRunRequest: Sendable, Hashable {
         if let pinsFile { arguments += ["--pins", pinsFile.path] }
         arguments += ["--out", outFolder.path, "--time-limit", String(timeLimit), "--seed", String(seed),
                       "--progress", "json", "--result-json", resultFile.path]
+        if let iterations { arguments += ["--iterations", String(iterations)] }
         arguments += previousRotas.flatMap { ["--previous", $0.path] }
         return ChildJobRequest(arguments: arguments, workingDirectory: workingDirectory, resultFile: resultFile)
     }

@@ -74,7 +74,7 @@ final class SolveWorker: Sendable {
             var solve = RotaRunRequest(hubFolder: folder.appendingPathComponent("hub"), month: job.month,
                                        outFolder: folder.appendingPathComponent("out"),
                                        resultFile: folder.appendingPathComponent("result.json"),
-                                       timeLimit: parameters.timeLimit, seed: parameters.seed)
+                                       timeLimit: parameters.timeLimit, seed: parameters.seed, iterations: parameters.iterations)
             try? FileManager.default.removeItem(at: folder)
             try HubWriter.write(solveHub, to: solve.hubFolder)
             solve.previousRotas = try PreviousRotaFolder.write(earlier, hub: solveHub, to: folder.appendingPathComponent("previous"))

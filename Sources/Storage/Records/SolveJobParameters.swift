@@ -20,16 +20,23 @@ public struct SolveJobParameters: Codable, Hashable, Sendable {
     public let replanFrom: LocalDate?
     /// Cells the solve must keep, written to the child as `pins.csv`.
     public let pins: [Pin]
+    /// A fixed number of neighbourhood-search tries (`--iterations`): the solve then repeats exactly
+    /// for its seed, as the command line's does; nil to search until the time limit.
+    public let iterations: Int?
+
+    /// The most search tries a job may ask for.
+    public static let iterationLimit = 1_000
 
     /// The most pins a job carries: a cell for every AMHP of a large hub on every day of a month.
     public static let pinLimit = 20_000
 
     /// The parameters of a job for which nothing was asked: `RotaRunDefaults`.
     public static let defaults = SolveJobParameters(uncheckedTimeLimit: RotaRunDefaults.timeLimit, seed: Int(RotaRunDefaults.seed),
-                                                    rotaID: nil, replanFrom: nil, pins: [])
+                                                    rotaID: nil, replanFrom: nil, pins: [], iterations: nil)
 
     /// Checks the values; throws `StorageError.invalidJobParameters` naming the field.
-    public init(timeLimit: Double, seed: Int, rotaID: UUID? = nil, replanFrom: LocalDate? = nil, pins: [Pin] = []) throws {
+    public init(timeLimit: Double, seed: Int, rotaID: UUID? = nil, replanFrom: LocalDate? = nil, pins: [Pin] = [],
+                iterations: Int? = nil) throws {
         guard timeLimit.isFinite && timeLimit > 0 else {
             throw StorageError.invalidJobParameters(field: "time_limit", problem: "is \(timeLimit), and must be a number of seconds more than 0.")
         }
@@ -40,19 +47,23 @@ public struct SolveJobParameters: Codable, Hashable, Sendable {
         guard pins.count <= Self.pinLimit else {
             throw StorageError.invalidJobParameters(field: "pins", problem: "has \(pins.count) pins, more than \(Self.pinLimit).")
         }
-        self.init(uncheckedTimeLimit: timeLimit, seed: seed, rotaID: rotaID, replanFrom: replanFrom, pins: pins)
+        if let iterations, !(0...Self.iterationLimit).contains(iterations) {
+            throw StorageError.invalidJobParameters(field: "iterations", problem: "is \(iterations), and must be from 0 to \(Self.iterationLimit).")
+        }
+        self.init(uncheckedTimeLimit: timeLimit, seed: seed, rotaID: rotaID, replanFrom: replanFrom, pins: pins, iterations: iterations)
     }
 
-    private init(uncheckedTimeLimit: Double, seed: Int, rotaID: UUID?, replanFrom: LocalDate?, pins: [Pin]) {
+    private init(uncheckedTimeLimit: Double, seed: Int, rotaID: UUID?, replanFrom: LocalDate?, pins: [Pin], iterations: Int?) {
         self.timeLimit = uncheckedTimeLimit
         self.seed = seed
         self.rotaID = rotaID
         self.replanFrom = replanFrom
         self.pins = pins
+        self.iterations = iterations
     }
 
     enum CodingKeys: String, CodingKey {
-        case timeLimit = "time_limit", seed, rotaID = "rota_id", replanFrom = "from", pins
+        case timeLimit = "time_limit", seed, rotaID = "rota_id", replanFrom = "from", pins, iterations
     }
 
     /// One pin as stored: `{"amhp_id":"A01","date":"2026-12-14","shift":"D"}`, no `shift` for off.
@@ -99,7 +110,8 @@ public struct SolveJobParameters: Codable, Hashable, Sendable {
             return Pin(amhpID: pin.amhpID, date: date, shiftCode: pin.shift)
         }
         try self.init(timeLimit: try field(.timeLimit, Double.self, "a number"), seed: try field(.seed, Int.self, "a whole number"),
-                      rotaID: rotaID, replanFrom: from, pins: pins)
+                      rotaID: rotaID, replanFrom: from, pins: pins,
+                      iterations: try optional(.iterations, Int.self, "a whole number"))
     }
 
     /// Writes only what was asked, so a plain solve's parameters read as they always have.
@@ -109,6 +121,7 @@ public struct SolveJobParameters: Codable, Hashable, Sendable {
         try container.encode(seed, forKey: .seed)
         try container.encodeIfPresent(rotaID?.uuidString, forKey: .rotaID)
         try container.encodeIfPresent(replanFrom?.description, forKey: .replanFrom)
+        try container.encodeIfPresent(iterations, forKey: .iterations)
         if !pins.isEmpty {
             try container.encode(pins.map { StoredPin(amhpID: $0.amhpID, date: $0.date.description, shift: $0.shiftCode) }, forKey: .pins)
         }

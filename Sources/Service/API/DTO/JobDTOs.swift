@@ -8,6 +8,8 @@ struct NewSolveJobDTO: Content {
     /// Seconds the solver may take (default: the service's setting).
     let timeLimit: Double?
     let seed: Int?
+    /// A fixed number of search tries, so the solve repeats exactly for its seed (`amhp rota --iterations`).
+    let iterations: Int?
 }
 
 /// A solve job and where it has got to.
@@ -29,7 +31,8 @@ struct SolveJobDTO: Content {
         (requestedBy, requestedAt, startedAt, finishedAt) = (record.requestedBy, record.requestedAt, record.startedAt, record.finishedAt)
         (rotaID, error) = (record.rotaID, record.error)
         // The record's parameters were checked as they were read: never a default here.
-        parameters = SolveParametersDTO(timeLimit: record.parameters.timeLimit, seed: record.parameters.seed)
+        parameters = SolveParametersDTO(timeLimit: record.parameters.timeLimit, seed: record.parameters.seed,
+                                        iterations: record.parameters.iterations)
     }
 }
 
@@ -37,6 +40,7 @@ struct SolveJobDTO: Content {
 struct SolveParametersDTO: Content {
     let timeLimit: Double
     let seed: Int
+    let iterations: Int?
 }
 
 /// An audit log line.
