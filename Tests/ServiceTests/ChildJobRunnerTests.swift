@@ -40,7 +40,7 @@ import Workforce
         try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 7, "seed": 4])
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"], seconds: 30)
+            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"])
             #expect(job["status"] as? String == "done", "\(job["error"] ?? "")")
             let request = try #require(runner.requests.first)
             #expect(request.arguments.first == "rota")
@@ -91,7 +91,7 @@ import Workforce
                 ids[limit] = try #require(try ServiceHarness.object(queued)["id"] as? String)
             }
             for limit in scripts.keys.sorted() {
-                let job = try await RotaWorkflowTests.waitForJob(service, ids[limit] ?? "", until: ["done", "failed"], seconds: 30)
+                let job = try await RotaWorkflowTests.waitForJob(service, ids[limit] ?? "", until: ["done", "failed"])
                 #expect(job["status"] as? String == "failed", "job \(limit)")
                 let error = job["error"] as? String ?? ""
                 #expect(error.contains(scripts[limit]?.1 ?? "?"), "job \(limit): \(error)")

@@ -104,7 +104,7 @@ import Workforce
 
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2027-02", "time_limit": 5])
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            _ = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"], seconds: 30)
+            _ = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"])
             let request = try #require(runner.requests.first)
             #expect(request.arguments.filter { $0 == "--previous" }.count == 2)
             let cli = try #require(childHub.withLockedValue { $0 }, "the child's --previous did not chain")

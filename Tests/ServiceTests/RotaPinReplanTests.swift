@@ -130,7 +130,7 @@ import Workforce
             let queued = try await service.send(.POST, "/api/rotas/\(draft.id)/resolve", as: "sam", json: ["time_limit": 5])
             #expect(queued.status == .accepted, "\(queued.body.string)")
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"], seconds: 30)
+            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"])
             #expect(job["status"] as? String == "done", "\(job["error"] ?? "")")
             #expect(seen["arguments"]?.hasPrefix("rota --hub ") == true && seen["arguments"]?.contains("--pins ") == true)
             #expect(seen["--pins"]?.contains("amhp_id,date,shift") == true && seen["--pins"]?.contains("A01,2026-12-14,D") == true)
@@ -162,7 +162,7 @@ import Workforce
             let queued = try await service.send(.POST, path, as: "sam", json: ["from": "2026-12-14", "time_limit": 5])
             #expect(queued.status == .accepted, "\(queued.body.string)")
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"], seconds: 30)
+            let job = try await RotaWorkflowTests.waitForJob(service, jobID, until: ["done", "failed"])
             #expect(job["status"] as? String == "done", "\(job["error"] ?? "")")
             let arguments = seen["arguments"] ?? ""
             #expect(arguments.hasPrefix("replan --hub ") && arguments.contains(" --from 2026-12-14 ") && !arguments.contains("--month"))
@@ -190,7 +190,7 @@ import Workforce
             let again = try await service.send(.POST, "/api/rotas/\(madeID)/resolve", as: "sam", json: ["time_limit": 5])
             #expect(again.status == .accepted, "\(again.body.string)")
             let againID = try #require(try ServiceHarness.object(again)["id"] as? String)
-            let redone = try await RotaWorkflowTests.waitForJob(service, againID, until: ["done", "failed"], seconds: 30)
+            let redone = try await RotaWorkflowTests.waitForJob(service, againID, until: ["done", "failed"])
             #expect(redone["status"] as? String == "done", "\(redone["error"] ?? "")")
             let rerun = seen["arguments"] ?? ""
             #expect(rerun.hasPrefix("replan --hub ") && rerun.contains(" --from 2026-12-14 ") && rerun.contains("--pins "), "\(rerun)")
