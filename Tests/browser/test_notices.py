@@ -21,7 +21,6 @@ Exit status 0 when every check passes.
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,24 +33,14 @@ from pathlib import Path
 import icalendar
 from aiosmtpd.controller import Controller
 
+from journey_support import check, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
 PASSWORD = "Mersey-ferry-4417"
 HELEN_EMAIL = "helen.whitfield@example.gov.uk"
 DANIEL_EMAIL = "daniel.okafor@example.gov.uk"
 SOLVE_TIMEOUT = 240
-
-
-def check(condition, description):
-    if not condition:
-        raise AssertionError(description)
-    print("  ok:", description, flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Sink:

@@ -29,7 +29,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -46,6 +45,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from journey_support import check, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
 USERS = [
@@ -60,19 +61,6 @@ DAY, NIGHT = "D", "N"
 # A solve job for a month of the demo hub: the solver's 5 s, plus starting it, checking and saving.
 SOLVE_TIMEOUT = 240
 WAIT = 20
-
-
-def check(condition, description):
-    """Prints what was checked; fails the run with the description when it does not hold."""
-    if not condition:
-        raise AssertionError(description)
-    print("  ok:", description, flush=True)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Journey:
