@@ -11,6 +11,7 @@ enum ServiceRoutes {
         HubSettingsAPI.register(api)
         LeaveAPI.register(api)
         RequestAPI.register(api)
+        LeaveRequestAPI.register(api)
         TOILAPI.register(api)
         RotaAPI.register(api)
         CoverAPI.register(api)

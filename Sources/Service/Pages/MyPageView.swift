@@ -56,6 +56,8 @@ struct MyPageView: Encodable {
     let shiftOptions: [Option]
     /// Changes later versions made to the AMHP's shifts; set by `MyPageView.load`.
     var changes = MyChangesView.none
+    /// Leave requests and the forms to ask; set by `MyPageView.load` (`MyRequestsPanel`).
+    var requestPanel = MyRequestsPanel.empty
 
     init(amhp: AMHP, month: Month, rotas: [MyRotaDTO], hub: Hub, balance: TOILBalanceDTO, leave: [LeaveDTO], requests: [RequestDTO]) {
         amhpID = amhp.id
