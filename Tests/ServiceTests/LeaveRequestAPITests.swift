@@ -205,6 +205,17 @@ import Workforce
             #expect(twice.status == .conflict && twice.body.string.contains("already approved"))
             let after = try await service.send(.GET, "/my", as: "helen")
             #expect(after.body.string.contains("status-approved") && after.body.string.contains(">Fine<"))
+
+            // Withdrawing on the page: one's own while pending; another AMHP's is refused.
+            let mine = try ServiceHarness.object(try await Self.ask(service, as: "helen", Self.day(25), Self.day(25)))
+            let ravis = try ServiceHarness.object(try await Self.ask(service, as: "ravi", Self.day(26), Self.day(26)))
+            let refusedWithdrawal = try await Self.form(service, as: "helen", "/my/leave-requests/\(ravis["id"] as? String ?? "")/withdraw", [:])
+            #expect(refusedWithdrawal.status == .forbidden)
+            let withdrawn = try await Self.form(service, as: "helen", "/my/leave-requests/\(mine["id"] as? String ?? "")/withdraw", [:])
+            #expect(withdrawn.status == .seeOther)
+            let statuses = try ServiceHarness.array(try await service.send(.GET, "/api/leave-requests", as: "helen")).compactMap { $0["status"] as? String }
+            #expect(statuses.sorted() == ["approved", "withdrawn"])
+            #expect(try await Self.form(service, as: "helen", "/my/leave-requests/\(mine["id"] as? String ?? "")/withdraw", [:]).status == .conflict)
         }
     }
 }
