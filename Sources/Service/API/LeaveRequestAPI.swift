@@ -91,7 +91,18 @@ enum LeaveRequestAPI {
             NewLeaveDTO(amhpID: record.amhpID, kind: record.kind.rawValue, start: "\(record.dates.first)", end: "\(record.dates.last)",
                         note: record.note),
             stores: stores, by: actor)
-        let approved = try await stores.leaveRequests.decide(id: id, to: .approved, note: note, absenceID: leave.id, by: actor, at: Date())
+        let approved: LeaveRequestRecord
+        do {
+            approved = try await stores.leaveRequests.decide(id: id, to: .approved, note: note, absenceID: leave.id, by: actor, at: Date())
+        } catch {
+            // Decided or withdrawn meanwhile by someone else: the absence just recorded is no one's
+            // approval, so it is taken out again (as removing an absence does, shifts stay off).
+            _ = try? await stores.hub.update(by: actor, action: "leave.delete", subject: "leave:\(leave.id)",
+                                             detail: ["reason": "leave request \(id) was decided meanwhile"]) { hub in
+                try LeaveForm.removing(leave.id, from: hub)
+            }
+            throw error
+        }
         return LeaveRequestDTO(approved, name: try await stores.hub.require().amhp(approved.amhpID)?.name ?? approved.amhpID)
     }
 
