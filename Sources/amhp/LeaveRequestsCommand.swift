@@ -16,7 +16,7 @@ struct LeaveRequestsCommand: AsyncParsableCommand {
 struct LeaveRequestsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print leave requests, pending first: id, AMHP, kind, days, status and decision.",
+        abstract: "Print leave requests, pending first: id, AMHP, kind, days, status, who asked and decided, and the note.",
         discussion: "A request marked (change) touched a published rota when it was asked for.")
 
     @Option(help: "Only requests of this status: pending, approved, declined or withdrawn.")

@@ -14,6 +14,9 @@ import Workforce
         #expect(try runner.run(["import", "--hub", hubFolder]).status == 0)
         #expect(try runner.run(["users", "add", "--username", "sam", "--role", "manager", "--password-stdin"], input: "Mersey-ferry-4417\n").status == 0)
         #expect(try runner.run(["users", "add", "--username", "jo", "--role", "hr", "--password-stdin"], input: "Mersey-ferry-4417\n").status == 0)
+        let help = try runner.run(["leave-requests", "--help"])
+        #expect(help.output.contains("List AMHPs' leave requests, and approve or decline them."))
+        #expect(help.output.contains("  approve ") && help.output.contains("  decline ") && help.output.contains("  list "))
         let none = try runner.run(["leave-requests", "list"])
         #expect(none.status == 0 && none.output == "No leave requests.\n", "\(none.errors)")
 
