@@ -125,6 +125,27 @@ actor InMemoryUserStore: UserStore {
         accounts[username] = (Self.account(stored.account, email: stored.account.email, seen: date), stored.password)
     }
 
+    func changeRole(username: String, to role: UserRole, amhpID: String?, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        let old = stored.account
+        accounts[username] = (UserAccount(id: old.id, username: old.username, displayName: old.displayName, role: role, amhpID: amhpID,
+                                          createdAt: old.createdAt, email: old.email, changesSeenAt: old.changesSeenAt,
+                                          disabledAt: old.disabledAt), stored.password)
+    }
+
+    func resetPassword(username: String, to password: String, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        accounts[username] = (stored.account, password)
+    }
+
+    func setEnabled(username: String, enabled: Bool, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        let old = stored.account
+        accounts[username] = (UserAccount(id: old.id, username: old.username, displayName: old.displayName, role: old.role,
+                                          amhpID: old.amhpID, createdAt: old.createdAt, email: old.email,
+                                          changesSeenAt: old.changesSeenAt, disabledAt: enabled ? nil : date), stored.password)
+    }
+
     private static func account(_ account: UserAccount, email: String?, seen: Date?) -> UserAccount {
         UserAccount(id: account.id, username: account.username, displayName: account.displayName, role: account.role,
                     amhpID: account.amhpID, createdAt: account.createdAt, email: email, changesSeenAt: seen)
