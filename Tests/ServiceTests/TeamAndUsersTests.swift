@@ -177,6 +177,10 @@ import Workforce
             let json = try ServiceHarness.object(try await service.send(.GET, "/api/team?month=2027-03", as: "jo"))
             #expect(json["published"] as? Bool == false && (json["people"] as? [Any])?.isEmpty == true)
             #expect(try await service.send(.GET, "/api/team?month=2027-13", as: "jo").status == .unprocessableEntity)
+            for path in ["/team?month=9999-12", "/team?month=0001-01", "/league?years=0", "/league?years=many"] {
+                let status = try await service.send(.GET, path, as: "helen").status.code
+                #expect((400..<500).contains(status), "\(path) gave \(status)")
+            }
             let now = try await service.send(.GET, "/api/team/now", as: "helen")
             #expect(now.status == .ok)
             #expect(try ServiceHarness.object(now)["tonight"] is [Any])
