@@ -130,6 +130,11 @@ import Workforce
             let disabled = try await Self.postForm(service, "/users/asha/enabled", as: "sam", ["enabled": "no"])
             #expect(disabled.status == .ok)
             #expect(disabled.body.string.contains("id=\"enable-asha\""))
+            let forged = try await service.app.testing().sendRequest(.POST, "/users/ravi/enabled", headers: [
+                "Authorization": "Bearer \(service.tokens["sam"] ?? "")", "Content-Type": "application/x-www-form-urlencoded",
+            ], body: ByteBuffer(string: "enabled=no"))
+            #expect(forged.status == .forbidden, "a form without the session's token is refused")
+            #expect(try await service.send(.GET, "/api/me", as: "ravi").status == .ok, "and ravi is still signed in")
             let email = try await Self.postForm(service, "/users/ravi/email", as: "sam", ["email": "not an address"])
             #expect(email.status == .unprocessableEntity)
             #expect(email.body.string.contains("value=\"not an address\""))

@@ -48,7 +48,7 @@ struct LeaguePageView: Encodable {
         if year.christmasDay { parts.append("Christmas Day") }
         if year.boxingDay { parts.append("Boxing Day") }
         if year.newYearsDay { parts.append("New Year's Day") }
-        if !year.otherBankHolidays.isEmpty { parts.append("\(year.otherBankHolidays.count) other") }
-        return parts.isEmpty ? "—" : parts.joined(separator: ", ")
+        parts += year.otherBankHolidays
+        return parts.isEmpty ? "—" : parts.joined(separator: "; ")
     }
 }
