@@ -110,7 +110,7 @@ actor InMemoryUserStore: UserStore {
     }
 
     func verify(username: String, password: String) -> UserAccount? {
-        guard let stored = accounts[username], stored.password == password else { return nil }
+        guard let stored = accounts[username], stored.password == password, stored.account.isEnabled else { return nil }
         return stored.account
     }
 
