@@ -7,6 +7,8 @@ enum ServiceRoutes {
         let api = APIRouter(app: app)
         SessionAPI.register(api)
         UserAPI.register(api)
+        UserAccessAPI.register(api)
+        TeamAPI.register(api)
         HubAPI.register(api)
         HubSettingsAPI.register(api)
         LeaveAPI.register(api)

@@ -15,6 +15,8 @@ enum Pages {
         HubPages.register(on: app)
         TOILPages.register(on: app)
         MyPages.register(on: app)
+        TeamPages.register(on: app)
+        UsersPages.register(on: app)
         MyRequestPages.register(on: app)
         LeaveRequestPages.register(on: app)
         app.get(use: start)
