@@ -148,6 +148,7 @@ enum OpenAPISchemas {
         ].merging(PlanningSchemas.all) { first, _ in first }.merging(HubSchemas.all) { first, _ in first }
             .merging(CoverSchemas.all) { first, _ in first }
             .merging(ReplanSchemas.all) { first, _ in first }
+            .merging(SwapSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }
