@@ -22,7 +22,7 @@ enum SwapPages {
         let fields = try request.content.decode(SwapFormFields.self)
         do {
             _ = try await SwapDesk.create(fields.newSwap, request: request, user: user)
-            return request.redirect(to: "/my?month=\(fields.month)#swaps", redirectType: .normal)
+            return request.redirect(to: "/my?month=\(fields.shownMonth)#swaps", redirectType: .normal)
         } catch {
             return try await renderMy(request, user: user, month: fields.shownMonth, form: fields.form, failure: error)
         }
