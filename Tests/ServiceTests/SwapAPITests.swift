@@ -251,4 +251,22 @@ import Workforce
             #expect(check.problems(approved, against: ["$ref": "#/components/schemas/SwapApproved"]).isEmpty, "\(approved)")
         }
     }
+
+    /// Approval mails the two AMHPs their changed shifts, as any other version does, and no one else.
+    @Test func approvalMailsTheTwoAMHPsTheirChanges() async throws {
+        try await Self.withService { service, _ in
+            let mailer = FakeMailer()
+            service.app.changeMailer = mailer
+            for (name, email) in [("ravi", "daniel.okafor@example.gov.uk"), ("sarah", "sarah.pennington@example.gov.uk"),
+                                  ("helen", "helen.whitfield@example.gov.uk")] {
+                #expect(try await service.send(.PUT, "/api/users/\(name)/email", as: "sam", json: ["email": email]).status == .ok)
+            }
+            let id = try await Self.askSarah(service)
+            #expect(try await service.send(.POST, "/api/swaps/\(id)/accept", as: "sarah").status == .ok)
+            #expect(mailer.messages.isEmpty, "nothing is mailed before approval")
+            #expect(try await service.send(.POST, "/api/swaps/\(id)/approve", as: "sam", json: [:]).status == .ok)
+            #expect(Set(mailer.messages.map(\.to)) == ["daniel.okafor@example.gov.uk", "sarah.pennington@example.gov.uk"])
+            #expect(mailer.messages.allSatisfy { $0.body.contains("swap") }, "\(mailer.messages.map(\.body))")
+        }
+    }
 }
