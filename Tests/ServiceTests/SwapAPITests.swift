@@ -26,8 +26,9 @@ import Workforce
                              shift("A01", 20, "D")]
 
     /// A service with version 1 published and Sarah signed in as `sarah`.
-    static func withService(_ body: (ServiceHarness, RotaRecord) async throws -> Void) async throws {
-        try await ServiceHarness.with { base in
+    static func withService(_ backend: ServiceHarness.Backend = .sqlite,
+                            _ body: (ServiceHarness, RotaRecord) async throws -> Void) async throws {
+        try await ServiceHarness.with(backend) { base in
             let account = try await UserRepository(database: base.app.db, passwordCost: 4)
                 .create(username: "sarah", displayName: "Sarah", password: ServiceHarness.password, role: .amhp, amhpID: "A03", by: "setup")
             let token = try await SessionRepository(database: base.app.db).start(for: account, kind: .browser, lifetime: 3600)
@@ -51,8 +52,10 @@ import Workforce
         try await SwapRepository(database: service.app.db).swap(id: try #require(UUID(uuidString: id)))?.status.rawValue
     }
 
-    @Test func approvingMakesASwapVersionWithExactlyTheTwoShiftsExchanged() async throws {
-        try await Self.withService { service, first in
+    /// On PostgreSQL too when `DATABASE_URL` names one.
+    @Test(arguments: ServiceHarness.Backend.postgresURL == nil ? [ServiceHarness.Backend.sqlite] : ServiceHarness.Backend.allCases)
+    func approvingMakesASwapVersionWithExactlyTheTwoShiftsExchanged(_ backend: ServiceHarness.Backend) async throws {
+        try await Self.withService(backend) { service, first in
             let id = try await Self.askSarah(service)
             let accepted = try await service.send(.POST, "/api/swaps/\(id)/accept", as: "sarah")
             #expect(accepted.status == .ok, "\(accepted.body.string)")
