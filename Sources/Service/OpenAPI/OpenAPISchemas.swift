@@ -149,6 +149,7 @@ enum OpenAPISchemas {
             .merging(CoverSchemas.all) { first, _ in first }
             .merging(ReplanSchemas.all) { first, _ in first }
             .merging(TeamSchemas.all) { first, _ in first }
+            .merging(SwapSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }
