@@ -24,6 +24,7 @@ enum ServiceRoutes {
         MyAPI.register(api)
         AuditAPI.register(api)
         PlanningAPI.register(api)
+        SwapAPI.register(api)
         app.apiOperations = api.operations
         let document = OpenAPIDocument(operations: api.operations).json()
         app.get("openapi.json") { _ in

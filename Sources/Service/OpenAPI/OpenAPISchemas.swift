@@ -149,6 +149,7 @@ enum OpenAPISchemas {
             .merging(CoverSchemas.all) { first, _ in first }
             .merging(ReplanSchemas.all) { first, _ in first }
             .merging(TeamSchemas.all) { first, _ in first }
+            .merging(SwapSchemas.all) { first, _ in first }
             .merging(LeaveRequestSchemas.all) { first, _ in first }
     }
 

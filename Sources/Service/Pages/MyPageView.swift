@@ -56,6 +56,8 @@ struct MyPageView: Encodable {
     let shiftOptions: [Option]
     /// Changes later versions made to the AMHP's shifts; set by `MyPageView.load`.
     var changes = MyChangesView.none
+    /// The Swaps panel (`my-swaps.leaf`); set by `MyPages.my`.
+    var swaps = MySwapsView.none
     /// Leave requests and the forms to ask; set by `MyPageView.load` (`MyRequestsPanel`).
     var requestPanel = MyRequestsPanel.empty
 

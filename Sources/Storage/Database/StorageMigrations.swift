@@ -22,6 +22,7 @@ public enum StorageMigrations {
             AddUserNotices(),
             CreateRotaPins(),
             AddUserDisabled(),
+            CreateSwapRequests(),
             CreateLeaveRequests(),
         ]
     }
