@@ -37,8 +37,9 @@ import Workforce
         (try ServiceHarness.object(response)["problems"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
     }
 
-    @Test func approvingOnAPublishedMonthMakesAnAbsenceAndANewVersion() async throws {
-        try await ServiceHarness.with { service in
+    @Test(arguments: ServiceHarness.Backend.postgresURL == nil ? [ServiceHarness.Backend.sqlite] : ServiceHarness.Backend.allCases)
+    func approvingOnAPublishedMonthMakesAnAbsenceAndANewVersion(_ backend: ServiceHarness.Backend) async throws {
+        try await ServiceHarness.with(backend) { service in
             let first = try await Self.publish(service)
             let asked = try await Self.ask(service, as: "helen", Self.day(14), Self.day(16), amhpID: "A02")
             #expect(asked.status == .created, "\(asked.body.string)")
