@@ -64,7 +64,7 @@ import Workforce
         let imported = try runner.run(["import", "--hub", hub.path])
         #expect(imported.status == 2)
         let said = imported.output + imported.errors
-        #expect(said.contains("amhps.csv, line 2, column payroll_number"), "\(said)")
+        #expect(said.contains("amhps.csv, line 2, field payroll_number"), "\(said)")
         #expect(said.contains("as payroll holds it"), "\(said)")
     }
 }

@@ -240,7 +240,7 @@ public struct RotaPage {
     .subtitle,.summary,.legend{font-size:6.5pt;margin:0 0 1mm}
     table.grid{width:100%;table-layout:fixed;font-size:6.5pt;break-inside:avoid}
     .grid th,.grid td{padding:0;min-width:0;line-height:1.15;overflow:hidden;border-color:#999}
-    .grid thead th.name{width:30mm}.grid thead th:nth-last-child(-n+2){width:8mm}
+    .grid thead th.name{width:28mm}.grid thead th:nth-last-child(-n+2){width:11mm}
     .grid th.name{text-overflow:ellipsis;padding:0 2px}.grid .id{display:none}.grid tr{break-inside:avoid}}
 
     """
