@@ -247,7 +247,7 @@ import VaporTesting
             let files = try #require(run["files"] as? [String])
             #expect(files.first == "scenarios.csv" && files.contains("scenario_2_rota.csv"))
             let csv = try await service.send(.GET, "/api/scenario-runs/\(id)/files/scenarios.csv", as: .lead)
-            #expect(csv.body.string.hasPrefix("measure,baseline,At most three nights in a row,change: At most three nights in a row,Lose A05,change: Lose A05\r\n"))
+            #expect(csv.body.string.hasPrefix("\u{FEFF}measure,baseline,At most three nights in a row,change: At most three nights in a row,Lose A05,change: Lose A05\r\n"))
             // Only the run's own tables: nothing else in its folder, nor outside it.
             let other = try await service.send(.GET, "/api/scenario-runs/\(id)/files/amhps.csv", as: .lead)
             #expect(other.status == .notFound && other.body.string.contains("scenarios.csv"))
