@@ -15,6 +15,7 @@ enum ServiceRoutes {
         RequestAPI.register(api)
         TOILAPI.register(api)
         RotaAPI.register(api)
+        RotaSpreadsheetAPI.register(api)
         CoverAPI.register(api)
         CoverAssignAPI.register(api)
         SolveJobAPI.register(api)
