@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/vapor", from: "4.122.0"),
         .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
         .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
@@ -43,12 +44,16 @@ let package = Package(
             name: "Rostering",
             dependencies: ["Workforce", "LinearProgramming", "RotaCheck"]
         ),
-        // What a rota gives people: rota.csv, coverage.csv, summary.csv, the printable rota.html, the
+        // What a rota gives people: rota.csv, coverage.csv, summary.csv, rota.xlsx (ZIPFoundation packs
+        // the SpreadsheetML we write), the printable rota.html, the
         // solve report, and why each short shift is short. Above Rostering only for the solve report,
         // which reads a RotaSolution; the files, the page and the explanations need the domain and the checker.
         .target(
             name: "RotaReports",
-            dependencies: ["Workforce", "RotaCheck", "Rostering", "LinearProgramming"]
+            dependencies: [
+                "Workforce", "RotaCheck", "Rostering", "LinearProgramming",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The Curtois nurse-rostering benchmark (`amhp bench curtois`): its own model, column generation
         // and solver; it shares only the seeded generator with the rota planner.
@@ -126,7 +131,10 @@ let package = Package(
         .testTarget(name: "RotaCheckTests", dependencies: ["RotaCheck", "Workforce"]),
         .testTarget(
             name: "RosteringTests",
-            dependencies: ["Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming"]
+            dependencies: [
+                "Rostering", "RotaCheck", "RotaReports", "HubGeneration", "Workforce", "LinearProgramming",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(name: "CurtoisTests", dependencies: ["Curtois", "Workforce", "LinearProgramming"]),
         .testTarget(name: "HubGenerationTests", dependencies: ["HubGeneration", "Workforce"]),

@@ -59,6 +59,23 @@ setup_browser() {
     fi
 }
 
+# poppler-utils (pdfinfo, pdftotext) and openpyxl for the print and export test
+# (Tests/browser/test_export.py): the printed rota counted in pages, rota.xlsx read as Excel would.
+# Returns 1, saying why, when they cannot be installed, so the caller skips that test.
+setup_export_tools() {
+    if ! apt_install poppler-utils || ! command -v pdfinfo >/dev/null; then
+        echo "poppler-utils unavailable: the print and export test is skipped."
+        return 1
+    fi
+    python3 -c "import openpyxl" 2>/dev/null && return 0
+    echo "Installing openpyxl for Python..."
+    if ! python3 -m pip install --quiet openpyxl 2>/dev/null \
+        && ! python3 -m pip install --quiet --break-system-packages openpyxl; then
+        echo "openpyxl could not be installed (python3 -m pip install openpyxl): the print and export test is skipped."
+        return 1
+    fi
+}
+
 # icalendar and aiosmtpd for the notices test (Tests/browser/test_notices.py): the calendar feed
 # parsed as a calendar app would, and a local SMTP sink for the e-mail of changes. Returns 1, saying
 # why, when they cannot be installed, so the caller skips that test and runs the rest.

@@ -55,6 +55,7 @@ struct RotaRun {
         ]
         if let diff { files.append(("changes.csv", RotaDiffText.changesCSV(diff))) }
         try OutputFolder.write(files, to: folder)
+        try OutputFolder.write(RotaWorkbook(hub: hub, rota: solution.rota, report: report).data(), named: "rota.xlsx", to: folder)
         // A hard violation in the solver's own rota is a bug; say so loudly and fail.
         let ending: ExitStatus = report.hardViolations.isEmpty ? .success : .solverBug
         if let resultJSON = self.options.resultJSON {
@@ -63,7 +64,7 @@ struct RotaRun {
                                                                     check: Self.seconds(checked - checkStarted)))
             try Self.write(result, to: resultJSON)
         }
-        let names = files.map(\.0)
+        let names = files.map(\.0) + ["rota.xlsx"]
         let written = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         if json {
             Self.writeProgressLine(RotaProgress(elapsed: Self.seconds(clock.now - solveStarted), phase: .done, incumbent: solution.objective,

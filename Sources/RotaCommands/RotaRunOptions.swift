@@ -8,7 +8,7 @@ import Workforce
 public struct RotaRunOptions: ParsableArguments {
     public init() {}
 
-    @Option(help: "The folder to write rota.csv, coverage.csv, summary.csv and rota.html to (and changes.csv, in a re-plan).")
+    @Option(help: "The folder to write rota.csv, coverage.csv, summary.csv, rota.html and rota.xlsx to (and changes.csv, in a re-plan).")
     public var out: String = "out"
 
     @Option(name: .customLong("time-limit"), help: "Seconds the solver may take.")

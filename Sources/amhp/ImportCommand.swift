@@ -13,7 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
             Every file is checked first; if any has a problem, each is listed (file, line, field and fix) and \
             the database is not touched. The new hub replaces the old one in a single transaction, so a failed \
             import leaves the database as it was. The TOIL ledger, users and rotas are kept.
-            An AMHP with a balance in toil.csv and no entries in the ledger yet gets an opening entry             (adjustment_credit, "Opening balance from toil.csv"), in the same transaction; after that the             ledger, not toil.csv, holds their balance.
+            An AMHP with a balance in toil.csv and no entries in the ledger yet gets an opening entry \
+            (kind opening, "Opening balance from toil.csv"), dated toil.csv's earned day where given and the \
+            import day otherwise, in the same transaction; after that the ledger, not toil.csv, holds their balance.
             Exit status: 0 when imported, 1 for a database error, 2 for problems in the hub's files.
             """)
 
@@ -46,8 +48,11 @@ enum OpeningBalances {
         var entries: [TOILEntry] = []
         for plan in hub.toil where ledger.entries(of: plan.amhpID).isEmpty {
             guard let hours = TOILHours(exactly: (plan.balanceHours * 100).rounded() / 100), hours.isPositive else { continue }
-            entries.append(TOILEntry(id: "E\(position + entries.count + 1)", amhpID: plan.amhpID, kind: .adjustment(.credit),
-                                     date: day, hours: hours, reason: reason, recordedBy: actor, approvedBy: nil, recordedOn: day))
+            // Dated the day the hours were earned where toil.csv says (never after today), so the
+            // policy's window counts from then; otherwise the import day.
+            let earned = plan.earned.map { min($0, day) } ?? day
+            entries.append(TOILEntry(id: "E\(position + entries.count + 1)", amhpID: plan.amhpID, kind: .opening,
+                                     date: earned, hours: hours, reason: reason, recordedBy: actor, approvedBy: nil, recordedOn: day))
         }
         return entries
     }

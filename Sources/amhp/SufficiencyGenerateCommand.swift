@@ -36,7 +36,7 @@ struct SufficiencyGenerateCommand: ParsableCommand {
         var generator = ReferralGenerator(first: from, days: days, annualReferrals: annual, seed: seed)
         generator.growthPerYear = growthPercent / 100
         let referrals = generator.generate()
-        try Data(ReferralGenerator.csv(referrals).utf8).write(to: URL(fileURLWithPath: write), options: .atomic)
+        try CSVDocument.fileData(ReferralGenerator.csv(referrals)).write(to: URL(fileURLWithPath: write), options: .atomic)
         print("Wrote \(referrals.count) referrals to \(write)")
     }
 }

@@ -9,7 +9,7 @@ struct TOILPayrollCommand: AsyncParsableCommand {
         commandName: "payroll",
         abstract: "Write the month's TOIL figures per AMHP as CSV for payroll.",
         discussion: """
-            Columns: month, amhp_id, name, employer, opening_hours, accrued_hours, bank_holiday_hours, taken_hours, \
+            Columns: month (as ="YYYY-MM", text to Excel), period_start, period_end, amhp_id, payroll_number, name, employer, opening_hours, accrued_hours, bank_holiday_hours, taken_hours, \
             adjusted_hours, forfeited_hours, paid_out_hours, closing_hours. Figures include every correction made \
             so far, so an export run again after a correction replaces the earlier one.
             """)
@@ -26,7 +26,7 @@ struct TOILPayrollCommand: AsyncParsableCommand {
         try await databaseOptions.withDatabase { store in
             let context = try await TOILContext.load(from: store)
             let text = TOILPayrollCSV.text(for: month, ledger: context.ledger, amhps: context.hub.amhps)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try CSVDocument.fileData(text).write(to: URL(fileURLWithPath: out), options: .atomic)
             let people = text.split(separator: "\r\n").count - 1
             print("Wrote the TOIL payroll for \(month) (\(people) AMHPs) to \(out).")
         }

@@ -58,7 +58,7 @@ import Vapor
             #expect(payroll.status == .ok)
             #expect(payroll.headers.contentType?.subType == "csv")
             #expect(payroll.headers.contentDisposition?.filename == "toil-payroll-2026-11.csv")
-            #expect(payroll.body.string.contains("2026-11,A03"))
+            #expect(payroll.body.string.contains(#"2026-11-30,A03,"#))
             #expect(await service.audit.actions.suffix(3) == ["toil.append", "toil.append", "toil.payroll_export"])
         }
     }

@@ -68,7 +68,9 @@ import VaporTesting
                 #expect(response.status == .ok, "\(file): \(response.body.string)")
                 #expect(response.headers.contentType?.subType == "csv")
                 #expect(response.headers.first(name: .contentDisposition)?.contains("2026-12") == true)
-                #expect(response.body.string.split(whereSeparator: \.isNewline).first.map(String.init) == header, "\(file)")
+                // Every CSV download starts with the UTF-8 byte order mark, for Excel.
+                #expect(response.body.string.hasPrefix("\u{FEFF}"), "\(file)")
+                #expect(response.body.string.dropFirst().split(whereSeparator: \.isNewline).first.map(String.init) == header, "\(file)")
             }
             for file in ["demand_heatmap.svg", "cover_needed.svg"] {
                 let response = try await service.send(.GET, "/api/sufficiency/\(file)?month=2026-12", as: .manager)
@@ -80,7 +82,9 @@ import VaporTesting
             for (file, header) in successionHeaders {
                 let response = try await service.send(.GET, "/api/succession/\(file)?\(query)", as: .lead)
                 #expect(response.status == .ok, "\(file): \(response.body.string)")
-                #expect(response.body.string.split(whereSeparator: \.isNewline).first.map(String.init) == header, "\(file)")
+                // Every CSV download starts with the UTF-8 byte order mark, for Excel.
+                #expect(response.body.string.hasPrefix("\u{FEFF}"), "\(file)")
+                #expect(response.body.string.dropFirst().split(whereSeparator: \.isNewline).first.map(String.init) == header, "\(file)")
             }
             let fan = try await service.send(.GET, "/api/succession/succession_fan.svg?\(query)", as: .lead)
             #expect(fan.headers.contentType?.subType == "svg+xml" && fan.body.string.contains("target"))
@@ -243,7 +247,7 @@ import VaporTesting
             let files = try #require(run["files"] as? [String])
             #expect(files.first == "scenarios.csv" && files.contains("scenario_2_rota.csv"))
             let csv = try await service.send(.GET, "/api/scenario-runs/\(id)/files/scenarios.csv", as: .lead)
-            #expect(csv.body.string.hasPrefix("measure,baseline,At most three nights in a row,change: At most three nights in a row,Lose A05,change: Lose A05\r\n"))
+            #expect(csv.body.string.hasPrefix("\u{FEFF}measure,baseline,At most three nights in a row,change: At most three nights in a row,Lose A05,change: Lose A05\r\n"))
             // Only the run's own tables: nothing else in its folder, nor outside it.
             let other = try await service.send(.GET, "/api/scenario-runs/\(id)/files/amhps.csv", as: .lead)
             #expect(other.status == .notFound && other.body.string.contains("scenarios.csv"))

@@ -91,6 +91,15 @@ import Workforce
             let csv = try await service.send(.GET, "/api/rotas/\(rotaID)/rota.csv", as: "sam")
             let reread = try RotaFile.read(csv.body.string, fileName: "rota.csv", hub: hub, month: Month("2026-12"))
             #expect(reread.assignments.count == stored.rota.assignments.count)
+            #expect(csv.body.string.hasPrefix("\u{FEFF}amhp_id,"), "rota.csv starts with the byte order mark, for Excel")
+
+            // The same rota as an Excel workbook: a ZIP archive, to the same readers as rota.csv.
+            let workbook = try await service.send(.GET, "/api/rotas/\(rotaID)/rota.xlsx", as: "jo")
+            #expect(workbook.status == .ok)
+            #expect(workbook.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(workbook.headers.contentDisposition?.filename == "rota-2026-12.xlsx")
+            #expect(Array(workbook.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            #expect(try await service.send(.GET, "/api/rotas/\(rotaID)/rota.xlsx", as: "helen").status == .forbidden)
 
             let actions = try await AuditLogRepository(database: service.app.db).events(subject: "rota:\(rotaID.lowercased())").map(\.action)
                 + (try await AuditLogRepository(database: service.app.db).events(subject: "rota:\(rotaID)").map(\.action))

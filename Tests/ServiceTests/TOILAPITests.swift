@@ -40,8 +40,8 @@ import Workforce
             let payroll = try await service.send(.GET, "/api/toil/payroll?month=2026-11", as: "jo")
             #expect(payroll.status == .ok)
             #expect(payroll.headers.contentType?.subType == "csv")
-            #expect(payroll.body.string.hasPrefix("month,amhp_id,name,employer,opening_hours"))
-            #expect(payroll.body.string.contains("2026-11,A03"))
+            #expect(payroll.body.string.hasPrefix("\u{FEFF}month,period_start,period_end,amhp_id,payroll_number,name,employer,opening_hours"))
+            #expect(payroll.body.string.contains(#""=""2026-11""",2026-11-01,2026-11-30,A03,"#))
 
             let ledger = try await TOILLedgerRepository(database: service.app.db).records()
             #expect(ledger.count == 3)

@@ -21,21 +21,21 @@ import Testing
         let amhps = [Self.person(F.beth, "Brown, Beth", .nhs(trust: "North Trust", shiftsPerMonth: 4)),
                      Self.person(F.amy, "Amy Adams", .localAuthority(fte: 1))]
         let text = TOILPayrollCSV.text(for: F.october, ledger: ledger, amhps: amhps)
-        #expect(text == """
-            month,amhp_id,name,employer,opening_hours,accrued_hours,bank_holiday_hours,taken_hours,adjusted_hours,forfeited_hours,paid_out_hours,closing_hours\r
-            2026-10,A02,"Brown, Beth",North Trust,0.00,0.00,7.40,0.00,-0.40,0.00,0.00,7.00\r
-            2026-10,A01,Amy Adams,LA,4.00,8.00,0.00,6.00,0.00,0.50,2.50,3.00\r
-            2026-10,A09,,,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00\r
-
-            """)
+        let month = #""=""2026-10""",2026-10-01,2026-10-31"#
+        #expect(text == [
+            "month,period_start,period_end,amhp_id,payroll_number,name,employer,opening_hours,accrued_hours,bank_holiday_hours,taken_hours,adjusted_hours,forfeited_hours,paid_out_hours,closing_hours",
+            "\(month),A02,,\"Brown, Beth\",North Trust,0.00,0.00,7.40,0.00,-0.40,0.00,0.00,7.00",
+            "\(month),A01,,Amy Adams,LA,4.00,8.00,0.00,6.00,0.00,0.50,2.50,3.00",
+            "\(month),A09,,,,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00",
+        ].map { $0 + "\r\n" }.joined())
     }
 
     @Test func withoutNamesEveryAMHPInTheLedgerIsListedById() throws {
         let ledger = try F.ledger(F.accrued("e1", F.date(1), 5, amhp: F.beth), amhpIDs: [F.amy, F.beth])
         let lines = TOILPayrollCSV.text(for: F.october, ledger: ledger).split(separator: "\r\n")
         #expect(lines.count == 3)
-        #expect(lines[1] == "2026-10,A01,,,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00")
-        #expect(lines[2] == "2026-10,A02,,,0.00,5.00,0.00,0.00,0.00,0.00,0.00,5.00")
+        #expect(lines[1] == #""=""2026-10""",2026-10-01,2026-10-31,A01,,,,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00"#)
+        #expect(lines[2] == #""=""2026-10""",2026-10-01,2026-10-31,A02,,,,0.00,5.00,0.00,0.00,0.00,0.00,0.00,5.00"#)
     }
 
     @Test func fieldsAreQuotedOnlyWhenNeeded() {

@@ -19,7 +19,7 @@ import Workforce
         let demo = try HubLoader.load(folder: Self.demoHub)
         #expect(try HubLoader.load(folder: out) == demo)
         for (name, text) in HubWriter.files(demo) {
-            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(text.utf8), "\(name)")
+            #expect(try Data(contentsOf: out.appendingPathComponent(name)) == CSVDocument.fileData(text, named: name), "\(name)")
         }
         // The weekday duty shift, its cap, each maximum, surplus_hours and the pay rates come back out
         // (CSV lines end in CRLF, as RFC 4180 writes them).

@@ -24,9 +24,15 @@ import Workforce
         #expect(result.output.contains("Objective"))
         #expect(result.output.contains("Checker: no hard-rule violations"))
         #expect(result.output.contains("(agrees with the model)"))
-        for name in ["rota.csv", "coverage.csv", "summary.csv", "rota.html"] {
+        for name in ["rota.csv", "coverage.csv", "summary.csv", "rota.html", "rota.xlsx"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name) missing")
         }
+        // Every CSV starts with the UTF-8 byte order mark, so Excel reads names as UTF-8; rota.xlsx is a ZIP archive.
+        for name in ["rota.csv", "coverage.csv", "summary.csv"] {
+            #expect(Array(try Data(contentsOf: out.appendingPathComponent(name)).prefix(3)) == [0xEF, 0xBB, 0xBF], "\(name)")
+        }
+        #expect(Array(try Data(contentsOf: out.appendingPathComponent("rota.xlsx")).prefix(2)) == [0x50, 0x4B])
+        #expect(result.output.contains("rota.html and rota.xlsx to"))
         let rota = try String(contentsOf: out.appendingPathComponent("rota.csv"), encoding: .utf8)
         #expect(rota.hasPrefix("amhp_id,name,date,shift,start,end,hours,role"))
         let coverage = try String(contentsOf: out.appendingPathComponent("coverage.csv"), encoding: .utf8)

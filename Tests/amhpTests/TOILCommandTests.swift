@@ -87,11 +87,14 @@ import Workforce
         let csv = runner.folder.appendingPathComponent("payroll.csv")
         let payroll = try runner.run(["toil", "payroll", "--month", "2026-10", "--out", csv.path])
         #expect(payroll.output == "Wrote the TOIL payroll for 2026-10 (3 AMHPs) to \(csv.path).\n")
-        #expect(try String(contentsOf: csv, encoding: .utf8) == [
-            "month,amhp_id,name,employer,opening_hours,accrued_hours,bank_holiday_hours,taken_hours,adjusted_hours,forfeited_hours,paid_out_hours,closing_hours",
-            "2026-10,A01,Helen Whitfield,LA,0.00,6.00,0.00,0.00,0.00,0.00,0.00,6.00",
-            "2026-10,A02,Daniel Okafor,LA,7.40,0.00,0.00,0.00,0.00,0.00,0.00,7.40",
-            "2026-10,A03,Sarah Pennington,LA,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00",
+        let bytes = try Data(contentsOf: csv)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "the payroll CSV starts with the UTF-8 byte order mark")
+        let period = #""=""2026-10""",2026-10-01,2026-10-31"#
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self) == [
+            "month,period_start,period_end,amhp_id,payroll_number,name,employer,opening_hours,accrued_hours,bank_holiday_hours,taken_hours,adjusted_hours,forfeited_hours,paid_out_hours,closing_hours",
+            "\(period),A01,,Helen Whitfield,LA,0.00,6.00,0.00,0.00,0.00,0.00,0.00,6.00",
+            "\(period),A02,,Daniel Okafor,LA,7.40,0.00,0.00,0.00,0.00,0.00,0.00,7.40",
+            "\(period),A03,,Sarah Pennington,LA,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00",
         ].map { $0 + "\r\n" }.joined())
     }
 

@@ -491,6 +491,7 @@ def test_f5_signin_from_a_foreign_origin_is_403(server):
 FORMULA_NAME = '=HYPERLINK("http://evil.example","x")'
 FORMULA_EMPLOYER = "+cmd|' /C calc'!A0"
 PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+MONTH_TEXT = re.compile(r'^="\d{4}-(0[1-9]|1[0-2])"$')
 
 
 def formula_cells(path):
@@ -499,7 +500,8 @@ def formula_cells(path):
     with open(path, newline="", encoding="utf-8-sig") as handle:
         for line, row in enumerate(csv.reader(handle), start=1):
             for cell in row:
-                if cell and cell[0] in "=+-@\t\r" and not PLAIN_NUMBER.match(cell):
+                # A month written as ="2026-12" (text to Excel, docs/data-format.md) is a constant, not a formula.
+                if cell and cell[0] in "=+-@\t\r" and not PLAIN_NUMBER.match(cell) and not MONTH_TEXT.match(cell):
                     found.append((line, cell))
     return found
 

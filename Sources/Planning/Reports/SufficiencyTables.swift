@@ -26,7 +26,7 @@ public enum SufficiencyTables {
     public static func byMonth(_ analysis: SufficiencyAnalysis) -> String {
         let profile = analysis.profile
         let rows = profile.months.map { count -> [String] in
-            [count.month.description, String(count.referrals), String(count.daysObserved),
+            [SpreadsheetCell.monthText(count.month), String(count.referrals), String(count.daysObserved),
              NumberText.fixed(Double(count.referrals) / Double(max(count.daysObserved, 1)), 2),
              profile.observedMonthIndex[count.month.month - 1].map { NumberText.fixed($0, 3) } ?? "",
              NumberText.fixed(profile.seasonalIndex[count.month.month - 1], 3)]

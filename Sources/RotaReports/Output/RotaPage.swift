@@ -3,7 +3,8 @@ import Workforce
 
 /// `rota.html`: a printable month grid (AMHPs × days, a code per cell, cover rows with shortfalls
 /// and shifts over target highlighted, duty apart from cover, reasons below), headed by the quality
-/// section a manager reads before signing, that opens in any browser without a server.
+/// section a manager reads before signing, that opens in any browser without a server. Printed, it
+/// is the title, the grid and the legend on one A4 landscape page, in the shift colours.
 public struct RotaPage {
     let hub: Hub
     let rota: Rota
@@ -36,11 +37,12 @@ public struct RotaPage {
         <p class="summary">\(summaryLine())</p>
 
         """
-        html += qualitySection()
+        // On paper the page is the month on one A4 landscape sheet: the quality section, the reasons
+        // and the violations are for the screen (`screen-only`), as the summary line says.
+        html += "<section class=\"screen-only\">\n" + qualitySection() + "</section>\n"
         html += grid()
         html += legend()
-        html += shortfallSection()
-        html += violationSection()
+        html += "<section class=\"screen-only\">\n" + shortfallSection() + violationSection() + "</section>\n"
         html += "</body>\n</html>\n"
         return html
     }
@@ -194,9 +196,8 @@ public struct RotaPage {
     }
 
     private func shiftStyles() -> String {
-        let palette = ["#cfe8ff", "#ffe3b3", "#d9c8f5", "#c8f0d2", "#f9d0d9", "#e8e8a8", "#c8eeee", "#f0d8c0"]
-        return hub.shiftTypes.enumerated().map { index, shift in
-            ".shift-\(shift.code){background:\(palette[index % palette.count])}"
+        hub.shiftTypes.enumerated().map { index, shift in
+            ".shift-\(shift.code){background:#\(ShiftColours.colour(at: index).lowercased())}"
         }.joined()
     }
 
@@ -234,7 +235,13 @@ public struct RotaPage {
     td.hours{text-align:right}
     span.shift{padding:0 4px;border:1px solid #bbb}
     ul.reasons li,ul.violations li{margin-bottom:.4rem;font-size:.85rem}
-    @media print{@page{size:A3 landscape;margin:8mm}body{margin:0}h2{break-before:auto}}
+    @media print{@page{size:A4 landscape;margin:7mm 6mm}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+    body{margin:0;font-size:7pt;line-height:1.1}.screen-only{display:none}h1{font-size:11pt}
+    .subtitle,.summary,.legend{font-size:6.5pt;margin:0 0 1mm}
+    table.grid{width:100%;table-layout:fixed;font-size:6.5pt;break-inside:avoid}
+    .grid th,.grid td{padding:0;min-width:0;line-height:1.15;overflow:hidden;border-color:#999}
+    .grid thead th.name{width:28mm}.grid thead th:nth-last-child(-n+2){width:11mm}
+    .grid th.name{text-overflow:ellipsis;padding:0 2px}.grid .id{display:none}.grid tr{break-inside:avoid}}
 
     """
 }

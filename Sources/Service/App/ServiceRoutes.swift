@@ -16,6 +16,7 @@ enum ServiceRoutes {
         LeaveRequestAPI.register(api)
         TOILAPI.register(api)
         RotaAPI.register(api)
+        RotaSpreadsheetAPI.register(api)
         CoverAPI.register(api)
         CoverAssignAPI.register(api)
         SolveJobAPI.register(api)

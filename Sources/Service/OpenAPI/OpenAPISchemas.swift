@@ -67,7 +67,7 @@ enum OpenAPISchemas {
                                    "forfeited": number, "paid_out": number, "closing": number,
                                    "planned_back_this_month": number, "alerts": array(string)],
                                   optional: ["oldest_lot_date"]),
-            "TOILEntry": object(["id": string, "amhp_id": string, "kind": toilKind, "corrects": nullable(string), "date": date,
+            "TOILEntry": object(["id": string, "amhp_id": string, "kind": toilEntryKind, "corrects": nullable(string), "date": date,
                                  "hours": number, "reason": string, "recorded_by": string, "approved_by": nullable(string),
                                  "recorded_on": date], optional: ["corrects", "approved_by"]),
             "TOILHistoryLine": object(["sequence": integer, "entry": ref("TOILEntry"), "signed_hours": number,
@@ -155,6 +155,10 @@ enum OpenAPISchemas {
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }
     static var preference: Schema { ["type": "string", "enum": ["want", "avoid"]] }
+    /// A stored entry's kind: what people record, and `opening`, which only `amhp import` enters.
+    static var toilEntryKind: Schema {
+        ["type": "string", "enum": ((toilKind["enum"] as? [String]) ?? []) + ["opening"]]
+    }
     static var toilKind: Schema { ["type": "string", "enum": ["accrued", "bank_holiday_worked", "taken", "planned", "forfeited",
                                                               "paid_out", "adjustment_credit", "adjustment_debit", "correction"]] }
 }

@@ -48,6 +48,7 @@ struct TOILOverviewView: Encodable {
         case "paid_out": "paid out"
         case "adjustment_credit": "adjustment (credit)"
         case "adjustment_debit": "adjustment (debit)"
+        case "opening": "opening balance"
         case "correction": "correction"
         case "void": "void"
         default: code

@@ -23,6 +23,7 @@ public enum StorageMigrations {
             CreateRotaPins(),
             AddUserDisabled(),
             CreateSwapRequests(),
+            AddPayrollNumbersAndTOILEarnedDates(),
             CreateLeaveRequests(),
         ]
     }

@@ -3,7 +3,7 @@ enum AMHPsFile {
     static let name = "amhps.csv"
     static let required = ["id", "name", "employer", "profession", "grade", "approval_start", "approval_end",
                            "fte", "nhs_shifts_per_month", "coordinate_days", "coordinate_nights", "nights"]
-    static let optional = ["suspended_from", "suspended_to", "practice_educator", "educator_id", "opted_out_48h"]
+    static let optional = ["suspended_from", "suspended_to", "practice_educator", "educator_id", "opted_out_48h", "payroll_number"]
 
     /// Every id written in the file, valid row or not, so other files are not flooded with
     /// "unknown AMHP" errors for a row whose only fault is elsewhere.
@@ -14,6 +14,7 @@ enum AMHPsFile {
     static func read(_ table: CSVTable, errors: inout [InputError]) -> [AMHP] {
         var amhps: [AMHP] = []
         var seen: [String: Int] = [:]
+        var seenPayroll: [String: Int] = [:]
         for row in table.rows {
             guard let amhp = readRow(row, errors: &errors) else { continue }
             if let firstLine = seen[amhp.id] {
@@ -22,6 +23,14 @@ enum AMHPsFile {
                 continue
             }
             seen[amhp.id] = row.line
+            if let number = amhp.payrollNumber {
+                if let firstLine = seenPayroll[number] {
+                    errors.append(row.error("payroll_number", "the payroll number \"\(number)\" is already used on line \(firstLine).",
+                                            fix: "give each AMHP their own payroll number, as payroll holds it, or leave it blank."))
+                    continue
+                }
+                seenPayroll[number] = row.line
+            }
             amhps.append(amhp)
         }
         checkEducators(amhps, table: table, errors: &errors)
@@ -83,12 +92,13 @@ enum AMHPsFile {
         }
         let isEducator = row.flag("practice_educator", &errors)
         let optedOut = row.flag("opted_out_48h", &errors)
+        let payrollNumber = PayrollNumber.read(row, errors: &errors)
 
         guard errors.count == before, let id, let name, let profession, let nights, let employment else { return nil }
         return AMHP(id: id, name: name, employment: employment, profession: profession, grade: row.text("grade"),
                     approval: approval, suspensions: suspensions, canCoordinateDays: canCoordinateDays,
                     canCoordinateNights: canCoordinateNights, nightWorking: nights, isPracticeEducator: isEducator,
-                    educatorID: educatorID, optedOutOf48HourWeek: optedOut)
+                    educatorID: educatorID, optedOutOf48HourWeek: optedOut, payrollNumber: payrollNumber)
     }
 
     private static func readEmployment(_ row: CSVRecord, employer: String?, errors: inout [InputError]) -> Employment? {

@@ -2,7 +2,7 @@
 enum TOILFile {
     static let name = "toil.csv"
     static let required = ["amhp_id", "balance_hours", "plan_back_hours"]
-    static let optional = ["note"]
+    static let optional = ["note", "earned"]
 
     static func read(_ table: CSVTable, ids: Set<String>?, errors: inout [InputError]) -> [TOILPlan] {
         var plans: [TOILPlan] = []
@@ -11,6 +11,7 @@ enum TOILFile {
             let id = ReferenceCheck.amhp(row, "amhp_id", ids: ids, errors: &errors)
             let balance = row.number("balance_hours", &errors, in: 0...1000, meaning: "the TOIL hours held")
             let planBack = row.number("plan_back_hours", &errors, in: 0...1000, meaning: "the TOIL hours to take this month")
+            let earned = row.date("earned", &errors, optional: true)
             guard errors.count == before, let id, let balance, let planBack else { continue }
             if planBack > balance {
                 errors.append(row.error("plan_back_hours", "plans back \(planBack) hours but only \(balance) are held.",
@@ -21,7 +22,7 @@ enum TOILFile {
                 errors.append(row.error("amhp_id", "\(id) has two rows.", fix: "keep one row per AMHP."))
                 continue
             }
-            plans.append(TOILPlan(amhpID: id, balanceHours: balance, planBackHours: planBack))
+            plans.append(TOILPlan(amhpID: id, balanceHours: balance, planBackHours: planBack, earned: earned))
         }
         return plans
     }

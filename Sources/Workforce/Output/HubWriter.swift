@@ -6,7 +6,7 @@ public enum HubWriter {
     public static func write(_ hub: Hub, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, content) in files(hub) {
-            try Data(content.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+            try CSVDocument.fileData(content, named: name).write(to: folder.appendingPathComponent(name), options: .atomic)
         }
     }
 
@@ -27,7 +27,7 @@ public enum HubWriter {
             (RequestsFile.name, csv(RequestsFile.required, hub.requests.map {
                 [$0.amhpID, $0.date.description, $0.shiftCode ?? "", $0.preference.rawValue, String($0.weight)]
             })),
-            (TOILFile.name, csv(TOILFile.required, hub.toil.map { [$0.amhpID, number($0.balanceHours), number($0.planBackHours)] })),
+            (TOILFile.name, toil(hub)),
             (HistoryFile.name, csv(HistoryFile.required, hub.history.map {
                 [$0.amhpID, String($0.months), String($0.nights), String($0.weekendShifts), String($0.bankHolidayShifts), yes($0.workedLastFestive)]
             })),
@@ -36,8 +36,19 @@ public enum HubWriter {
         ]
     }
 
+    /// toil.csv; the `earned` column only when some balance has its date, so older hubs write as before.
+    private static func toil(_ hub: Hub) -> String {
+        let withEarned = hub.toil.contains { $0.earned != nil }
+        return csv(TOILFile.required + (withEarned ? ["earned"] : []), hub.toil.map { plan in
+            [plan.amhpID, number(plan.balanceHours), number(plan.planBackHours)] + (withEarned ? [plan.earned?.description ?? ""] : [])
+        })
+    }
+
+    /// amhps.csv; the `payroll_number` column only when some AMHP has one, so older hubs write as before.
     private static func amhps(_ hub: Hub) -> String {
+        let withPayroll = hub.amhps.contains { $0.payrollNumber != nil }
         let header = AMHPsFile.required + ["suspended_from", "suspended_to", "practice_educator", "educator_id", "opted_out_48h"]
+            + (withPayroll ? ["payroll_number"] : [])
         let rows = hub.amhps.map { amhp -> [String] in
             var fte = "", shifts = "", employer = "LA"
             switch amhp.employment {
@@ -50,6 +61,7 @@ public enum HubWriter {
                     yes(amhp.canCoordinateDays), yes(amhp.canCoordinateNights), amhp.nightWorking.rawValue,
                     suspension?.first.description ?? "", suspension?.last.description ?? "",
                     yes(amhp.isPracticeEducator), amhp.educatorID ?? "", yes(amhp.optedOutOf48HourWeek)]
+                + (withPayroll ? [amhp.payrollNumber ?? ""] : [])
         }
         return csv(header, rows)
     }

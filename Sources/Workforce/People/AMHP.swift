@@ -19,12 +19,14 @@ public struct AMHP: Hashable, Sendable, Identifiable {
     public let educatorID: String?
     /// Opted out of the 48-hour average week (WTR 1998 reg. 5).
     public let optedOutOf48HourWeek: Bool
+    /// The employer's payroll (staff) number, for the TOIL payroll export; nil when not given.
+    public let payrollNumber: String?
 
     public init(
         id: String, name: String, employment: Employment, profession: Profession, grade: String,
         approval: DateRange?, suspensions: [DateRange] = [], canCoordinateDays: Bool, canCoordinateNights: Bool,
         nightWorking: NightWorking, isPracticeEducator: Bool = false, educatorID: String? = nil,
-        optedOutOf48HourWeek: Bool = false
+        optedOutOf48HourWeek: Bool = false, payrollNumber: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -39,6 +41,7 @@ public struct AMHP: Hashable, Sendable, Identifiable {
         self.isPracticeEducator = isPracticeEducator
         self.educatorID = educatorID
         self.optedOutOf48HourWeek = optedOutOf48HourWeek
+        self.payrollNumber = payrollNumber
     }
 
     public var isTrainee: Bool { educatorID != nil }

@@ -1,6 +1,6 @@
 /// What a ledger entry records, and so which way its hours move the balance.
 ///
-/// Credits (`accrued`, `bankHolidayWorked`, `adjustment(.credit)`) add a lot dated on the entry's day.
+/// Credits (`accrued`, `bankHolidayWorked`, `opening`, `adjustment(.credit)`) add a lot dated on the entry's day.
 /// Debits (`taken`, `forfeited`, `paidOut`, `adjustment(.debit)`) use up the oldest lots first.
 /// `planned` only reserves hours for a day a published rota gives back; `correction` cancels an earlier entry.
 /// `void` sets aside a stored entry that cannot be read at all (see `amhp toil repair`) and moves nothing.
@@ -19,6 +19,9 @@ public enum TOILEntryKind: Hashable, Sendable {
     case paidOut
     /// A manual change with a reason, adding (`credit`) or removing (`debit`) hours.
     case adjustment(Direction)
+    /// TOIL held before the ledger began (toil.csv's balance, entered by `amhp import`), dated the
+    /// day the hours were earned where known, so the policy's window counts from then.
+    case opening
     /// Cancels the entry with this id as if it had never been made; the two stay in the ledger.
     case correction(of: String)
     /// Sets aside the stored entry with this id, which could not be read back or broke a ledger rule
@@ -38,7 +41,7 @@ public enum TOILEntryKind: Hashable, Sendable {
     /// +1 for credits, −1 for debits, 0 for plans, corrections (whose effect depends on another entry) and voids.
     public var sign: Int {
         switch self {
-        case .accrued, .bankHolidayWorked, .adjustment(.credit): 1
+        case .accrued, .bankHolidayWorked, .opening, .adjustment(.credit): 1
         case .taken, .forfeited, .paidOut, .adjustment(.debit): -1
         case .planned, .correction, .void: 0
         }
@@ -57,7 +60,7 @@ public enum TOILEntryKind: Hashable, Sendable {
     }
 
     /// A stable lower-case code for files and databases: `accrued`, `bank_holiday_worked`, `taken`,
-    /// `planned`, `forfeited`, `paid_out`, `adjustment_credit`, `adjustment_debit`, `correction`, `void`.
+    /// `planned`, `forfeited`, `paid_out`, `adjustment_credit`, `adjustment_debit`, `opening`, `correction`, `void`.
     public var code: String {
         switch self {
         case .accrued: "accrued"
@@ -67,6 +70,7 @@ public enum TOILEntryKind: Hashable, Sendable {
         case .forfeited: "forfeited"
         case .paidOut: "paid_out"
         case .adjustment(let direction): "adjustment_\(direction.rawValue)"
+        case .opening: "opening"
         case .correction: "correction"
         case .void: "void"
         }
@@ -84,6 +88,7 @@ public enum TOILEntryKind: Hashable, Sendable {
         case "paid_out": self = .paidOut
         case "adjustment_credit": self = .adjustment(.credit)
         case "adjustment_debit": self = .adjustment(.debit)
+        case "opening": self = .opening
         case "correction":
             guard let correctedEntryID else { return nil }
             self = .correction(of: correctedEntryID)

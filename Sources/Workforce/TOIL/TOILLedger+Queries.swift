@@ -36,12 +36,15 @@ extension TOILLedger {
     }
 
     /// An AMHP's movement in a month: opening and closing held hours and what moved between them.
+    ///
+    /// An opening balance entered in the month (`TOILEntryKind.opening`, dated when the hours were
+    /// earned) counts in `opening`, never in `adjusted`: it is TOIL the person already held.
     public func statement(of amhpID: String, for month: Month) -> TOILMonthStatement {
         let counted = entries(of: amhpID).filter { counts($0) && month.range.contains($0.date) }
         func total(_ kind: TOILEntryKind) -> TOILHours { counted.filter { $0.kind == kind }.map(\.hours).sum() }
         return TOILMonthStatement(
             amhpID: amhpID, month: month,
-            opening: timeline(of: amhpID, through: month.firstDay.adding(days: -1)).held,
+            opening: timeline(of: amhpID, through: month.firstDay.adding(days: -1)).held + total(.opening),
             accrued: total(.accrued), bankHoliday: total(.bankHolidayWorked), taken: total(.taken),
             adjusted: total(.adjustment(.credit)) - total(.adjustment(.debit)),
             forfeited: total(.forfeited), paidOut: total(.paidOut),

@@ -26,7 +26,7 @@ extension TOILLedger {
         case .accrued:
             guard !isBlank(entry.reason) else { throw .missingField(entryID: id, field: "reason") }
             guard let approver = entry.approvedBy, !isBlank(approver) else { throw .missingApprover(entryID: id) }
-        case .adjustment, .correction:
+        case .adjustment, .opening, .correction:
             guard !isBlank(entry.reason) else { throw .missingField(entryID: id, field: "reason") }
         case .bankHolidayWorked, .taken, .planned, .forfeited, .paidOut, .void:
             break

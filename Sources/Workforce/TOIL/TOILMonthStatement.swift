@@ -5,7 +5,8 @@
 public struct TOILMonthStatement: Hashable, Sendable {
     public let amhpID: String
     public let month: Month
-    /// Held at the end of the day before the month.
+    /// Held at the end of the day before the month, plus any opening balance (`TOILEntryKind.opening`)
+    /// dated in the month: what the person held coming into the month.
     public let opening: TOILHours
     /// Overtime accrued in the month.
     public let accrued: TOILHours

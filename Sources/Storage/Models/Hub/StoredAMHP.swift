@@ -29,6 +29,8 @@ public final class StoredAMHP: Model, @unchecked Sendable {
     @Field(key: "is_practice_educator") public var isPracticeEducator: Bool
     @OptionalField(key: "educator_id") public var educatorID: String?
     @Field(key: "opted_out_48h") public var optedOutOf48HourWeek: Bool
+    /// The employer's payroll number (`AddPayrollNumbersAndTOILEarnedDates`); nil when not given.
+    @OptionalField(key: "payroll_number") public var payrollNumber: String?
 
     public init() {}
 }

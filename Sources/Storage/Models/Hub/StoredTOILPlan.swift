@@ -11,6 +11,8 @@ public final class StoredTOILPlan: Model, @unchecked Sendable {
     @Field(key: "amhp_id") public var amhpID: String
     @Field(key: "balance_hours") public var balanceHours: Double
     @Field(key: "plan_back_hours") public var planBackHours: Double
+    /// The day the balance was earned, YYYY-MM-DD (`AddPayrollNumbersAndTOILEarnedDates`); nil when unknown.
+    @OptionalField(key: "earned") public var earned: String?
 
     public init() {}
 }

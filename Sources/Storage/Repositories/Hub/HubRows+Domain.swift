@@ -63,7 +63,7 @@ extension HubRows {
         toilPlans = domain.toil.enumerated().map { position, plan in
             let row = StoredTOILPlan()
             (row.$hub.id, row.position, row.amhpID) = (hubID, position, plan.amhpID)
-            (row.balanceHours, row.planBackHours) = (plan.balanceHours, plan.planBackHours)
+            (row.balanceHours, row.planBackHours, row.earned) = (plan.balanceHours, plan.planBackHours, plan.earned?.description)
             return row
         }
         history = domain.history.enumerated().map { position, past in
@@ -94,7 +94,7 @@ extension HubRows {
         (row.approvalStart, row.approvalEnd) = (amhp.approval?.first.description, amhp.approval?.last.description)
         (row.canCoordinateDays, row.canCoordinateNights) = (amhp.canCoordinateDays, amhp.canCoordinateNights)
         (row.nightWorking, row.isPracticeEducator) = (amhp.nightWorking.rawValue, amhp.isPracticeEducator)
-        (row.educatorID, row.optedOutOf48HourWeek) = (amhp.educatorID, amhp.optedOutOf48HourWeek)
+        (row.educatorID, row.optedOutOf48HourWeek, row.payrollNumber) = (amhp.educatorID, amhp.optedOutOf48HourWeek, amhp.payrollNumber)
         return row
     }
 }

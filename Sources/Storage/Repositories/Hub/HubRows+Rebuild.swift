@@ -37,7 +37,15 @@ extension HubRows {
                                                                 table: StoredShiftRequest.schema, field: "preference"),
                              weight: row.weight)
             },
-            toil: toilPlans.map { TOILPlan(amhpID: $0.amhpID, balanceHours: $0.balanceHours, planBackHours: $0.planBackHours) },
+            toil: try toilPlans.map { row in
+                TOILPlan(amhpID: row.amhpID, balanceHours: row.balanceHours, planBackHours: row.planBackHours,
+                         earned: try row.earned.map { text in
+                             guard let date = LocalDate(text) else {
+                                 throw StorageError.unreadableValue(table: StoredTOILPlan.schema, field: "earned", value: text)
+                             }
+                             return date
+                         })
+            },
             history: history.map {
                 FairnessHistory(amhpID: $0.amhpID, months: $0.months, nights: $0.nights, weekendShifts: $0.weekendShifts,
                                 bankHolidayShifts: $0.bankHolidayShifts, workedLastFestive: $0.workedLastFestive)
@@ -106,7 +114,7 @@ extension HubRows {
                     canCoordinateDays: row.canCoordinateDays, canCoordinateNights: row.canCoordinateNights,
                     nightWorking: try StoredValue.choice(row.nightWorking, as: NightWorking.self, table: table, field: "night_working"),
                     isPracticeEducator: row.isPracticeEducator, educatorID: row.educatorID,
-                    optedOutOf48HourWeek: row.optedOutOf48HourWeek)
+                    optedOutOf48HourWeek: row.optedOutOf48HourWeek, payrollNumber: row.payrollNumber)
     }
 
     private static func range(_ first: String, _ last: String, table: String) throws -> DateRange {
