@@ -208,7 +208,7 @@ import Workforce
             let twice = try await Self.form(service, as: "sam", "/requests/\(id)/decline", ["note": ""])
             #expect(twice.status == .conflict && twice.body.string.contains("already approved"))
             let after = try await service.send(.GET, "/my", as: "helen")
-            #expect(after.body.string.contains("status-approved") && after.body.string.contains(">Fine<"))
+            #expect(after.body.string.contains("leave-status-approved") && after.body.string.contains(">Fine<"))
 
             // Withdrawing on the page: one's own while pending; another AMHP's is refused.
             let mine = try ServiceHarness.object(try await Self.ask(service, as: "helen", Self.day(25), Self.day(25)))
