@@ -52,13 +52,13 @@ import Workforce
     @Test func anAMHPAsksForAndWithdrawsTheirOwnRequests() async throws {
         try await ServiceHarness.with { service in
             let made = try await service.send(.POST, "/api/requests", as: "helen",
-                                              json: ["date": "2026-12-24", "shift": "N", "preference": "avoid", "weight": 3])
+                                              json: ["date": "2027-02-24", "shift": "N", "preference": "avoid", "weight": 3])
             #expect(made.status == .created, "\(made.body.string)")
             let id = try #require(try ServiceHarness.object(made)["id"] as? String)
             let hub = try await HubRepository(database: service.app.db).require()
-            #expect(hub.requests.last == ShiftRequest(amhpID: "A01", date: LocalDate("2026-12-24")!, shiftCode: "N", preference: .avoid, weight: 3))
+            #expect(hub.requests.last == ShiftRequest(amhpID: "A01", date: LocalDate("2027-02-24")!, shiftCode: "N", preference: .avoid, weight: 3))
             let badShift = try await service.send(.POST, "/api/requests", as: "helen",
-                                                  json: ["date": "2026-12-24", "shift": "X", "preference": "maybe", "weight": 11])
+                                                  json: ["date": "2027-02-24", "shift": "X", "preference": "maybe", "weight": 11])
             #expect(badShift.status == .unprocessableEntity)
             let fields = (try ServiceHarness.object(badShift)["problems"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
             #expect(Set(fields) == ["shift", "preference", "weight"])
@@ -79,7 +79,7 @@ import Workforce
             let hubBefore = try await HubRepository(database: service.app.db).require()
             // Bethan Morgan (A24) is employed by her NHS trust: duty could never be hers.
             let refused = try await service.send(.POST, "/api/requests", as: "sam",
-                                                 json: ["amhp_id": "A24", "date": "2026-12-02", "shift": "DT", "preference": "want", "weight": 3])
+                                                 json: ["amhp_id": "A24", "date": "2027-02-02", "shift": "DT", "preference": "want", "weight": 3])
             #expect(refused.status == .unprocessableEntity, "\(refused.body.string)")
             let problems = try ServiceHarness.object(refused)["problems"] as? [[String: Any]] ?? []
             #expect(problems.compactMap { $0["field"] as? String } == ["shift"])
@@ -88,7 +88,7 @@ import Workforce
             #expect(try await HubRepository(database: service.app.db).require() == hubBefore)
             // The zero case: Helen (LA) asks for duty.
             let made = try await service.send(.POST, "/api/requests", as: "helen",
-                                              json: ["date": "2026-12-02", "shift": "DT", "preference": "want", "weight": 3])
+                                              json: ["date": "2027-02-02", "shift": "DT", "preference": "want", "weight": 3])
             #expect(made.status == .created, "\(made.body.string)")
         }
     }

@@ -10,7 +10,8 @@ import Workforce
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
                         "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
-                        "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests", "AddPayrollNumbersAndTOILEarnedDates"]
+                        "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests", "AddPayrollNumbersAndTOILEarnedDates",
+                        "CreateLeaveRequests"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

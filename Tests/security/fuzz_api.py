@@ -135,6 +135,9 @@ class Fuzzer:
         self.ids["leaveID"] = [item["id"] for item in manager.get("/api/leave").json()][:10]
         self.ids["requestID"] = [item["id"] for item in self.sessions["helen"].get("/api/requests").json()]
         self.ids["runID"] = [str(uuid.uuid4())]
+        # Leave requests (issue 16): one of Helen's, so approve, decline, withdraw and impact reach a real one.
+        asked = self.sessions["helen"].post_json("/api/leave-requests", {"kind": "annual", "start": "2027-02-08", "end": "2027-02-09"})
+        self.ids["leaveRequestID"] = [asked.json()["id"]] if asked.status == 201 else []
         # The hub's own settings, as a manager's settings page sends them back.
         settings = manager.get("/api/hub/settings").json()
         self.hub_settings = {"shift_kinds": [{"shift": shift["code"], "kind": shift["kind"]} for shift in settings["shift_types"]],
@@ -167,6 +170,10 @@ class Fuzzer:
             ("POST", "/api/leave"): {"amhp_id": "A02", "kind": "annual", "start": f"2027-01-{n:02d}", "end": f"2027-01-{n:02d}",
                                      "note": "Fuzz"},
             ("POST", "/api/requests"): {"date": f"2027-02-{n:02d}", "shift": "D", "preference": "want", "weight": 5},
+            ("POST", "/api/leave-requests"): {"amhp_id": "A02", "kind": "annual", "start": f"2027-02-{n:02d}",
+                                              "end": f"2027-02-{n:02d}", "note": "Fuzz"},
+            ("POST", "/api/leave-requests/{leaveRequestID}/approve"): {"note": "Fuzz"},
+            ("POST", "/api/leave-requests/{leaveRequestID}/decline"): {"note": "Fuzz"},
             ("POST", "/api/toil/entries"): {"amhp_id": "A01", "kind": "accrued", "hours": 1.5, "date": f"{MONTH}-03",
                                             "reason": "Assessment overran", "approved_by": "Sam Patel"},
             ("PUT", "/api/rotas/{rotaID}/assignments"): {"amhp_id": "A02", "date": f"{MONTH}-{n:02d}", "shift": "N",
@@ -227,6 +234,8 @@ class Fuzzer:
             self.ids["requestID"].append(created["id"])
         if path == "/api/leave" and isinstance(created, dict) and created.get("id"):
             self.ids["leaveID"].append(created["id"])
+        if path == "/api/leave-requests" and isinstance(created, dict) and created.get("id"):
+            self.ids.setdefault("leaveRequestID", []).append(created["id"])
 
     def fill_path(self, path, bad=False):
         def value(name):

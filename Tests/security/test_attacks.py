@@ -461,6 +461,22 @@ def test_f5_scenario_forms_need_the_csrf_token(server, sessions):
     assert_alive(server)
 
 
+def test_f5_leave_request_forms_need_the_csrf_token(server, sessions):
+    helen, manager = sessions["helen"], sessions["manager"]
+    token = helen.form_token("/my")
+    fields = {"kind": "annual", "start": "2027-02-15", "end": "2027-02-16"}
+    assert page_post(helen, "/my/leave-requests", fields).status == 403, "POST /my/leave-requests without csrf_token"
+    assert page_post(helen, "/my/leave-requests", {**fields, "csrf_token": "forged"}).status == 403, "with a wrong token"
+    # With the token an impossible date reaches the form's reader: 422, the form shown again.
+    response = page_post(helen, "/my/leave-requests", {**fields, "start": "0000-01-01", "csrf_token": token})
+    assert response.status == 422, response
+    decide = f"/requests/{uuid.uuid4()}/approve"
+    assert page_post(manager, decide, {"note": "x"}).status == 403, "approving without csrf_token"
+    response = page_post(manager, decide, {"note": "x", "csrf_token": manager.form_token("/requests")})
+    assert response.status == 404, f"with the token it reaches the route (no such request): {response!r}"
+    assert_alive(server)
+
+
 def test_f5_signin_from_a_foreign_origin_is_403(server):
     body = form_body({"username": "manager", "password": PASSWORD, "next": "/"})
     for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):

@@ -39,14 +39,19 @@ enum LeaveAPI {
     /// the absence and the rota versions made.
     static func record(_ new: NewLeaveDTO, request: Request,
                        user: CurrentUser) async throws -> (leave: LeaveDTO, versions: [RotaRecord]) {
-        let stores = request.stores
+        try await record(new, stores: request.stores, by: user.username)
+    }
+
+    /// The same, for a caller without a request (an approved leave request from the command line).
+    static func record(_ new: NewLeaveDTO, stores: ServiceStores,
+                       by actor: String) async throws -> (leave: LeaveDTO, versions: [RotaRecord]) {
         let absence = try LeaveForm.absence(new, in: try await stores.hub.require())
         let updated = try await stores.hub.update(
-            by: user.username, action: "leave.add", subject: "amhp:\(new.amhpID)",
+            by: actor, action: "leave.add", subject: "amhp:\(new.amhpID)",
             detail: ["kind": absence.kind.rawValue, "start": "\(absence.dates.first)", "end": "\(absence.dates.last)"]) { hub in
             try HubValidator.validated(hub.replacing(absences: hub.absences + [absence]))
         }
-        let versions = try await AbsenceVersioning.apply(absence, hub: updated, stores: stores, by: user.username)
+        let versions = try await AbsenceVersioning.apply(absence, hub: updated, stores: stores, by: actor)
         return (LeaveDTO(id: updated.leaveWithIDs.last?.id ?? "", absence), versions)
     }
 

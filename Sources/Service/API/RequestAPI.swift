@@ -33,18 +33,25 @@ enum RequestAPI {
 
     @Sendable static func add(_ request: Request, _ user: CurrentUser) async throws -> Created<RequestDTO> {
         let new = try request.content.decode(NewRequestDTO.self)
+        return Created(try await file(new, request: request, user: user))
+    }
+
+    /// Files a shift request (the API's and the /my page's way): an AMHP's for themself, a
+    /// manager's for the AMHP named; refused for a past day or a published month (`RequestDateRules`).
+    static func file(_ new: NewRequestDTO, request: Request, user: CurrentUser) async throws -> RequestDTO {
         let hub = request.stores.hub
         let current = try await hub.require()
         let amhpID = user.role == .amhp ? (user.account.amhpID ?? "") : (new.amhpID ?? "")
         _ = try request.requireUser([.manager, .amhp], seeing: amhpID)
-        let shiftRequest = try RequestForm.shiftRequest(new, amhpID: amhpID, in: current)
+        let rules = try await RequestDateRules.load(request.stores.rotas)
+        let shiftRequest = try RequestForm.shiftRequest(new, amhpID: amhpID, in: current, rules: rules)
         let updated = try await hub.update(
             by: user.username, action: "request.add", subject: "amhp:\(amhpID)",
             detail: ["date": "\(shiftRequest.date)", "shift": shiftRequest.shiftCode ?? "", "preference": shiftRequest.preference.rawValue]) { hub in
             try RequestLimit.check(adding: shiftRequest, to: hub.requests)
             return try HubValidator.validated(hub.replacing(requests: hub.requests + [shiftRequest]))
         }
-        return Created(RequestDTO(id: updated.requestsWithIDs.last?.id ?? "", shiftRequest))
+        return RequestDTO(id: updated.requestsWithIDs.last?.id ?? "", shiftRequest)
     }
 
     @Sendable static func delete(_ request: Request, _ user: CurrentUser) async throws -> HTTPStatus {
@@ -58,11 +65,15 @@ enum RequestAPI {
 
 /// A new shift request read against the hub, and the hub without one.
 enum RequestForm {
-    /// The request for `amhpID`, or every problem with the form.
-    static func shiftRequest(_ new: NewRequestDTO, amhpID: String, in hub: Hub) throws -> ShiftRequest {
+    /// The request for `amhpID`, or every problem with the form (a past day or a published month among them).
+    static func shiftRequest(_ new: NewRequestDTO, amhpID: String, in hub: Hub, rules: RequestDateRules) throws -> ShiftRequest {
         var reader = FieldReader()
         let amhp = reader.amhp(amhpID, in: hub)
         let date = reader.date(new.date, field: "date")
+        if let date {
+            rules.past.check(date, field: "date", reader: &reader)
+            rules.published.checkShiftRequest(on: date, field: "date", reader: &reader)
+        }
         var shift: ShiftType?
         if let code = new.shift, !code.isEmpty { shift = reader.shift(code, in: hub) }
         let preference = reader.choice(new.preference, ShiftRequest.Preference.self, field: "preference")

@@ -13,6 +13,7 @@ enum ServiceRoutes {
         HubSettingsAPI.register(api)
         LeaveAPI.register(api)
         RequestAPI.register(api)
+        LeaveRequestAPI.register(api)
         TOILAPI.register(api)
         RotaAPI.register(api)
         RotaSpreadsheetAPI.register(api)

@@ -205,6 +205,8 @@ struct ServiceStores: Sendable {
     var sessions: any SessionStore
     var signInThrottle: any SignInThrottle
     var solveJobs: any SolveJobList
+    /// AMHPs' leave requests (`LeaveRequestStore.swift`).
+    var leaveRequests: any LeaveRequestStore = NoLeaveRequestStore()
 
     /// The Fluent repositories on `database`; each version published is mailed through `mailer`.
     static func fluent(_ database: any Database, passwordCost: Int, mailer: any ChangeMailer = NoMailer(),
@@ -216,7 +218,8 @@ struct ServiceStores: Sendable {
                                                                 users: users, mailer: mailer, logger: logger),
                              sessions: SessionRepository(database: database),
                              signInThrottle: SignInThrottleRepository(database: database),
-                             solveJobs: SolveJobRepository(database: database))
+                             solveJobs: SolveJobRepository(database: database),
+                             leaveRequests: LeaveRequestRepository(database: database))
     }
 }
 

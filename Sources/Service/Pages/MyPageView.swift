@@ -58,6 +58,8 @@ struct MyPageView: Encodable {
     var changes = MyChangesView.none
     /// The Swaps panel (`my-swaps.leaf`); set by `MyPages.my`.
     var swaps = MySwapsView.none
+    /// Leave requests and the forms to ask; set by `MyPageView.load` (`MyRequestsPanel`).
+    var requestPanel = MyRequestsPanel.empty
 
     init(amhp: AMHP, month: Month, rotas: [MyRotaDTO], hub: Hub, balance: TOILBalanceDTO, leave: [LeaveDTO], requests: [RequestDTO]) {
         amhpID = amhp.id

@@ -59,6 +59,7 @@ extension MyPageView {
         var view = MyPageView(amhp: amhp, month: month, rotas: rotas, hub: hub, balance: book.balance(of: amhpID, asOf: ServiceClock.today),
                               leave: leave, requests: requests)
         view.changes = MyChangesView(try await ShiftNotices.load(stores.rotas, amhpID: amhpID, hub: hub), seenAt: changesSeenAt, hub: hub)
+        view.requestPanel = try await MyRequestsPanel.load(stores, hub: hub, amhpID: amhpID)
         return view
     }
 }

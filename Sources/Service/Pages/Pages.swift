@@ -19,6 +19,8 @@ enum Pages {
         TeamPages.register(on: app)
         UsersPages.register(on: app)
         SwapPages.register(on: app)
+        MyRequestPages.register(on: app)
+        LeaveRequestPages.register(on: app)
         app.get(use: start)
     }
 

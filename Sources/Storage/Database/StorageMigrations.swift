@@ -24,6 +24,7 @@ public enum StorageMigrations {
             AddUserDisabled(),
             CreateSwapRequests(),
             AddPayrollNumbersAndTOILEarnedDates(),
+            CreateLeaveRequests(),
         ]
     }
 

@@ -1,42 +1,7 @@
-// An AMHP's page: send and withdraw requests, and make a calendar subscription link.
+// An AMHP's page: make a calendar subscription link. (Requests are plain forms: my-requests.leaf.)
 "use strict";
 
 (function () {
-  const requestForm = document.getElementById("request-form");
-  const requestProblems = document.getElementById("request-problems");
-  const withdrawProblems = document.getElementById("withdraw-problems");
-
-  requestForm.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    AMHP.clear(requestProblems);
-    const body = AMHP.fields(requestForm);
-    if (body.weight !== undefined) body.weight = Number(body.weight);
-    const button = document.getElementById("add-request");
-    button.disabled = true;
-    try {
-      await AMHP.call("POST", "/api/requests", body);
-      // Shown again from the server, with the request in the list.
-      window.location.reload();
-    } catch (error) {
-      button.disabled = false;
-      AMHP.showError(requestProblems, error);
-    }
-  });
-
-  for (const button of document.querySelectorAll(".withdraw")) {
-    button.addEventListener("click", async () => {
-      AMHP.clear(withdrawProblems);
-      button.disabled = true;
-      try {
-        await AMHP.call("DELETE", "/api/requests/" + encodeURIComponent(button.dataset.id));
-        window.location.reload();
-      } catch (error) {
-        button.disabled = false;
-        AMHP.showError(withdrawProblems, error);
-      }
-    });
-  }
-
   const calendarButton = document.getElementById("calendar-link");
   calendarButton.addEventListener("click", async () => {
     const problems = document.getElementById("calendar-problems");
