@@ -56,7 +56,8 @@ public struct RotaSolver: Sendable {
 
         let start = try greedyStart(model)
         let startObjective = start.map { model.linear.objectiveValue($0) }
-        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective)
+        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective,
+                  breaches: start.map(model.softBreaches))
 
         let large = options.useNeighbourhoodSearch && options.iterations == nil
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
@@ -76,12 +77,15 @@ public struct RotaSolver: Sendable {
             if options.verbose { neighbourhoods.trace = { clock.log($0) } }
             let bound = whole.bound
             values = try neighbourhoods.improve(values, until: clock.deadline, maximumIterations: options.iterations,
-                                                progress: options.observer.map { observer in
-                { objective in observer(RotaProgress(elapsed: clock.elapsed, phase: .search, incumbent: objective, bound: bound)) }
+                                                reached: options.observer.map { observer in
+                { values in
+                    observer(RotaProgress(elapsed: clock.elapsed, phase: .search, incumbent: model.linear.objectiveValue(values), bound: bound,
+                                          breaches: model.softBreaches(values)))
+                }
             })
             search = neighbourhoods
             clock.log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(values)))",
-                      phase: .search, incumbent: model.linear.objectiveValue(values), bound: whole.bound)
+                      phase: .search, incumbent: model.linear.objectiveValue(values), bound: whole.bound, breaches: model.softBreaches(values))
         }
 
         let objective = model.linear.objectiveValue(values)

@@ -19,7 +19,19 @@ enum PlanningPages {
     }
 
     @Sendable static func sufficiency(_ request: Request) async throws -> Response {
-        try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
+        // A refused value is shown back as typed, with its reason beside the field, rather than clearing the form.
+        let user = try request.requireUser(PlanningAPI.roles)
+        let typed = (month: request.query[String.self, at: "month"], demandChange: request.query[String.self, at: "demand_change"])
+        do {
+            _ = try PlanningAPI.sufficiencyQuery(request)
+        } catch {
+            let failure = ServiceFailure(error)
+            let page = SufficiencyPageModel(typedMonth: typed.month, typedDemandChange: typed.demandChange, failure: failure)
+            let response = try await request.page("planning-sufficiency", title: "Sufficiency", user: user, page).encodeResponse(for: request)
+            response.status = failure.status
+            return response
+        }
+        return try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
                              read: PlanningAPI.sufficiencyQuery, unread: { SufficiencyQuery() },
                              failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)

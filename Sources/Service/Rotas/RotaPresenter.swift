@@ -43,6 +43,7 @@ struct RotaPresenter {
             rota: RotaSummaryDTO(saved.record), days: days, shiftTypes: hub.shiftTypes.map(ShiftTypeDTO.init), people: people,
             coverage: report.coverage.map(Self.coverage), violations: report.violations.map(Self.violation),
             shortfalls: explanations.map(Self.shortfall), objective: report.objective,
+            summary: RotaSummarySentence(report).text,
             hardViolationCount: report.hardViolations.count, softViolationCount: report.softViolations.count,
             solverReport: Self.solverReport(saved.record.report),
             enhancementCost: report.people.map(\.enhancement).reduce(0, +),

@@ -21,6 +21,7 @@ public enum StorageMigrations {
             AddRotaVersions(),
             AddUserNotices(),
             CreateRotaPins(),
+            AddSolveJobProgressDetail(),
         ]
     }
 
