@@ -39,6 +39,18 @@ import VaporTesting
         }
     }
 
+    @Test func theSuccessionFormKeepsWhatWasTypedWhenRefused() async throws {
+        try await PlanningTestApp.with { service in
+            let refused = try await service.send(.GET, "/succession?as_of=2026-11-23&simulations=25000", as: .lead)
+            #expect(refused.status == .unprocessableEntity)
+            let html = refused.body.string
+            #expect(html.contains("id=\"as_of\" value=\"2026-11-23\""))
+            #expect(html.contains("value=\"25000\" aria-invalid=\"true\" aria-describedby=\"simulations-error\""))
+            #expect(html.contains("<span class=\"field-error\" id=\"simulations-error\">&quot;25000&quot; is not a whole number"))
+            #expect(!html.contains("id=\"as_of-error\""))
+        }
+    }
+
     @Test func theSuccessionPageFlagsTheRegisterAndDrawsTheFan() async throws {
         try await PlanningTestApp.with { service in
             let response = try await service.send(.GET, "/succession?as_of=2026-11-23&simulations=100", as: .manager)

@@ -63,11 +63,11 @@ public struct RotaSolver: Sendable {
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
         let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
         clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")",
-                  phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound)
+                  phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound,
+                  breaches: Self.better(whole.values, objective: whole.objective, than: start, in: model).map(model.softBreaches))
 
         // GLPK returns its incumbent; when it has none (or a worse one), the greedy start is still a rota.
-        var best = whole.values
-        if let start, model.linear.objectiveValue(start) < (whole.objective ?? .infinity) { best = start }
+        let best = Self.better(whole.values, objective: whole.objective, than: start, in: model)
         guard var values = best else { throw Failure.noSolution(status: whole.status, rawStatus: whole.rawStatus) }
         var status = whole.values == nil ? TerminationStatus.timeLimitWithSolution : whole.status
 
@@ -102,6 +102,12 @@ public struct RotaSolver: Sendable {
             startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
             searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// GLPK's rota, unless the greedy start is better than GLPK's objective (or GLPK has none).
+    static func better(_ found: [Double]?, objective: Double?, than start: [Double]?, in model: RotaModel) -> [Double]? {
+        if let start, model.linear.objectiveValue(start) < (objective ?? .infinity) { return start }
+        return found
     }
 
     /// Refuses pins (and a re-plan's fixed past) that break a hard rule, by the independent checker,
