@@ -5,27 +5,27 @@ import Workforce
 ///
 /// - Cover: the rota shifts (not duty) below their minimum, or "every shift covered".
 /// - Requests: the AMHPs' requests for dates in the month the rota does not honour, or "all requests met".
-/// - Fairness: the most nights any night worker has less the fewest (among the AMHPs with at least
-///   one night), so 0 when nights are shared evenly or nobody works one.
+/// - Fairness: how far apart, in nights, the AMHP furthest over their fair share of nights and the one
+///   furthest under it are, history included (`RotaChecker.fairShareSpread`): 0 when nights are shared
+///   in proportion to FTE.
 ///
-///     RotaSummarySentence(report).text   // "every shift covered; all requests met; fairness spread 0 nights"
+///     RotaChecker(hub: hub, month: month).summary(rota).text   // "every shift covered; all requests met; fairness spread 0 nights"
 public struct RotaSummarySentence: Hashable, Sendable {
     /// Rota shifts below their minimum cover.
     public let shortShifts: Int
     /// Requests (days off, shifts) the rota does not honour.
     public let requestsNotMet: Int
-    /// Most nights less fewest nights among those who work nights.
+    /// Nights between the AMHP furthest over their fair share of nights and the one furthest under it.
     public let nightSpread: Int
 
     public init(shortShifts: Int, requestsNotMet: Int, nightSpread: Int) {
         (self.shortShifts, self.requestsNotMet, self.nightSpread) = (shortShifts, requestsNotMet, nightSpread)
     }
 
-    public init(_ report: CheckReport) {
-        let nights = report.people.map(\.nights).filter { $0 > 0 }
+    /// Cover and requests from the checker's report; the spread of nights from its fair shares.
+    public init(_ report: CheckReport, nightSpread: Int) {
         self.init(shortShifts: report.rotaCoverage.filter { $0.shortfall > 0 }.count,
-                  requestsNotMet: report.people.map(\.requestsMissed).reduce(0, +),
-                  nightSpread: (nights.max() ?? 0) - (nights.min() ?? 0))
+                  requestsNotMet: report.people.map(\.requestsMissed).reduce(0, +), nightSpread: nightSpread)
     }
 
     /// The sentence, lower case, without a full stop, so a page can put it after "In short:".

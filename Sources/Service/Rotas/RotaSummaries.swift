@@ -21,8 +21,7 @@ enum RotaSummaries {
                 monthHub = try await ChainedHub.hub(hub, for: record.month, rotas: stores.rotas)
                 chained[record.month] = monthHub
             }
-            let report = RotaChecker(hub: monthHub, month: record.month).check(saved.rota)
-            sentences[record.id] = RotaSummarySentence(report).text
+            sentences[record.id] = RotaChecker(hub: monthHub, month: record.month).summary(saved.rota).text
         }
         return sentences
     }
