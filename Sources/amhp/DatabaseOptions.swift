@@ -48,6 +48,8 @@ enum DatabaseFailure {
             throw report(error)
         } catch let error as TOILLedgerError {
             throw report(error)
+        } catch let error as UserAccessRefusal {
+            throw report(error)
         }
     }
 

@@ -8,7 +8,8 @@ struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "Manage the people who may sign in to the service.",
-        subcommands: [UsersAddCommand.self, UsersEmailCommand.self])
+        subcommands: [UsersAddCommand.self, UsersEmailCommand.self, UsersRoleCommand.self, UsersResetPasswordCommand.self,
+                      UsersDisableCommand.self, UsersEnableCommand.self])
 }
 
 /// `amhp users add`: adds a user, reading the password from standard input.

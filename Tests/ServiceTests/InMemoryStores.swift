@@ -110,7 +110,7 @@ actor InMemoryUserStore: UserStore {
     }
 
     func verify(username: String, password: String) -> UserAccount? {
-        guard let stored = accounts[username], stored.password == password else { return nil }
+        guard let stored = accounts[username], stored.password == password, stored.account.isEnabled else { return nil }
         return stored.account
     }
 
@@ -123,6 +123,27 @@ actor InMemoryUserStore: UserStore {
     func markChangesSeen(username: String, at date: Date) async throws {
         guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
         accounts[username] = (Self.account(stored.account, email: stored.account.email, seen: date), stored.password)
+    }
+
+    func changeRole(username: String, to role: UserRole, amhpID: String?, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        let old = stored.account
+        accounts[username] = (UserAccount(id: old.id, username: old.username, displayName: old.displayName, role: role, amhpID: amhpID,
+                                          createdAt: old.createdAt, email: old.email, changesSeenAt: old.changesSeenAt,
+                                          disabledAt: old.disabledAt), stored.password)
+    }
+
+    func resetPassword(username: String, to password: String, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        accounts[username] = (stored.account, password)
+    }
+
+    func setEnabled(username: String, enabled: Bool, by actor: String, at date: Date) async throws {
+        guard let stored = accounts[username] else { throw StorageError.unknownUser(username) }
+        let old = stored.account
+        accounts[username] = (UserAccount(id: old.id, username: old.username, displayName: old.displayName, role: old.role,
+                                          amhpID: old.amhpID, createdAt: old.createdAt, email: old.email,
+                                          changesSeenAt: old.changesSeenAt, disabledAt: enabled ? nil : date), stored.password)
     }
 
     private static func account(_ account: UserAccount, email: String?, seen: Date?) -> UserAccount {

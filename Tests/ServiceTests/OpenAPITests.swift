@@ -66,6 +66,7 @@ import VaporTesting
                 ("sam", "/api/me", "User"), ("sam", "/api/amhps", "AMHP"), ("sam", "/api/shift-types", "ShiftType"),
                 ("sam", "/api/leave", "Leave"), ("sam", "/api/requests", "Request"), ("jo", "/api/toil/balances?as_of=2026-12-31", "TOILBalance"),
                 ("sam", "/api/users", "User"), ("sam", "/api/audit", "AuditEvent"), ("helen", "/api/my/rota?month=2026-12", "MyRota"),
+                ("helen", "/api/team?month=2026-12", "TeamRota"), ("jo", "/api/team/now", "TeamNow"), ("lee", "/api/league", "League"),
             ]
             for (user, path, schema) in samples {
                 let response = try await service.send(.GET, path, as: user)

@@ -10,7 +10,8 @@ import Workforce
     static let names = ["CreateHubTables", "CreateTOILEntries", "CreateUsers", "CreateAuditLog", "CreateRotas",
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
                         "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
-                        "CreateRotaPins", "AddSolveJobProgressDetail"]
+                        "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests",
+                        "AddSolveJobProgressDetail"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

@@ -296,10 +296,18 @@ class Journey:
               "the quality section and the cost are redrawn with the re-check: " + self.text("quality-busiest"))
 
         self.find("publish").click()
-        self.wait_for(lambda: self.text("publish-error") != "", "the publish refusal")
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "publish-question"), "the publish confirmation page")
+        check(self.text("publish-question").startswith("Publish ") and self.text("publish-question").endswith("?"),
+              "Publish asks first: " + self.text("publish-question"))
+        check("will see it" in self.text("publish-consequence"), "saying who will see it: " + self.text("publish-consequence"))
+        self.find("publish-confirm-button").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "publish-error"), "the publish refusal")
         check("hard rule" in self.text("publish-error"), "publishing is refused with the API's reason: "
               + self.text("publish-error").splitlines()[0])
         check("rest.daily" in self.text("publish-error"), "and the refusal lists the broken rule")
+        self.find("publish-cancel").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "rota-status"), "the rota page again after Cancel")
+        check(self.text("rota-status") == "draft", "Cancel leaves the draft unpublished")
 
         self.click(self.find(night_cell_id).find_element(By.TAG_NAME, "button"))
         self.visible("shift-picker")
@@ -312,7 +320,10 @@ class Journey:
         self.manager_finds_who_can_cover()
 
         self.find("publish").click()
-        self.wait_for(lambda: self.text("rota-status") == "published", "the status to become published")
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "publish-confirm-button"), "the publish confirmation page")
+        self.find("publish-confirm-button").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "rota-status") and self.text("rota-status") == "published",
+                      "the status to become published")
         check(self.text("rota-status") == "published", "after Publish the rota's status is published")
         check(len(self.driver.find_elements(By.CSS_SELECTOR, ".cell-button")) == 0 and not self.driver.find_elements(By.ID, "publish"),
               "a published rota is shown read-only")

@@ -139,7 +139,8 @@ def test_f1_out_of_range_date_in_toil_entry_is_422(server, sessions):
 
 
 F1_PAGES = [("helen", "/my?month=9999-12"), ("helen", "/my?month=0001-01"), ("hr", "/toil?as_of=0000-01-01"),
-            ("hr", "/toil?as_of=9999-12-31"), ("lead", "/sufficiency?month=0000-01")]
+            ("hr", "/toil?as_of=9999-12-31"), ("lead", "/sufficiency?month=0000-01"),
+            ("helen", "/team?month=9999-12"), ("hr", "/league?years=0")]
 
 
 @pytest.mark.parametrize("who,path", F1_PAGES, ids=[path for _, path in F1_PAGES])

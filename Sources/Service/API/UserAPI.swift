@@ -55,7 +55,11 @@ enum UserAPI {
 /// What the service checks of a new user before Storage checks the rest.
 enum NewUserCheck {
     static func role(_ new: NewUserDTO) throws -> UserRole {
-        guard let role = UserRole(rawValue: new.role) else {
+        try role(new.role)
+    }
+
+    static func role(_ text: String) throws -> UserRole {
+        guard let role = UserRole(rawValue: text) else {
             throw InputFailure("The role is not one the service knows.",
                                problems: [Problem(field: "role", message: "use one of: manager, lead, hr, amhp.")])
         }

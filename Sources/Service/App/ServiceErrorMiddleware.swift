@@ -86,6 +86,8 @@ struct ServiceFailure {
                       problems: errors.errors.map { Problem(field: $0.field ?? $0.file, message: $0.description) })
         case let ledger as TOILLedgerError:
             self.init(status: .unprocessableEntity, message: ledger.description)
+        case let refusal as UserAccessRefusal:
+            self.init(status: .conflict, message: refusal.description, problems: [Problem(field: refusal.field, message: refusal.description)])
         case let storage as StorageError:
             self.init(status: storage.httpStatus, message: storage.description,
                       problems: storage.field.map { [Problem(field: $0, message: storage.description)] } ?? [])

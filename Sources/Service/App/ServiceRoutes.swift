@@ -7,6 +7,8 @@ enum ServiceRoutes {
         let api = APIRouter(app: app)
         SessionAPI.register(api)
         UserAPI.register(api)
+        UserAccessAPI.register(api)
+        TeamAPI.register(api)
         HubAPI.register(api)
         HubSettingsAPI.register(api)
         LeaveAPI.register(api)
@@ -21,6 +23,7 @@ enum ServiceRoutes {
         MyAPI.register(api)
         AuditAPI.register(api)
         PlanningAPI.register(api)
+        SwapAPI.register(api)
         app.apiOperations = api.operations
         let document = OpenAPIDocument(operations: api.operations).json()
         app.get("openapi.json") { _ in

@@ -59,6 +59,12 @@ protocol UserStore: Sendable {
     func changeEmail(username: String, to email: String?, by actor: String, at date: Date) async throws
     /// Records when the user last looked at the changes to their shifts.
     func markChangesSeen(username: String, at date: Date) async throws
+    /// Gives a user another role (and AMHP id for role amhp), logged as `user.role`.
+    func changeRole(username: String, to role: UserRole, amhpID: String?, by actor: String, at date: Date) async throws
+    /// Sets a temporary password and ends the user's sign-ins, logged as `user.password_reset`.
+    func resetPassword(username: String, to password: String, by actor: String, at date: Date) async throws
+    /// Disables (ending every session) or enables a user, logged as `user.disable` or `user.enable`.
+    func setEnabled(username: String, enabled: Bool, by actor: String, at date: Date) async throws
 }
 
 /// The append-only audit log, for what the service records beyond the repositories' own writes.

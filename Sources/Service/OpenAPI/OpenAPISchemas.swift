@@ -40,7 +40,7 @@ enum OpenAPISchemas {
             "Session": object(["token": string, "user": ref("User"), "expires_at": dateTime]),
             "User": object(["username": string, "display_name": string,
                             "role": ["type": "string", "enum": ["manager", "lead", "hr", "amhp"]], "amhp_id": nullable(string),
-                            "email": nullable(string)],
+                            "email": nullable(string), "enabled": boolean],
                            optional: ["amhp_id", "email"]),
             "UserEmail": object(["email": ["anyOf": [["type": "string", "maxLength": EmailAddress.maximumLength], ["type": "null"]],
                                            "description": "The address; null or empty for none."]]),
@@ -151,6 +151,8 @@ enum OpenAPISchemas {
         ].merging(PlanningSchemas.all) { first, _ in first }.merging(HubSchemas.all) { first, _ in first }
             .merging(CoverSchemas.all) { first, _ in first }
             .merging(ReplanSchemas.all) { first, _ in first }
+            .merging(TeamSchemas.all) { first, _ in first }
+            .merging(SwapSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

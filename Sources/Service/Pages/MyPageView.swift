@@ -56,6 +56,8 @@ struct MyPageView: Encodable {
     let shiftOptions: [Option]
     /// Changes later versions made to the AMHP's shifts; set by `MyPageView.load`.
     var changes = MyChangesView.none
+    /// The Swaps panel (`my-swaps.leaf`); set by `MyPages.my`.
+    var swaps = MySwapsView.none
 
     init(amhp: AMHP, month: Month, rotas: [MyRotaDTO], hub: Hub, balance: TOILBalanceDTO, leave: [LeaveDTO], requests: [RequestDTO]) {
         amhpID = amhp.id

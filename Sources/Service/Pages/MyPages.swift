@@ -20,7 +20,8 @@ enum MyPages {
         // taken before they are read, so a version published meanwhile stays new; and nothing is
         // written when nothing was new.
         let lookedAt = Date()
-        let view = try await MyPageView.load(stores, amhpID: amhpID, month: month, changesSeenAt: user.account.changesSeenAt)
+        var view = try await MyPageView.load(stores, amhpID: amhpID, month: month, changesSeenAt: user.account.changesSeenAt)
+        view.swaps = try await MySwapsView.load(request, amhpID: amhpID, month: month)
         if !view.changes.new.isEmpty { try await stores.users.markChangesSeen(username: user.username, at: lookedAt) }
         return try await request.page("my", title: "My rota", user: user, view)
     }

@@ -11,10 +11,14 @@ enum Pages {
         RotaPages.register(on: app)
         CoverPages.register(on: app)
         RotaReplanPages.register(on: app)
+        RotaPublishPage.register(on: app)
         LeavePages.register(on: app)
         HubPages.register(on: app)
         TOILPages.register(on: app)
         MyPages.register(on: app)
+        TeamPages.register(on: app)
+        UsersPages.register(on: app)
+        SwapPages.register(on: app)
         app.get(use: start)
     }
 

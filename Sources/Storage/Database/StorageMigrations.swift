@@ -21,6 +21,8 @@ public enum StorageMigrations {
             AddRotaVersions(),
             AddUserNotices(),
             CreateRotaPins(),
+            AddUserDisabled(),
+            CreateSwapRequests(),
             AddSolveJobProgressDetail(),
         ]
     }

@@ -19,6 +19,8 @@ public final class StoredUser: Model, @unchecked Sendable {
     @OptionalField(key: "email") public var email: String?
     /// When the user last looked at the changes to their shifts on /my; nil for never.
     @OptionalField(key: "changes_seen_at") public var changesSeenAt: Date?
+    /// When a manager disabled the user; nil while the user is enabled (may sign in).
+    @OptionalField(key: "disabled_at") public var disabledAt: Date?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
 

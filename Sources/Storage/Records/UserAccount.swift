@@ -25,9 +25,14 @@ public struct UserAccount: Hashable, Sendable {
     public let email: String?
     /// When the user last looked at the changes to their shifts; nil for never.
     public let changesSeenAt: Date?
+    /// When a manager disabled the user; nil while they may sign in.
+    public let disabledAt: Date?
+
+    /// Whether the user may sign in.
+    public var isEnabled: Bool { disabledAt == nil }
 
     public init(id: UUID, username: String, displayName: String, role: UserRole, amhpID: String?, createdAt: Date,
-                email: String? = nil, changesSeenAt: Date? = nil) {
+                email: String? = nil, changesSeenAt: Date? = nil, disabledAt: Date? = nil) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -36,11 +41,13 @@ public struct UserAccount: Hashable, Sendable {
         self.createdAt = createdAt
         self.email = email
         self.changesSeenAt = changesSeenAt
+        self.disabledAt = disabledAt
     }
 
     init(_ row: StoredUser) throws {
         self.init(id: row.id ?? UUID(), username: row.username, displayName: row.displayName,
                   role: try StoredValue.choice(row.role, as: UserRole.self, table: StoredUser.schema, field: "role"),
-                  amhpID: row.amhpID, createdAt: row.createdAt, email: row.email, changesSeenAt: row.changesSeenAt)
+                  amhpID: row.amhpID, createdAt: row.createdAt, email: row.email, changesSeenAt: row.changesSeenAt,
+                  disabledAt: row.disabledAt)
     }
 }

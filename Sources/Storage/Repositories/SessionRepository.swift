@@ -53,7 +53,9 @@ public struct SessionRepository: Sendable {
             .filter(\.$tokenHash == Self.hash(token)).filter(\.$kind == kind.rawValue).first()
         else { return nil }
         if let expiry = row.expiresAt, expiry <= date { return nil }
-        return try await UserRepository(database: database).user(id: row.userID)
+        // A disabled user's sessions were ended when they were disabled; this keeps any other out too.
+        guard let account = try await UserRepository(database: database).user(id: row.userID), account.isEnabled else { return nil }
+        return account
     }
 
     /// Whether the user has a calendar link (its token cannot be shown again, only replaced).

@@ -71,7 +71,8 @@ public struct UserRepository: Sendable {
         let row = try await Self.row(username, on: database)
         let hash = row?.passwordHash ?? Self.unknownUserHash
         let matches = try await NIOThreadPool.singleton.runIfActive { (try? BCryptDigest().verify(password, created: hash)) ?? false }
-        guard let row, matches else { return nil }
+        // A disabled user's right password is refused like a wrong one (and counted as one).
+        guard let row, matches, row.disabledAt == nil else { return nil }
         return try UserAccount(row)
     }
 
@@ -83,12 +84,20 @@ public struct UserRepository: Sendable {
     }
 
     /// Gives a user another role (and AMHP id, for role `amhp`), logged as `user.role`.
+    ///
+    /// - Throws: `UserAccessRefusal.lastEnabledManager` when it would leave no enabled manager.
     public func changeRole(username: String, to role: UserRole, amhpID: String? = nil, by actor: String,
                            at date: Date = Date()) async throws {
         let date = StoredValue.moment(date)
         try Self.validate(username: username, displayName: username, role: role, amhpID: amhpID)
-        try await update(username, by: actor, at: date, action: "user.role", detail: ["role": role.rawValue, "amhp_id": amhpID ?? ""]) {
-            ($0.role, $0.amhpID) = (role.rawValue, amhpID)
+        try await StorageTransaction.write(on: database) { transaction in
+            guard let row = try await Self.row(username, on: transaction) else { throw StorageError.unknownUser(username) }
+            if role != .manager { try await UserAccessRules.keepsAnEnabledManager(without: row, on: transaction) }
+            (row.role, row.amhpID, row.updatedAt) = (role.rawValue, amhpID, date)
+            try await row.update(on: transaction)
+            try await Self.checkRoundTrip(row, holding: try UserAccount(row), on: transaction)
+            try await AuditLogRepository.append(on: transaction, actor: actor, action: "user.role", subject: "user:\(username)",
+                                                at: date, detail: ["role": role.rawValue, "amhp_id": amhpID ?? ""])
         }
     }
 
@@ -113,7 +122,7 @@ public struct UserRepository: Sendable {
         }
     }
 
-    private func update(_ username: String, by actor: String, at date: Date, action: String, detail: [String: String],
+    func update(_ username: String, by actor: String, at date: Date, action: String, detail: [String: String],
                         _ change: @escaping @Sendable (StoredUser) -> Void) async throws {
         try await StorageTransaction.write(on: database) { transaction in
             guard let row = try await Self.row(username, on: transaction) else { throw StorageError.unknownUser(username) }
@@ -128,13 +137,13 @@ public struct UserRepository: Sendable {
 
     /// Reads the user's row back and checks that it holds `account` (`RoundTrip`): a user name that
     /// would not read back as written could never sign in, or be found to be removed.
-    private static func checkRoundTrip(_ row: StoredUser, holding account: UserAccount, on transaction: any Database) async throws {
+    static func checkRoundTrip(_ row: StoredUser, holding account: UserAccount, on transaction: any Database) async throws {
         let readBack = try await RoundTrip.readBack(row, on: transaction)
         try RoundTrip.rebuild(account, table: StoredUser.schema) { try UserAccount(readBack) }
     }
 
     /// The bcrypt hash, once `PasswordPolicy` accepts the password; hashed off the event loop.
-    private func hashPassword(_ password: String, username: String) async throws -> String {
+    func hashPassword(_ password: String, username: String) async throws -> String {
         if let problem = PasswordPolicy.problem(with: password, username: username) {
             throw StorageError.invalidUser(field: "password", problem: problem)
         }
@@ -142,7 +151,7 @@ public struct UserRepository: Sendable {
         return try await NIOThreadPool.singleton.runIfActive { try BCryptDigest().hash(password, cost: cost) }
     }
 
-    private static func validate(username: String, displayName: String, role: UserRole, amhpID: String?) throws {
+    static func validate(username: String, displayName: String, role: UserRole, amhpID: String?) throws {
         if username.isEmpty || username.contains(where: \.isWhitespace) {
             throw StorageError.invalidUser(field: "user name", problem: "is empty or has a space in it.")
         }
@@ -163,7 +172,7 @@ public struct UserRepository: Sendable {
         }
     }
 
-    private static func row(_ username: String, on database: any Database) async throws -> StoredUser? {
+    static func row(_ username: String, on database: any Database) async throws -> StoredUser? {
         try await StoredUser.query(on: database).filter(\.$username == username).first()
     }
 

@@ -10,10 +10,13 @@ struct UserDTO: Content {
     let amhpID: String?
     /// Where changes to the user's shifts are mailed; nil for none.
     let email: String?
+    /// Whether the user may sign in (a manager can disable them).
+    let enabled: Bool
 
     init(_ account: UserAccount) {
         (username, displayName, role, amhpID) = (account.username, account.displayName, account.role.rawValue, account.amhpID)
         email = account.email
+        enabled = account.isEnabled
     }
 }
 

@@ -255,23 +255,9 @@
     document.getElementById("no-shortfalls").hidden = detail.shortfalls.length > 0;
   }
 
-  // Publishing and deleting are for drafts only; the buttons are not on the page otherwise.
-  const publish = document.getElementById("publish");
+  // Deleting is for drafts only; the button is not on the page otherwise. Publishing is a plain
+  // form that asks for confirmation on a page of its own (RotaPublishPage), so it needs no script.
   const publishError = document.getElementById("publish-error");
-  if (publish) {
-    publish.addEventListener("click", async () => {
-      AMHP.clear(publishError);
-      publish.disabled = true;
-      try {
-        await AMHP.call("POST", "/api/rotas/" + rotaID + "/publish");
-        // Reloaded, the page shows the published rota read-only, as staff now see it.
-        window.location.reload();
-      } catch (error) {
-        publish.disabled = false;
-        AMHP.showError(publishError, error);
-      }
-    });
-  }
 
   const remove = document.getElementById("delete-draft");
   if (remove) {
