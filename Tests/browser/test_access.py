@@ -68,6 +68,11 @@ PAGES = [
     ("/sufficiency", ["manager", "lead"]),
     ("/scenarios", ["manager", "lead"]),
     ("/succession", ["manager", "lead"]),
+    ("/team", ["manager", "lead", "hr", "amhp"]),
+    ("/team?month={month}", ["manager", "lead", "hr", "amhp"]),
+    ("/league", ["manager", "lead", "hr", "amhp"]),
+    ("/swaps", ["manager"]),
+    ("/users", ["manager"]),
 ]
 # axe's rules for WCAG 2.0 and 2.1 at levels A and AA, plus its best practices (the axe-core that
 # axe-selenium-python ships knows no WCAG 2.2 tag; a tag it does not know would stop it running).
@@ -295,7 +300,7 @@ class Access:
 
     def phone_layout(self):
         print(f"Phone layout at {PHONE_WIDTH} px", flush=True)
-        for username, path in [("helen", "/my"), ("manager", "/rotas/{draft}"), ("manager", "/rotas")]:
+        for username, path in [("helen", "/my"), ("manager", "/rotas/{draft}"), ("manager", "/rotas"), ("helen", "/team?month={month}")]:
             self.sign_in(username)
             self.phone(True)
             try:
