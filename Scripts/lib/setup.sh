@@ -40,8 +40,8 @@ setup_postgres() {
     export DATABASE_URL='postgres://amhp:amhp@localhost:5432/amhp_test?sslmode=disable'
 }
 
-# Headless Chromium, its WebDriver and Python's Selenium, for the browser test of the pages
-# (Tests/browser/test_pages.py). Returns 1, saying why, when any cannot be installed, so the caller
+# Headless Chromium, its WebDriver, Python's Selenium and axe-core, for the browser tests of the pages
+# (Tests/browser/test_pages.py, and test_access.py's accessibility checks). Returns 1, saying why, when any cannot be installed, so the caller
 # skips that test and runs the rest.
 setup_browser() {
     if ! apt_install chromium chromium-driver || [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
@@ -49,6 +49,13 @@ setup_browser() {
         return 1
     fi
     command -v python3 >/dev/null || { echo "python3 not found: the browser test of the pages is skipped."; return 1; }
+    # axe-selenium-python ships axe-core (axe.min.js), which Tests/browser/test_access.py runs on every page.
+    if ! python3 -c "import axe_selenium_python" 2>/dev/null; then
+        echo "Installing axe-selenium-python for Python..."
+        python3 -m pip install --quiet axe-selenium-python 2>/dev/null \
+            || python3 -m pip install --quiet --break-system-packages axe-selenium-python \
+            || echo "axe-selenium-python could not be installed (python3 -m pip install axe-selenium-python): the accessibility test will fail."
+    fi
     python3 -c "import selenium" 2>/dev/null && return 0
     echo "Installing selenium for Python..."
     # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.

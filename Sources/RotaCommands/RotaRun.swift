@@ -41,7 +41,8 @@ struct RotaRun {
         let checked = clock.now
         if json {
             Self.writeProgressLine(RotaProgress(elapsed: Self.seconds(checked - solveStarted), phase: .check, incumbent: report.objective,
-                                                bound: solution.bound, message: "checked: \(report.hardViolations.count) hard violations, objective \(CSVNumber.format(report.objective))"))
+                                                bound: solution.bound, message: "checked: \(report.hardViolations.count) hard violations, objective \(CSVNumber.format(report.objective))",
+                                                breaches: report.softViolations.count))
         }
         let explanations = ShortfallExplainer(hub: hub, month: month).explain(solution.rota, report: report)
         let provenance = "planned by GLPK: \(RotaReportText.statusSentence(solution.status)), objective \(CSVNumber.format(solution.objective))"
@@ -68,7 +69,7 @@ struct RotaRun {
         let written = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         if json {
             Self.writeProgressLine(RotaProgress(elapsed: Self.seconds(clock.now - solveStarted), phase: .done, incumbent: solution.objective,
-                                                bound: solution.bound, message: "wrote \(written)"))
+                                                bound: solution.bound, message: "wrote \(written)", breaches: report.softViolations.count))
         }
         print(RotaReportText.make(hub: hub, solution: solution, report: report, explanations: explanations), terminator: "")
         if let diff, let baseline { print(RotaDiffText.section(diff, from: baseline.from), terminator: "") }

@@ -48,6 +48,9 @@ import Workforce
         let improved = try search.improve(start, until: ContinuousClock.now + Self.farDeadline, maximumIterations: 3)
         #expect(abs(model.linear.objectiveValue(improved)) < 1e-6)
         #expect(search.iterations == 3)
+        // Soft breaches for the manager's progress: the empty start is short on each of the 31 days, the optimum on none.
+        #expect(model.softBreaches(start) == 31)
+        #expect(model.softBreaches(improved) == 0)
         #expect(search.improvements == 1)
         Self.expectLawful(model, improved)
         // From the optimum there is nothing left to improve: the search returns it unchanged.

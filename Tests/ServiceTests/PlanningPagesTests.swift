@@ -24,6 +24,33 @@ import VaporTesting
         }
     }
 
+    @Test func theSufficiencyFormKeepsWhatWasTypedWhenRefused() async throws {
+        try await PlanningTestApp.with { service in
+            let refused = try await service.send(.GET, "/sufficiency?month=2026-11&demand_change=600", as: .lead)
+            #expect(refused.status == .unprocessableEntity)
+            let html = refused.body.string
+            // Both values stay as typed; the reason sits beside the refused field, which is marked invalid.
+            #expect(html.contains("id=\"month\" value=\"2026-11\""))
+            #expect(html.contains("id=\"demand_change\" step=\"any\" min=\"-99\" max=\"500\" value=\"600\""))
+            #expect(html.contains("aria-invalid=\"true\" aria-describedby=\"demand_change-error\""))
+            #expect(html.contains("<span class=\"field-error\" id=\"demand_change-error\">&quot;600&quot; is not a change in percent"))
+            #expect(!html.contains("id=\"month-error\""))
+            #expect(!html.contains("id=\"sufficiency-summary\""))
+        }
+    }
+
+    @Test func theSuccessionFormKeepsWhatWasTypedWhenRefused() async throws {
+        try await PlanningTestApp.with { service in
+            let refused = try await service.send(.GET, "/succession?as_of=2026-11-23&simulations=25000", as: .lead)
+            #expect(refused.status == .unprocessableEntity)
+            let html = refused.body.string
+            #expect(html.contains("id=\"as_of\" value=\"2026-11-23\""))
+            #expect(html.contains("value=\"25000\" aria-invalid=\"true\" aria-describedby=\"simulations-error\""))
+            #expect(html.contains("<span class=\"field-error\" id=\"simulations-error\">&quot;25000&quot; is not a whole number"))
+            #expect(!html.contains("id=\"as_of-error\""))
+        }
+    }
+
     @Test func theSuccessionPageFlagsTheRegisterAndDrawsTheFan() async throws {
         try await PlanningTestApp.with { service in
             let response = try await service.send(.GET, "/succession?as_of=2026-11-23&simulations=100", as: .manager)

@@ -70,6 +70,17 @@ import Workforce
         #expect(RotaProgress.gap(incumbent: nil, bound: 3) == nil && RotaProgress.gap(incumbent: 0, bound: 0) == 0)
     }
 
+    @Test func progressCarriesTheSoftBreachesLeftWhenKnown() throws {
+        let progress = RotaProgress(elapsed: 4, phase: .search, incumbent: 412, bound: 395, breaches: 12)
+        #expect(progress.jsonLine.contains(#""breaches":12"#))
+        #expect(RotaProgress(line: progress.jsonLine) == progress)
+        #expect(progress.text == "[4 s] search, incumbent 412, bound 395, gap 4.13%, 12 soft breaches")
+        // A line from before the key existed still reads, without it; a negative count is not progress.
+        #expect(RotaProgress(line: #"{"elapsed":1,"phase":"greedy","incumbent":9}"#)?.breaches == nil)
+        #expect(RotaProgress(line: #"{"elapsed":1,"phase":"greedy","breaches":-2}"#) == nil)
+        #expect(!RotaProgress(elapsed: 1, phase: .model).jsonLine.contains("breaches"))
+    }
+
     @Test func theDefaultsAreNamedOnce() {
         #expect(RotaRunDefaults.timeLimit == 60 && RotaRunDefaults.seed == 1)
     }

@@ -103,6 +103,9 @@ import Workforce
         #expect(lines.filter { $0.hasPrefix("{") }.count == progress.count, "every JSON line is progress")
         #expect(progress.first?.phase == .model && progress.last?.phase == .done)
         #expect(progress.contains { $0.phase == .check })
+        // From the greedy start on, each stage says how many soft breaches the best rota still has.
+        #expect(progress.filter { $0.phase == .check || $0.phase == .done || ($0.phase == .greedy && $0.incumbent != nil) }
+                    .allSatisfy { $0.breaches != nil })
         #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.elapsed <= $1.elapsed + 1e-9 })
         #expect(!lines.contains { $0.hasPrefix("[") }, "no text progress without --verbose")
         #expect(run.output.contains("Objective") && run.output.contains("Cover met:"))

@@ -64,4 +64,17 @@ public struct RotaModel: Sendable {
     public func penalties(_ values: [Double]) -> [SoftRule: Double] {
         penaltyTerms.mapValues { $0.value(values) }
     }
+
+    /// How many soft breaches a solution has: the penalised variables with a value, each counted
+    /// once (a short shift, an unmet request, a fairness deviation), for the manager's progress bar.
+    public func softBreaches(_ values: [Double]) -> Int {
+        var broken = Set<Int>()
+        for term in penaltyTerms.values {
+            for (variable, coefficient) in zip(term.variables, term.coefficients)
+            where coefficient > 0 && variable.index < values.count && values[variable.index] > 1e-6 {
+                broken.insert(variable.index)
+            }
+        }
+        return broken.count
+    }
 }

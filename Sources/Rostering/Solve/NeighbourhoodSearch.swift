@@ -27,8 +27,10 @@ struct NeighbourhoodSearch {
     }
 
     /// Improves `values` until `deadline` or after `maximumIterations`, whichever comes first.
+    /// `progress` hears each better objective and `reached` each better solution, as they are found.
     mutating func improve(_ start: [Double], until deadline: ContinuousClock.Instant,
-                          maximumIterations: Int?, progress: ((Double) -> Void)? = nil) throws -> [Double] {
+                          maximumIterations: Int?, progress: ((Double) -> Void)? = nil,
+                          reached: (([Double]) -> Void)? = nil) throws -> [Double] {
         var current = start
         var currentObjective = model.linear.objectiveValue(current)
         let clock = ContinuousClock()
@@ -47,6 +49,7 @@ struct NeighbourhoodSearch {
                 currentObjective = model.linear.objectiveValue(values)
                 improvements += 1
                 progress?(currentObjective)
+                reached?(current)
             }
             trace?("try \(iterations): \(neighbourhood), \(outcome.status.rawValue) in \(CSVNumber.format(outcome.seconds)) s, nodes \(outcome.nodes ?? 0), objective \(CSVNumber.format(currentObjective))")
             adapt(neighbourhood, proved: outcome.status == .optimal)

@@ -56,17 +56,18 @@ public struct RotaSolver: Sendable {
 
         let start = try greedyStart(model)
         let startObjective = start.map { model.linear.objectiveValue($0) }
-        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective)
+        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective,
+                  breaches: start.map(model.softBreaches))
 
         let large = options.useNeighbourhoodSearch && options.iterations == nil
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
         let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
         clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")",
-                  phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound)
+                  phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound,
+                  breaches: Self.better(whole.values, objective: whole.objective, than: start, in: model).map(model.softBreaches))
 
         // GLPK returns its incumbent; when it has none (or a worse one), the greedy start is still a rota.
-        var best = whole.values
-        if let start, model.linear.objectiveValue(start) < (whole.objective ?? .infinity) { best = start }
+        let best = Self.better(whole.values, objective: whole.objective, than: start, in: model)
         guard var values = best else { throw Failure.noSolution(status: whole.status, rawStatus: whole.rawStatus) }
         var status = whole.values == nil ? TerminationStatus.timeLimitWithSolution : whole.status
 
@@ -76,12 +77,15 @@ public struct RotaSolver: Sendable {
             if options.verbose { neighbourhoods.trace = { clock.log($0) } }
             let bound = whole.bound
             values = try neighbourhoods.improve(values, until: clock.deadline, maximumIterations: options.iterations,
-                                                progress: options.observer.map { observer in
-                { objective in observer(RotaProgress(elapsed: clock.elapsed, phase: .search, incumbent: objective, bound: bound)) }
+                                                reached: options.observer.map { observer in
+                { values in
+                    observer(RotaProgress(elapsed: clock.elapsed, phase: .search, incumbent: model.linear.objectiveValue(values), bound: bound,
+                                          breaches: model.softBreaches(values)))
+                }
             })
             search = neighbourhoods
             clock.log("neighbourhood search: \(neighbourhoods.improvements) improvements in \(neighbourhoods.iterations) tries, objective \(CSVNumber.format(model.linear.objectiveValue(values)))",
-                      phase: .search, incumbent: model.linear.objectiveValue(values), bound: whole.bound)
+                      phase: .search, incumbent: model.linear.objectiveValue(values), bound: whole.bound, breaches: model.softBreaches(values))
         }
 
         let objective = model.linear.objectiveValue(values)
@@ -98,6 +102,12 @@ public struct RotaSolver: Sendable {
             startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
             searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
+    }
+
+    /// GLPK's rota, unless the greedy start is better than GLPK's objective (or GLPK has none).
+    static func better(_ found: [Double]?, objective: Double?, than start: [Double]?, in model: RotaModel) -> [Double]? {
+        if let start, model.linear.objectiveValue(start) < (objective ?? .infinity) { return start }
+        return found
     }
 
     /// Refuses pins (and a re-plan's fixed past) that break a hard rule, by the independent checker,

@@ -21,12 +21,13 @@ struct SolveClock {
     var remaining: Double { Self.seconds(deadline - clock.now) }
 
     /// Says what a stage reached and when; the message is built only when verbose.
-    func log(_ message: @autoclosure () -> String, phase: RotaProgress.Phase = .search, incumbent: Double? = nil, bound: Double? = nil) {
+    func log(_ message: @autoclosure () -> String, phase: RotaProgress.Phase = .search, incumbent: Double? = nil, bound: Double? = nil,
+             breaches: Int? = nil) {
         guard verbose || observer != nil else { return }
         let text = message(), seconds = elapsed
         // Written at once, not buffered, so a parent reading the pipe (the service's solve job) sees progress live.
         if verbose { FileHandle.standardOutput.write(Data("[\(CSVNumber.format(seconds)) s] \(text)\n".utf8)) }
-        observer?(RotaProgress(elapsed: seconds, phase: phase, incumbent: incumbent, bound: bound, message: text))
+        observer?(RotaProgress(elapsed: seconds, phase: phase, incumbent: incumbent, bound: bound, message: text, breaches: breaches))
     }
 
     static func seconds(_ duration: Duration) -> Double {

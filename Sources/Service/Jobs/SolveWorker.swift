@@ -109,7 +109,7 @@ final class SolveWorker: Sendable {
             }
             if let progress = child.latestProgress, progress != reported {
                 reported = progress
-                _ = try? await jobs.reportProgress(id: job.id, progress: progress.text)
+                _ = try? await jobs.reportProgress(id: job.id, progress: progress.text, detail: progress)
             }
             try? await Task.sleep(for: .milliseconds(Int(min(configuration.pollInterval, 1) * 1000)))
         }

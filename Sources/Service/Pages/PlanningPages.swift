@@ -19,7 +19,19 @@ enum PlanningPages {
     }
 
     @Sendable static func sufficiency(_ request: Request) async throws -> Response {
-        try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
+        // A refused value is shown back as typed, with its reason beside the field, rather than clearing the form.
+        let user = try request.requireUser(PlanningAPI.roles)
+        let typed = (month: request.query[String.self, at: "month"], demandChange: request.query[String.self, at: "demand_change"])
+        do {
+            _ = try PlanningAPI.sufficiencyQuery(request)
+        } catch {
+            let failure = ServiceFailure(error)
+            let page = SufficiencyPageModel(typedMonth: typed.month, typedDemandChange: typed.demandChange, failure: failure)
+            let response = try await request.page("planning-sufficiency", title: "Sufficiency", user: user, page).encodeResponse(for: request)
+            response.status = failure.status
+            return response
+        }
+        return try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
                              read: PlanningAPI.sufficiencyQuery, unread: { SufficiencyQuery() },
                              failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)
@@ -29,7 +41,18 @@ enum PlanningPages {
     }
 
     @Sendable static func succession(_ request: Request) async throws -> Response {
-        try await reportPage(request, "planning-succession", title: "Succession",
+        let user = try request.requireUser(PlanningAPI.roles)
+        let typed = (asOf: request.query[String.self, at: "as_of"], simulations: request.query[String.self, at: "simulations"])
+        do {
+            _ = try PlanningAPI.successionQuery(request)
+        } catch {
+            let failure = ServiceFailure(error)
+            let page = SuccessionPageModel(typedAsOf: typed.asOf, typedSimulations: typed.simulations, failure: failure)
+            let response = try await request.page("planning-succession", title: "Succession", user: user, page).encodeResponse(for: request)
+            response.status = failure.status
+            return response
+        }
+        return try await reportPage(request, "planning-succession", title: "Succession",
                              read: PlanningAPI.successionQuery, unread: { SuccessionQuery(asOf: ServiceClock.today) },
                              failed: { SuccessionPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SuccessionReports.summary(query, request: request)

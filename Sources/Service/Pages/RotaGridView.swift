@@ -99,6 +99,8 @@ struct RotaGridView: Encodable {
     /// The viewer may open "Who can cover" (`CoverAPI.roles`): short shifts link to it.
     let coverLinks: Bool
     let objective: String
+    /// The rota in one sentence, shown instead of the objective (`RotaSummarySentence`).
+    let summary: String
     let hardCount: Int
     let softCount: Int
     let banner: String
@@ -145,6 +147,7 @@ struct RotaGridView: Encodable {
         status = detail.rota.status
         self.editable = editable
         objective = PageText.objective(detail.objective)
+        summary = detail.summary
         hardCount = detail.hardViolationCount
         softCount = detail.softViolationCount
         banner = Self.banner(hardCount: detail.hardViolationCount, isDraft: detail.rota.status == "draft")

@@ -11,7 +11,8 @@ struct RotaListView: Encodable {
         let monthName: String
         let status: String
         let isDraft: Bool
-        let objective: String
+        /// The rota in one sentence (`RotaSummarySentence`), shown instead of the objective.
+        let summary: String
         let createdBy: String
         let createdAt: String
         let published: String
@@ -35,6 +36,9 @@ struct RotaListView: Encodable {
         let month: String
         let status: String
         let progress: String
+        /// Where the job has got to in words (`SolveStage`), and how far along, 0 to 100.
+        let stageText: String
+        let percent: Int
         let requestedBy: String
         let requestedAt: String
         let finishedAt: String
@@ -53,8 +57,8 @@ struct RotaListView: Encodable {
     let defaultTimeLimit: Int
     let maximumTimeLimit: Int
 
-    init(rotas: [RotaRecord], jobs: [SolveJobRecord], uncovered: [UncoveredLine] = [], suggestedMonth: Month,
-         defaultTimeLimit: Double, maximumTimeLimit: Double) {
+    init(rotas: [RotaRecord], jobs: [SolveJobRecord], uncovered: [UncoveredLine] = [], summaries: [UUID: String] = [:],
+         suggestedMonth: Month, defaultTimeLimit: Double, maximumTimeLimit: Double) {
         // Newest month first; within a month the published rota first, then drafts newest first, then
         // superseded versions latest first.
         let rank = { (status: RotaStatus) in [RotaStatus.published: 2, .draft: 1][status] ?? 0 }
@@ -65,7 +69,7 @@ struct RotaListView: Encodable {
             let published = record.publishedAt.map { "\(PageText.moment($0)) by \(record.publishedBy ?? "")" } ?? ""
             return RotaLine(id: record.id.uuidString, month: "\(record.month)", monthName: PageText.monthName(record.month),
                             status: record.status.rawValue, isDraft: record.status == .draft,
-                            objective: PageText.objective(record.objective), createdBy: record.createdBy,
+                            summary: summaries[record.id] ?? "", createdBy: record.createdBy,
                             createdAt: PageText.moment(record.createdAt), published: published,
                             version: record.version.map(String.init) ?? "", isVersion: record.version != nil,
                             changeKind: record.changeKind?.rawValue, changeReason: record.changeReason)
@@ -74,7 +78,8 @@ struct RotaListView: Encodable {
         self.jobs = jobs.map { record in
             let dto = SolveJobDTO(record)
             return JobLine(id: record.id.uuidString, month: "\(record.month)", status: record.status.rawValue,
-                           progress: record.progress, requestedBy: record.requestedBy,
+                           progress: record.progress, stageText: dto.stageText, percent: dto.percent,
+                           requestedBy: record.requestedBy,
                            requestedAt: PageText.moment(record.requestedAt), finishedAt: PageText.moment(record.finishedAt),
                            timeLimit: PageText.hours(dto.parameters.timeLimit), rotaID: record.rotaID?.uuidString,
                            error: record.error, isActive: !record.status.isFinished)

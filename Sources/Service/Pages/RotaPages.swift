@@ -18,7 +18,8 @@ enum RotaPages {
         let jobs = try await stores.solveJobs.jobs(month: nil, limit: 50)
         let configuration = request.application.plannerConfiguration
         let uncovered = try await UncoveredShifts.lines(of: rotas, stores: stores)
-        let view = RotaListView(rotas: rotas, jobs: jobs, uncovered: uncovered, suggestedMonth: ServiceClock.thisMonth.next,
+        let summaries = try await RotaSummaries.sentences(of: rotas, stores: stores)
+        let view = RotaListView(rotas: rotas, jobs: jobs, uncovered: uncovered, summaries: summaries, suggestedMonth: ServiceClock.thisMonth.next,
                                 defaultTimeLimit: configuration.defaultTimeLimit,
                                 maximumTimeLimit: configuration.maximumTimeLimit)
         return try await request.page("rotas", title: "Rotas", user: user, view)

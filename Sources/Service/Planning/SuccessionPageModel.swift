@@ -55,21 +55,25 @@ struct SuccessionPageModel: Encodable {
         let downloads: [DownloadLink]
     }
 
-    let asOf: String
-    let simulations: Int
+    /// The form's values as shown: as the lead typed them when refused (`SuccessionPageModel+Refused.swift`).
+    var asOf: String
+    var simulations: String
     let error: String?
     let report: Report?
+    /// Why a typed value was refused, shown beside its field.
+    var asOfError: String? = nil
+    var simulationsError: String? = nil
 
     init(query: SuccessionQuery, error: String?) {
         asOf = query.asOf.description
-        simulations = query.simulations
+        simulations = String(query.simulations)
         self.error = error
         report = nil
     }
 
     init(query: SuccessionQuery, summary: SuccessionSummary, fan: String) {
         asOf = query.asOf.description
-        simulations = query.simulations
+        simulations = String(query.simulations)
         error = nil
         let register = summary.register, projection = summary.projection, plan = summary.trainingPlan
         let count = { (status: String) in register.counts[status] ?? 0 }

@@ -45,10 +45,13 @@ struct SufficiencyPageModel: Encodable {
     }
 
     /// The form's values as the lead gave them (or the month the model chose).
-    let month: String
-    let demandChange: String
+    var month: String
+    var demandChange: String
     let error: String?
     let report: Report?
+    /// Why a typed value was refused, shown beside its field (`SufficiencyPageModel+Refused.swift`).
+    var monthError: String? = nil
+    var demandChangeError: String? = nil
 
     init(query: SufficiencyQuery, error: String?) {
         month = query.month?.description ?? ""

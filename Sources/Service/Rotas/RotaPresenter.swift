@@ -14,7 +14,8 @@ struct RotaPresenter {
     /// leave, absence and suspension: for the roles in `RotaAPI.qualityReaders` only.
     func detail(of saved: SavedRota, withQuality: Bool) -> RotaDetailDTO {
         let month = saved.record.month
-        let report = RotaChecker(hub: hub, month: month).check(saved.rota)
+        let checker = RotaChecker(hub: hub, month: month)
+        let report = checker.check(saved.rota)
         let explanations = ShortfallExplainer(hub: hub, month: month).explain(saved.rota, report: report)
         let calendar = hub.calendar(for: month)
         let days = month.dates.map { date in
@@ -43,6 +44,7 @@ struct RotaPresenter {
             rota: RotaSummaryDTO(saved.record), days: days, shiftTypes: hub.shiftTypes.map(ShiftTypeDTO.init), people: people,
             coverage: report.coverage.map(Self.coverage), violations: report.violations.map(Self.violation),
             shortfalls: explanations.map(Self.shortfall), objective: report.objective,
+            summary: checker.summary(saved.rota, report: report).text,
             hardViolationCount: report.hardViolations.count, softViolationCount: report.softViolations.count,
             solverReport: Self.solverReport(saved.record.report),
             enhancementCost: report.people.map(\.enhancement).reduce(0, +),

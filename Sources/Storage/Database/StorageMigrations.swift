@@ -25,6 +25,7 @@ public enum StorageMigrations {
             CreateSwapRequests(),
             AddPayrollNumbersAndTOILEarnedDates(),
             CreateLeaveRequests(),
+            AddSolveJobProgressDetail(),
         ]
     }
 

@@ -16,6 +16,9 @@ public final class StoredSolveJob: Model, @unchecked Sendable {
     @Field(key: "parameters") public var parameters: String
     /// The latest progress line (incumbent, bound, gap), for the page to show.
     @Field(key: "progress") public var progress: String
+    /// The latest progress as the solver wrote it (`RotaProgress` as a JSON object): stage, soft
+    /// breaches left, bound and gap; nil before the first (and for jobs from before it was kept).
+    @OptionalField(key: "progress_detail") public var progressDetail: String?
     @OptionalField(key: "started_at") public var startedAt: Date?
     @OptionalField(key: "finished_at") public var finishedAt: Date?
     /// The draft rota the job saved, once done.

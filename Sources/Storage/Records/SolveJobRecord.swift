@@ -33,6 +33,9 @@ public struct SolveJobRecord: Hashable, Sendable {
     public let parameters: SolveJobParameters
     /// The latest progress line.
     public let progress: String
+    /// The latest progress in figures (stage, soft breaches left, bound, gap), when the solver has
+    /// reported any.
+    public let progressDetail: RotaProgress?
     public let startedAt: Date?
     public let finishedAt: Date?
     /// The draft rota the job saved, once done.
@@ -41,7 +44,9 @@ public struct SolveJobRecord: Hashable, Sendable {
     public let error: String?
 
     public init(id: UUID, month: Month, status: SolveJobStatus, requestedBy: String, requestedAt: Date, parameters: SolveJobParameters,
-                progress: String, startedAt: Date?, finishedAt: Date?, rotaID: UUID?, error: String?) {
+                progress: String, startedAt: Date?, finishedAt: Date?, rotaID: UUID?, error: String?,
+                progressDetail: RotaProgress? = nil) {
+        self.progressDetail = progressDetail
         self.id = id
         self.month = month
         self.status = status
@@ -61,7 +66,16 @@ public struct SolveJobRecord: Hashable, Sendable {
                   status: try StoredValue.choice(row.status, as: SolveJobStatus.self, table: table, field: "status"),
                   requestedBy: row.requestedBy, requestedAt: row.requestedAt, parameters: try Self.parameters(row.parameters),
                   progress: row.progress, startedAt: row.startedAt, finishedAt: row.finishedAt, rotaID: row.rotaID,
-                  error: row.error)
+                  error: row.error, progressDetail: try Self.progressDetail(row.progressDetail))
+    }
+
+    /// The stored progress, refused (naming the field) rather than dropped when it does not read.
+    static func progressDetail(_ text: String?) throws -> RotaProgress? {
+        guard let text else { return nil }
+        guard let progress = RotaProgress(line: text) else {
+            throw StorageError.unreadableValue(table: StoredSolveJob.schema, field: "progress_detail", value: text)
+        }
+        return progress
     }
 
     /// The stored parameters, refused (naming the field) rather than defaulted when they do not read.

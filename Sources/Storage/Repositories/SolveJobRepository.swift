@@ -65,10 +65,15 @@ public struct SolveJobRepository: Sendable {
         }
     }
 
-    /// Records the latest progress line of a running job.
+    /// Records the latest progress line of a running job and, when given, the progress in figures
+    /// it came from (kept until the next report brings another).
     @discardableResult
-    public func reportProgress(id: UUID, progress: String) async throws -> SolveJobRecord {
-        try await change(id, to: .running) { $0.progress = progress }
+    public func reportProgress(id: UUID, progress: String, detail: RotaProgress? = nil) async throws -> SolveJobRecord {
+        let stored = detail?.jsonLine
+        return try await change(id, to: .running) { row in
+            row.progress = progress
+            if let stored { row.progressDetail = stored }
+        }
     }
 
     /// Marks a running job done with the draft rota it saved; logged as `solve.done`.

@@ -3,7 +3,7 @@ import Foundation
 /// One line of a solve's progress, as `amhp rota --progress json` writes it (one JSON object a
 /// line on standard output) and the service reads it from the child.
 ///
-///     {"elapsed":1.25,"phase":"branch_and_cut","incumbent":412,"bound":380.5,"gap":0.0766,"message":"…"}
+///     {"elapsed":1.25,"phase":"search","incumbent":412,"bound":380.5,"gap":0.0766,"breaches":12,"message":"…"}
 public struct RotaProgress: Codable, Hashable, Sendable {
     /// The stage of the solve, in the order they come.
     public enum Phase: String, Codable, Hashable, Sendable, CaseIterable {
@@ -32,8 +32,13 @@ public struct RotaProgress: Codable, Hashable, Sendable {
     public let gap: Double?
     /// What the stage reached, in the words `--verbose` prints.
     public let message: String?
+    /// Soft rules the best rota so far still breaks (each short shift, unmet request or fairness
+    /// deviation counts once), when the stage knows; absent from lines written before it existed.
+    public let breaches: Int?
 
-    public init(elapsed: Double, phase: Phase, incumbent: Double? = nil, bound: Double? = nil, gap: Double? = nil, message: String? = nil) {
+    public init(elapsed: Double, phase: Phase, incumbent: Double? = nil, bound: Double? = nil, gap: Double? = nil, message: String? = nil,
+                breaches: Int? = nil) {
+        self.breaches = breaches
         self.elapsed = elapsed
         self.phase = phase
         self.incumbent = incumbent
@@ -63,7 +68,7 @@ public struct RotaProgress: Codable, Hashable, Sendable {
         let text = line.trimmingCharacters(in: .whitespaces)
         guard text.hasPrefix("{"), text.count <= 64_000,
               let value = try? JSONDecoder().decode(RotaProgress.self, from: Data(text.utf8)),
-              value.elapsed.isFinite, value.elapsed >= 0 else { return nil }
+              value.elapsed.isFinite, value.elapsed >= 0, (value.breaches ?? 0) >= 0 else { return nil }
         self = value
     }
 
@@ -76,6 +81,7 @@ public struct RotaProgress: Codable, Hashable, Sendable {
         if let incumbent { parts.append("incumbent \(Self.number(incumbent))") }
         if let bound { parts.append("bound \(Self.number(bound))") }
         if let gap { parts.append("gap \(Self.number(gap * 100))%") }
+        if let breaches { parts.append("\(breaches) soft breaches") }
         return "[\(shown) s] " + parts.joined(separator: ", ")
     }
 

@@ -18,6 +18,12 @@ struct SolveJobDTO: Content {
     let month: String
     let status: String
     let progress: String
+    /// Where the job has got to (`SolveStage.Code`): waiting, first_rota, improving, checking, saving, done, failed, cancelled.
+    let stage: String
+    /// The stage in words for a manager: "Improving: 12 soft breaches left; within 4% of the best possible."
+    let stageText: String
+    /// 0 to 100, for a progress bar.
+    let percent: Int
     let requestedBy: String
     let requestedAt: Date
     let startedAt: Date?
@@ -30,6 +36,8 @@ struct SolveJobDTO: Content {
         (id, month, status, progress) = (record.id, "\(record.month)", record.status.rawValue, record.progress)
         (requestedBy, requestedAt, startedAt, finishedAt) = (record.requestedBy, record.requestedAt, record.startedAt, record.finishedAt)
         (rotaID, error) = (record.rotaID, record.error)
+        let stage = SolveStage(status: record.status, progress: record.progressDetail, timeLimit: record.parameters.timeLimit)
+        (self.stage, stageText, percent) = (stage.code.rawValue, stage.text, stage.percent)
         // The record's parameters were checked as they were read: never a default here.
         parameters = SolveParametersDTO(timeLimit: record.parameters.timeLimit, seed: record.parameters.seed,
                                         iterations: record.parameters.iterations)

@@ -86,6 +86,8 @@ struct RotaDetailDTO: Content {
     let shortfalls: [ShortfallDTO]
     /// The checker's objective: the sum of every soft penalty.
     let objective: Double
+    /// The rota in one sentence (`RotaSummarySentence`): "every shift covered; 3 requests not met; fairness spread 2 nights".
+    let summary: String
     let hardViolationCount: Int
     let softViolationCount: Int
     /// The solver's own report, when the rota came from a solve job.

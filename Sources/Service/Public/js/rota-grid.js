@@ -206,7 +206,7 @@
     document.getElementById("hard-count").textContent = detail.hard_violation_count;
     document.getElementById("soft-count").textContent = detail.soft_violation_count;
     document.getElementById("soft-summary-count").textContent = detail.soft_violation_count;
-    document.getElementById("objective").textContent = AMHP.objective(detail.objective);
+    document.getElementById("rota-summary").textContent = detail.summary;
     document.getElementById("cover-summary").textContent = coverSummary(detail.coverage);
     document.getElementById("enhancement-cost").textContent = pounds(detail.enhancement_cost);
 

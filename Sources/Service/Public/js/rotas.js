@@ -8,6 +8,8 @@
   const monthText = document.getElementById("job-month");
   const statusText = document.getElementById("job-status");
   const message = document.getElementById("job-message");
+  const bar = document.getElementById("job-bar");
+  const stage = document.getElementById("job-stage");
   const cancel = document.getElementById("job-cancel");
   const draftLink = document.getElementById("job-draft");
   let followed = null;  // { id, timer, openWhenDone }
@@ -17,7 +19,12 @@
     monthText.textContent = job.month;
     statusText.textContent = job.status;
     statusText.className = "badge " + job.status;
-    message.textContent = job.status === "failed" ? job.error || "The job failed." : job.progress;
+    // The stage in words for the manager; the solver's own line stays only in its report.
+    stage.textContent = job.stage_text;
+    bar.value = job.percent;
+    bar.textContent = job.percent + "%";
+    bar.hidden = job.status === "failed" || job.status === "cancelled";
+    message.textContent = job.status === "failed" ? job.error || "The job failed." : "";
     message.className = job.status === "failed" ? "error" : "muted";
     const finished = ["done", "failed", "cancelled"].includes(job.status);
     cancel.hidden = finished;
