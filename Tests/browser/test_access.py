@@ -20,12 +20,10 @@ setup_browser installs them). The amhp executable is AMHP_EXECUTABLE or .build/d
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -39,7 +37,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from journey_support import check, free_port
+from journey_support import check, free_port, run_journey
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -73,6 +71,7 @@ PAGES = [
     ("/league", ["manager", "lead", "hr", "amhp"]),
     ("/swaps", ["manager"]),
     ("/users", ["manager"]),
+    ("/requests", ["manager"]),
 ]
 # axe's rules for WCAG 2.0 and 2.1 at levels A and AA, plus its best practices (the axe-core that
 # axe-selenium-python ships knows no WCAG 2.2 tag; a tag it does not know would stop it running).
@@ -404,27 +403,16 @@ class Access:
 def main():
     folder = Path(tempfile.mkdtemp(prefix="amhp-access-"))
     access = Access(folder)
-    try:
-        access.prepare()
-        access.start_server()
-        access.start_browser()
-        access.plan_rotas()
-        access.keyboard()
-        access.forms_keep_values()
-        access.phone_layout()
-        access.axe_every_page()
-    except Exception:
-        traceback.print_exc()
-        access.keep_evidence()
-        access.stop()
-        if access.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(access.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the accessibility test's files are in {folder}", file=sys.stderr)
-        return 1
-    access.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Accessibility test passed.")
-    return 0
+    return run_journey("accessibility test", folder, access, [
+        access.prepare,
+        access.start_server,
+        access.start_browser,
+        access.plan_rotas,
+        access.keyboard,
+        access.forms_keep_values,
+        access.phone_layout,
+        access.axe_every_page,
+    ])
 
 
 if __name__ == "__main__":

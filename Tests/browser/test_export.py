@@ -20,12 +20,10 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -36,7 +34,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from journey_support import check, free_port
+from journey_support import check, free_port, run_journey
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -265,21 +263,11 @@ class ExportTest:
 def main():
     folder = Path(tempfile.mkdtemp(prefix="amhp-export-"))
     test = ExportTest(folder)
-    try:
-        test.command_line()
-        test.prepare_service()
-        test.service()
-    except Exception:
-        traceback.print_exc()
-        test.stop()
-        if test.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(test.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the export test's files are in {folder}", file=sys.stderr)
-        return 1
-    test.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Print and export test passed.")
-    return 0
+    return run_journey("print and export test", folder, test, [
+        test.command_line,
+        test.prepare_service,
+        test.service,
+    ])
 
 
 if __name__ == "__main__":

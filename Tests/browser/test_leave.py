@@ -11,17 +11,15 @@ Starts the service from the debug build (`swift build --build-tests` first) on a
 temporary database, as test_pages.py does, whose set-up it reuses.
 """
 import datetime
-import shutil
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from journey_support import check  # noqa: E402
+from journey_support import check, run_journey  # noqa: E402
 from test_pages import Journey  # noqa: E402
 
 
@@ -95,25 +93,14 @@ def main():
     journey = LeaveJourney(folder)
     journey.first = month_after_next(datetime.date.today()) + datetime.timedelta(days=9)
     journey.last = journey.first + datetime.timedelta(days=4)
-    try:
-        journey.prepare()
-        journey.start_server()
-        journey.start_browser()
-        journey.helen_asks_for_leave()
-        journey.manager_approves()
-        journey.helen_sees_the_decision()
-    except Exception:
-        traceback.print_exc()
-        journey.keep_evidence()
-        journey.stop()
-        if journey.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(journey.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the browser test's files are in {folder}", file=sys.stderr)
-        return 1
-    journey.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Leave browser test passed.")
-    return 0
+    return run_journey("leave browser test", folder, journey, [
+        journey.prepare,
+        journey.start_server,
+        journey.start_browser,
+        journey.helen_asks_for_leave,
+        journey.manager_approves,
+        journey.helen_sees_the_decision,
+    ])
 
 
 if __name__ == "__main__":

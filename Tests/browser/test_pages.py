@@ -28,12 +28,10 @@ server's log are kept in the temporary folder, whose path is printed.
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -45,7 +43,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from journey_support import check, free_port
+from journey_support import check, free_port, run_journey
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -527,26 +525,15 @@ class Journey:
 def main():
     folder = Path(tempfile.mkdtemp(prefix="amhp-browser-"))
     journey = Journey(folder)
-    try:
-        journey.prepare()
-        journey.start_server()
-        journey.start_browser()
-        journey.manager_plans_and_publishes()
-        journey.hr_keeps_toil()
-        journey.amhp_sees_own_rota()
-        journey.manager_covers_a_sickness()
-    except Exception:
-        traceback.print_exc()
-        journey.keep_evidence()
-        journey.stop()
-        if journey.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(journey.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the browser test's files are in {folder}", file=sys.stderr)
-        return 1
-    journey.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Browser test passed.")
-    return 0
+    return run_journey("browser test", folder, journey, [
+        journey.prepare,
+        journey.start_server,
+        journey.start_browser,
+        journey.manager_plans_and_publishes,
+        journey.hr_keeps_toil,
+        journey.amhp_sees_own_rota,
+        journey.manager_covers_a_sickness,
+    ])
 
 
 if __name__ == "__main__":

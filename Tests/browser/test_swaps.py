@@ -16,18 +16,16 @@ It reuses test_pages.py's Journey (server, browser, helpers) with two more AMHP 
 """
 
 import json
-import shutil
 import sys
 import tempfile
 import time
-import traceback
 import urllib.request
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
 import test_pages
-from journey_support import check
+from journey_support import check, run_journey
 from test_pages import Journey
 
 test_pages.USERS += [("daniel", "amhp", "A02", "daniel-password"), ("sarah", "amhp", "A03", "sarah-password")]
@@ -174,27 +172,16 @@ class SwapJourney(Journey):
 def main():
     folder = Path(tempfile.mkdtemp(prefix="amhp-swaps-"))
     journey = SwapJourney(folder)
-    try:
-        journey.prepare()
-        journey.start_server()
-        journey.start_browser()
-        journey.manager_publishes_next_month()
-        journey.daniel_asks_sarah()
-        journey.sarah_accepts()
-        journey.manager_approves()
-        journey.daniel_sees_the_exchange()
-    except Exception:
-        traceback.print_exc()
-        journey.keep_evidence()
-        journey.stop()
-        if journey.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(journey.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the browser test's files are in {folder}", file=sys.stderr)
-        return 1
-    journey.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Swap browser test passed.")
-    return 0
+    return run_journey("swap browser test", folder, journey, [
+        journey.prepare,
+        journey.start_server,
+        journey.start_browser,
+        journey.manager_publishes_next_month,
+        journey.daniel_asks_sarah,
+        journey.sarah_accepts,
+        journey.manager_approves,
+        journey.daniel_sees_the_exchange,
+    ])
 
 
 if __name__ == "__main__":

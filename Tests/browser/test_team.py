@@ -13,11 +13,9 @@ It reuses test_pages.py's Journey (server, browser and helpers) with its own use
 """
 
 import json
-import shutil
 import sys
 import tempfile
 import time
-import traceback
 import urllib.request
 from pathlib import Path
 
@@ -25,7 +23,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 import test_pages
-from journey_support import check
+from journey_support import check, run_journey
 
 MONTH = "2026-12"
 USERS = [
@@ -135,26 +133,15 @@ class TeamJourney(test_pages.Journey):
 def main():
     folder = Path(tempfile.mkdtemp(prefix="amhp-browser-team-"))
     journey = TeamJourney(folder)
-    try:
-        journey.prepare()
-        journey.start_server()
-        journey.start_browser()
-        journey.publish_december()
-        journey.manager_manages_users()
-        journey.sees_the_team("hr", "/toil")
-        journey.sees_the_team("helen", "/my")
-    except Exception:
-        traceback.print_exc()
-        journey.keep_evidence()
-        journey.stop()
-        if journey.server_log.exists():
-            print("Last lines of the server's log:\n" + "\n".join(journey.server_log.read_text().splitlines()[-40:]), file=sys.stderr)
-        print(f"FAILED: the browser test's files are in {folder}", file=sys.stderr)
-        return 1
-    journey.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-    print("Browser test passed.")
-    return 0
+    return run_journey("team browser test", folder, journey, [
+        journey.prepare,
+        journey.start_server,
+        journey.start_browser,
+        journey.publish_december,
+        journey.manager_manages_users,
+        lambda: journey.sees_the_team("hr", "/toil"),
+        lambda: journey.sees_the_team("helen", "/my"),
+    ])
 
 
 if __name__ == "__main__":
