@@ -19,25 +19,20 @@ Needs `pip install axe-selenium-python selenium`, Chromium and chromedriver (Scr
 setup_browser installs them). The amhp executable is AMHP_EXECUTABLE or .build/debug/amhp.
 """
 
-import os
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from axe_selenium_python import Axe
-from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from journey_support import check, free_port, run_journey
+from journey_support import check, run_journey
+from test_pages import Journey
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -82,93 +77,19 @@ SOLVE_TIMEOUT = 300
 WAIT = 30
 
 
-class Access:
+class Access(Journey):
+    USERS = USERS
+    SERVER_ARGUMENTS = ["--planning", str(ROOT / "Data" / "demo-hub")]
+    WINDOW = "1400,1000"
+
     def __init__(self, folder):
-        self.folder = folder
-        self.amhp = Path(os.environ.get("AMHP_EXECUTABLE", ROOT / ".build" / "debug" / "amhp")).resolve()
-        self.database = folder / "db.sqlite"
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.server = None
-        self.server_log = folder / "server.log"
-        self.driver = None
+        super().__init__(folder)
         self.ids = {"month": MONTH}
         self.violations = []
 
-    # Setting up: the database, the users, the service and the browser.
-
-    def run_amhp(self, *arguments, stdin=None):
-        result = subprocess.run([str(self.amhp), *arguments], input=stdin, capture_output=True, text=True, cwd=self.folder)
-        if result.returncode != 0:
-            raise AssertionError(f"amhp {' '.join(arguments)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
-        return result.stdout
-
-    def prepare(self):
-        if not self.amhp.is_file():
-            raise AssertionError(f"{self.amhp} is missing: run `swift build --product amhp` first, or set AMHP_EXECUTABLE.")
-        print(f"Preparing {self.folder} with {self.amhp}", flush=True)
-        self.run_amhp("import", "--hub", str(ROOT / "Data" / "demo-hub"), "--database", str(self.database))
-        for name, role, amhp_id, password in USERS:
-            arguments = ["users", "add", "--username", name, "--role", role, "--password-stdin", "--database", str(self.database)]
-            if amhp_id:
-                arguments += ["--amhp-id", amhp_id]
-            self.run_amhp(*arguments, stdin=password + "\n")
-        check(True, "the demo hub is imported, with a manager, a lead, an HR user and AMHP A01's user")
-
-    def start_server(self):
-        environment = dict(os.environ, AMHP_EXECUTABLE=str(self.amhp))
-        environment.pop("AMHP_DATABASE", None)
-        with open(self.server_log, "w") as log:
-            self.server = subprocess.Popen(
-                [str(self.amhp), "serve", "--port", str(self.port), "--database", str(self.database), "--time-limit", "5",
-                 "--workspace", str(self.folder / "jobs"), "--planning", str(ROOT / "Data" / "demo-hub")],
-                stdout=log, stderr=subprocess.STDOUT, cwd=self.folder, env=environment)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.server.poll() is not None:
-                raise AssertionError(f"amhp serve stopped at start (status {self.server.returncode}):\n{self.server_log.read_text()}")
-            try:
-                with urllib.request.urlopen(self.base + "/signin", timeout=2) as response:
-                    check(response.status == 200, f"amhp serve answers at {self.base}")
-                    return
-            except urllib.error.HTTPError as error:
-                raise AssertionError(f"GET /signin answered {error.code}:\n{self.server_log.read_text()[-3000:]}") from error
-            except (urllib.error.URLError, ConnectionError, OSError):
-                pass
-            time.sleep(0.2)
-        raise AssertionError("amhp serve did not answer within 60 s:\n" + self.server_log.read_text())
-
     def start_browser(self):
-        options = webdriver.ChromeOptions()
-        options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000",
-                         "--lang=en-GB"]:
-            options.add_argument(argument)
-        service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
-        self.driver = webdriver.Chrome(service=service, options=options)
+        super().start_browser()
         self.driver.set_script_timeout(120)
-
-    def stop(self):
-        if self.driver:
-            self.driver.quit()
-        if self.server and self.server.poll() is None:
-            self.server.terminate()
-            try:
-                self.server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.server.kill()
-                self.server.wait()
-
-    def keep_evidence(self):
-        if not self.driver:
-            return
-        try:
-            self.driver.save_screenshot(str(self.folder / "failure.png"))
-            (self.folder / "failure.html").write_text(self.driver.page_source)
-        except Exception:  # The evidence is a help, never a second failure.
-            pass
-
-    # Helpers.
 
     def path(self):
         return self.driver.current_url[len(self.base):]

@@ -34,7 +34,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from journey_support import check, free_port, run_journey
+from journey_support import check, run_journey
+from test_pages import Journey
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -107,22 +108,8 @@ def check_workbook(data, assignments, what):
     check(NIGHT in legend, f"{what}: the Legend sheet names the codes {legend}")
 
 
-class ExportTest:
-    def __init__(self, folder):
-        self.folder = folder
-        self.amhp = Path(os.environ.get("AMHP_EXECUTABLE", ROOT / ".build" / "debug" / "amhp")).resolve()
-        self.database = folder / "db.sqlite"
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.server = None
-        self.server_log = folder / "server.log"
-        self.driver = None
-
-    def run_amhp(self, *arguments, stdin=None):
-        result = subprocess.run([str(self.amhp), *arguments], input=stdin, capture_output=True, text=True, cwd=self.folder)
-        if result.returncode != 0:
-            raise AssertionError(f"amhp {' '.join(map(str, arguments))} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
-        return result.stdout
+class ExportTest(Journey):
+    USERS = [("manager", "manager", None, PASSWORD), ("hr", "hr", None, PASSWORD)]
 
     def command_line(self):
         print("amhp rota: rota.html on one page, rota.xlsx, the CSVs", flush=True)
@@ -148,26 +135,8 @@ class ExportTest:
 
     def prepare_service(self):
         print("amhp serve: the grid page on one page, rota.xlsx and the payroll CSV", flush=True)
-        self.run_amhp("import", "--hub", ROOT / "Data" / "demo-hub", "--database", self.database)
-        for name, role in [("manager", "manager"), ("hr", "hr")]:
-            self.run_amhp("users", "add", "--username", name, "--role", role, "--password-stdin", "--database", self.database,
-                          stdin=PASSWORD + "\n")
-        environment = dict(os.environ, AMHP_EXECUTABLE=str(self.amhp))
-        environment.pop("AMHP_DATABASE", None)
-        with open(self.server_log, "w") as log:
-            self.server = subprocess.Popen(
-                [str(self.amhp), "serve", "--port", str(self.port), "--database", str(self.database), "--time-limit", "5",
-                 "--workspace", str(self.folder / "jobs")], stdout=log, stderr=subprocess.STDOUT, cwd=self.folder, env=environment)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.server.poll() is not None:
-                raise AssertionError("amhp serve stopped at start:\n" + self.server_log.read_text())
-            try:
-                with urllib.request.urlopen(self.base + "/signin", timeout=2):
-                    return
-            except (urllib.error.URLError, ConnectionError, OSError):
-                time.sleep(0.2)
-        raise AssertionError("amhp serve did not answer within 60 s")
+        self.prepare()
+        self.start_server()
 
     def request(self, method, path, token=None, body=None):
         headers = {"Accept": "*/*"}

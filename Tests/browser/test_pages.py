@@ -62,6 +62,11 @@ WAIT = 20
 
 
 class Journey:
+    """Sets up a test database with USERS, `amhp serve` on it and a browser; subclasses set these three."""
+    USERS = USERS
+    SERVER_ARGUMENTS = []
+    WINDOW = "1600,1100"
+
     def __init__(self, folder):
         self.folder = folder
         self.amhp = Path(os.environ.get("AMHP_EXECUTABLE", ROOT / ".build" / "debug" / "amhp")).resolve()
@@ -77,7 +82,7 @@ class Journey:
     def run_amhp(self, *arguments, stdin=None):
         result = subprocess.run([str(self.amhp), *arguments], input=stdin, capture_output=True, text=True, cwd=self.folder)
         if result.returncode != 0:
-            raise AssertionError(f"amhp {' '.join(arguments)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+            raise AssertionError(f"amhp {' '.join(map(str, arguments))} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
         return result.stdout
 
     def prepare(self):
@@ -86,12 +91,12 @@ class Journey:
         print(f"Preparing {self.folder} with {self.amhp}", flush=True)
         output = self.run_amhp("import", "--hub", str(ROOT / "Data" / "demo-hub"), "--database", str(self.database))
         check("Imported" in output, "amhp import loaded the demo hub into a new database")
-        for name, role, amhp_id, password in USERS:
+        for name, role, amhp_id, password in self.USERS:
             arguments = ["users", "add", "--username", name, "--role", role, "--password-stdin", "--database", str(self.database)]
             if amhp_id:
                 arguments += ["--amhp-id", amhp_id]
             self.run_amhp(*arguments, stdin=password + "\n")
-        check(True, "amhp users add made a manager, an HR user and AMHP A01's user")
+        check(True, "amhp users add made " + ", ".join(f"{name} ({role})" for name, role, _, _ in self.USERS))
 
     def start_server(self):
         environment = dict(os.environ, AMHP_EXECUTABLE=str(self.amhp))
@@ -100,7 +105,7 @@ class Journey:
         with open(self.server_log, "w") as log:
             self.server = subprocess.Popen(
                 [str(self.amhp), "serve", "--port", str(self.port), "--database", str(self.database), "--time-limit", "5",
-                 "--workspace", str(self.folder / "jobs")],
+                 "--workspace", str(self.folder / "jobs"), *self.SERVER_ARGUMENTS],
                 stdout=log, stderr=subprocess.STDOUT, cwd=self.folder, env=environment)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -121,7 +126,7 @@ class Journey:
     def start_browser(self):
         options = webdriver.ChromeOptions()
         options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1600,1100",
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={self.WINDOW}",
                          "--lang=en-GB"]:
             options.add_argument(argument)
         service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
