@@ -20,19 +20,9 @@ enum PlanningPages {
 
     @Sendable static func sufficiency(_ request: Request) async throws -> Response {
         // A refused value is shown back as typed, with its reason beside the field, rather than clearing the form.
-        let user = try request.requireUser(PlanningAPI.roles)
-        let typed = (month: request.query[String.self, at: "month"], demandChange: request.query[String.self, at: "demand_change"])
-        do {
-            _ = try PlanningAPI.sufficiencyQuery(request)
-        } catch {
-            let failure = ServiceFailure(error)
-            let page = SufficiencyPageModel(typedMonth: typed.month, typedDemandChange: typed.demandChange, failure: failure)
-            let response = try await request.page("planning-sufficiency", title: "Sufficiency", user: user, page).encodeResponse(for: request)
-            response.status = failure.status
-            return response
-        }
-        return try await reportPage(request, "planning-sufficiency", title: "Sufficiency",
-                             read: PlanningAPI.sufficiencyQuery, unread: { SufficiencyQuery() },
+        try await reportPage(request, "planning-sufficiency", title: "Sufficiency", read: PlanningAPI.sufficiencyQuery,
+                             refused: { SufficiencyPageModel(typedMonth: request.query[String.self, at: "month"],
+                                                             typedDemandChange: request.query[String.self, at: "demand_change"], failure: $0) },
                              failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)
             return SufficiencyPageModel(query: query, summary: summary, heatmap: try result.text("demand_heatmap.svg"),
@@ -41,19 +31,9 @@ enum PlanningPages {
     }
 
     @Sendable static func succession(_ request: Request) async throws -> Response {
-        let user = try request.requireUser(PlanningAPI.roles)
-        let typed = (asOf: request.query[String.self, at: "as_of"], simulations: request.query[String.self, at: "simulations"])
-        do {
-            _ = try PlanningAPI.successionQuery(request)
-        } catch {
-            let failure = ServiceFailure(error)
-            let page = SuccessionPageModel(typedAsOf: typed.asOf, typedSimulations: typed.simulations, failure: failure)
-            let response = try await request.page("planning-succession", title: "Succession", user: user, page).encodeResponse(for: request)
-            response.status = failure.status
-            return response
-        }
-        return try await reportPage(request, "planning-succession", title: "Succession",
-                             read: PlanningAPI.successionQuery, unread: { SuccessionQuery(asOf: ServiceClock.today) },
+        try await reportPage(request, "planning-succession", title: "Succession", read: PlanningAPI.successionQuery,
+                             refused: { SuccessionPageModel(typedAsOf: request.query[String.self, at: "as_of"],
+                                                            typedSimulations: request.query[String.self, at: "simulations"], failure: $0) },
                              failed: { SuccessionPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SuccessionReports.summary(query, request: request)
             return SuccessionPageModel(query: query, summary: summary, fan: try result.text(SuccessionReports.fanChart.file))
@@ -112,19 +92,18 @@ enum PlanningPages {
     }
 
     /// A report page (sufficiency, succession): the query read from the request and the command's
-    /// results shown; a query that cannot be read (shown as `unread` gives it) or a command that
+    /// results shown; a query that cannot be read is shown back as typed (`refused`), and a command that
     /// fails is shown on the page itself, beside the form, answered with the failure's status.
     static func reportPage<Query, Page: Encodable>(
-        _ request: Request, _ template: String, title: String, read: (Request) throws -> Query, unread: () -> Query,
-        failed: @escaping (Query, String) -> Page, build: (Query) async throws -> Page
+        _ request: Request, _ template: String, title: String, read: (Request) throws -> Query,
+        refused: (ServiceFailure) -> Page, failed: @escaping (Query, String) -> Page, build: (Query) async throws -> Page
     ) async throws -> Response {
         let user = try request.requireUser(PlanningAPI.roles)
         let query: Query
         do {
             query = try read(request)
         } catch {
-            let asked = unread()
-            return try await render(request, template, title: title, user: user, failure: error) { failed(asked, $0) }
+            return try await render(request, template, title: title, user: user, failure: error) { _ in refused(ServiceFailure(error)) }
         }
         do {
             let page = try await build(query)
