@@ -9,7 +9,8 @@ import Vapor
 import VaporTesting
 
 /// The operator's routes (/healthz, /readyz, /metrics), request ids and the request log.
-@Suite struct OperationsTests {
+// Serialized: the job gauges are one registry per process, set from the database at each scrape.
+@Suite(.serialized) struct OperationsTests {
     static let token = "metrics-token-0123456789abcdef"
 
     @Test func healthzAnswersWithoutSignInAndWithTheSecurityHeaders() async throws {
@@ -40,6 +41,22 @@ import VaporTesting
             #expect(problems.count == 1)
             #expect(problems.first?.contains(newest) == true, "\(problems)")
             #expect(problems.first?.contains("amhp serve") == true, "the problem says how to fix it: \(problems)")
+        }
+    }
+
+    @Test(.enabled(if: ServiceHarness.Backend.postgresURL != nil, "PostgreSQL readiness and job gauges skipped: set DATABASE_URL."))
+    func readyzAndTheJobGaugesOnPostgreSQL() async throws {
+        try await ServiceHarness.with(.postgres) { service in
+            service.app.plannerConfiguration.metricsToken = Self.token
+            #expect(try await service.send(.GET, "/readyz", as: nil).status == .ok)
+            let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 1])
+            #expect(queued.status == .accepted, "\(queued.body.string)")
+            let text = try await service.send(.GET, "/metrics", as: nil, headers: Self.bearer(Self.token)).body.string
+            #expect(Self.sample(in: text, "amhp_jobs", ["kind": "solve", "status": "queued"]) == 1, "\(text)")
+            #expect(Self.sample(in: text, "amhp_jobs", ["kind": "solve", "status": "running"]) == 0)
+            let sql = try #require(service.app.db as? any SQLDatabase)
+            try await sql.raw("DELETE FROM _fluent_migrations WHERE name = \(bind: try #require(StorageMigrations.all.last?.name))").run()
+            #expect(try await service.send(.GET, "/readyz", as: nil).status == .serviceUnavailable)
         }
     }
 
