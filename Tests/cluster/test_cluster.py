@@ -89,9 +89,12 @@ def cluster_url():
 
 
 def admin_sql(statement):
-    """Runs one statement as an administrator: the postgres user when this is root, else DATABASE_URL's user."""
+    """Runs one statement as an administrator: the postgres user (through su as root, as Scripts/lib/setup.sh
+    does, or sudo), else DATABASE_URL's user, which then needs CREATEDB."""
     if os.geteuid() == 0 and shutil.which("su"):
         command = ["su", "postgres", "-c", "psql -v ON_ERROR_STOP=1 -qc " + shlex.quote(statement)]
+    elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "-u", "postgres", "true"], capture_output=True).returncode == 0:
+        command = ["sudo", "-n", "-u", "postgres", "psql", "-v", "ON_ERROR_STOP=1", "-qc", statement]
     else:
         _, parts = cluster_url()
         command = ["psql", urllib.parse.urlunsplit(parts._replace(path="/postgres")), "-v", "ON_ERROR_STOP=1", "-qc", statement]
