@@ -40,6 +40,12 @@ setup_postgres() {
     export DATABASE_URL='postgres://amhp:amhp@localhost:5432/amhp_test?sslmode=disable'
 }
 
+# Debian's nginx, for the cluster test's proxy in front of the instances (the test skips the proxy's
+# checks, saying so, when it cannot be installed).
+setup_nginx() {
+    apt_install nginx || { echo "nginx unavailable: the cluster test runs without its proxy."; return 1; }
+}
+
 # Headless Chromium, its WebDriver, Python's Selenium and axe-core, for the browser tests of the pages
 # (Tests/browser/test_pages.py, and test_access.py's accessibility checks). Returns 1, saying why, when any cannot be installed, so the caller
 # skips that test and runs the rest.

@@ -41,6 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("sendmail"), help: "The host's sendmail, to e-mail AMHPs the changes a new rota version makes to their shifts (default: AMHP_SENDMAIL; none when unset).")
     var sendmail: String?
 
+    @Option(name: .customLong("metrics-token"), help: "The bearer token Prometheus must send to read /metrics (default: AMHP_METRICS_TOKEN; unset: only this machine may read it, not through a proxy).")
+    var metricsToken: String?
+
+    @Option(name: .customLong("log-format"), help: "How the log is written: text (console lines) or json (one JSON object a line).")
+    var logFormat: LogFormat = .text
+
     @OptionGroup var databaseOptions: DatabaseOptions
 
     /// --sendmail, else AMHP_SENDMAIL; nil (no e-mail) when neither is set or it is empty.
@@ -49,7 +55,16 @@ struct ServeCommand: AsyncParsableCommand {
         return path?.isEmpty == false ? path : nil
     }
 
+    /// --metrics-token, else AMHP_METRICS_TOKEN; nil when neither is set or it is empty.
+    var metricsTokenValue: String? {
+        let token = metricsToken ?? ProcessInfo.processInfo.environment["AMHP_METRICS_TOKEN"]
+        return token?.isEmpty == false ? token : nil
+    }
+
     func validate() throws {
+        if let token = metricsTokenValue, let problem = MetricsTokenRule.problem(with: token) {
+            throw ValidationError("--metrics-token (or AMHP_METRICS_TOKEN) \(problem)")
+        }
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535.") }
         if let path = sendmailPath, !FileManager.default.isExecutableFile(atPath: path) {
             throw ValidationError("--sendmail (or AMHP_SENDMAIL) \(path) is not an executable file; give the path of the host's sendmail, such as /usr/sbin/sendmail, or leave it unset for no e-mail.")
@@ -64,6 +79,8 @@ struct ServeCommand: AsyncParsableCommand {
             defaultTimeLimit: timeLimit, runsSolveJobs: !noSolveJobs, secureCookies: secureCookies,
             publicURL: publicURL, sendmail: sendmailPath.map { URL(fileURLWithPath: $0) })
         if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
+        configuration.metricsToken = metricsTokenValue
+        configuration.logFormat = logFormat
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.
         try await DatabaseFailure.reporting {
@@ -79,3 +96,5 @@ struct ServeCommand: AsyncParsableCommand {
         return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().standardizedFileURL.absoluteURL
     }
 }
+
+extension LogFormat: ExpressibleByArgument {}

@@ -618,6 +618,10 @@ def test_f7_security_headers_on_every_kind_of_response(server, sessions):
         (anonymous.request("GET", "/signin"), False),
         (anonymous.request("GET", "/openapi.json"), False),
         (anonymous.request("GET", "/css/app.css"), False),
+        # The operator's routes, the only others answered without signing in (docs/service.md, Operations).
+        (anonymous.request("GET", "/healthz"), True),
+        (anonymous.request("GET", "/readyz"), True),
+        (anonymous.request("GET", "/metrics"), True),
         (anonymous.request("GET", "/rotas"), False),  # a redirect to sign in
         (anonymous.request("GET", "/api/me"), True),  # 401
         (anonymous.request("GET", "/no-such-page"), False),

@@ -14,8 +14,8 @@ import Vapor
 public enum PlannerService {
     /// Runs the service until it is stopped (Ctrl-C or SIGTERM); `started` runs once it listens.
     public static func run(_ configuration: ServiceConfiguration, started: @escaping @Sendable () -> Void = {}) async throws {
-        var environment = Environment(name: "production", arguments: ["amhp"])
-        try LoggingSystem.bootstrap(from: &environment)
+        let environment = Environment(name: "production", arguments: ["amhp"])
+        ServiceLogging.bootstrap(configuration.logFormat)
         let app = try await Application.make(environment)
         do {
             try await configure(app, configuration)
@@ -64,6 +64,9 @@ public enum PlannerService {
         app.leaf.cache.isEnabled = app.environment.isRelease
 
         app.middleware = Middlewares()
+        app.middleware.use(RequestLog())
+        // RequestLog counts requests by route pattern and status class; Vapor's own counts would repeat them.
+        app.http.server.configuration.reportMetrics = false
         app.middleware.use(SecurityHeaders())
         app.middleware.use(ServiceErrorMiddleware())
         app.middleware.use(StaticFiles(publicDirectory: app.directory.publicDirectory))

@@ -1,6 +1,6 @@
 import Vapor
 
-/// Headers every response carries, errors included (this middleware is the outermost):
+/// Headers every response carries, errors included (this middleware is outside all but the request log):
 /// a content security policy that allows only the service's own scripts, styles and images and no
 /// framing; no MIME sniffing; no referrer sent elsewhere; and `no-store` on everything but the
 /// static files, since pages and API answers hold personal data (leave, sickness, TOIL).

@@ -37,6 +37,10 @@ public struct ServiceConfiguration: Sendable {
     /// The host's sendmail (such as `/usr/sbin/sendmail`), run as `sendmail -t -i` to mail AMHPs
     /// the changes a new version makes to their shifts; nil for no e-mail.
     public var sendmail: URL?
+    /// The bearer token Prometheus sends to read `/metrics`; nil: only this machine may, directly.
+    public var metricsToken: String?
+    /// How the log is written: Vapor's console lines, or JSON lines for a log collector.
+    public var logFormat: LogFormat = .text
 
     public init(database: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080, solverExecutable: URL,
                 workspace: URL = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-jobs"),

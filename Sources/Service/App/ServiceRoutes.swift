@@ -32,6 +32,7 @@ enum ServiceRoutes {
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: document))
         }
         CalendarFeed.register(on: app)
+        OperationsRoutes.register(on: app)
         try Pages.register(on: app)
     }
 }
