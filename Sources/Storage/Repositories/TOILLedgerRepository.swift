@@ -97,12 +97,13 @@ public struct TOILLedgerRepository: Sendable {
                 detail: detail.merging(["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
                                         "hours": entry.hours.shortText, "position": String(position + offset)]) { mine, _ in mine })
         }
-        try await TOILTotalsTable.apply(TOILTotals.changes(for: entries, in: ledger), on: transaction)
         let readBack = try await StoredTOILEntry.query(on: transaction).filter(\.$id >= position).sort(\.$id).all()
         try RoundTrip.compare(rows, readBack: readBack)
         for (entry, row) in zip(entries, readBack) {
             try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) { try row.entry() }
         }
+        // After the entries' own check, so a value that would not read back is named on the entry.
+        try await TOILTotalsTable.apply(TOILTotals.changes(for: entries, in: ledger), on: transaction)
         return entries.enumerated().map { LedgerRecord(entry: $1, position: position + $0, recordedAt: date) }
     }
 
