@@ -12,7 +12,7 @@ struct TOILAddCommand: AsyncParsableCommand {
             Kinds: accrued (overtime; needs --reason and --approved-by), bank_holiday_worked (the policy's credit \
             for a bank holiday worked), taken, planned (a future day a rota gives back), forfeited, paid_out, \
             adjustment_credit and adjustment_debit (need --reason), correction (cancels --corrects ID; needs --reason).
-            The entry is checked against the whole ledger first; "Appended" is printed only once it is safely on disk.
+            The entry is checked against every ledger rule first (against its AMHP's entries); "Appended" is printed only once it is safely on disk.
             Exit status: 0 when appended, 2 when an option is malformed, 1 when the ledger refuses the entry (the message says why and how to fix it).
             """)
 
@@ -76,7 +76,8 @@ struct TOILAddCommand: AsyncParsableCommand {
         try await databaseOptions.withDatabase { store in
             let hub = try await HubRepository(database: store.database).require()
             let request = TOILEntryRequest(command: self)
-            let appended = try await TOILLedgerRepository(database: store.database).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
+            let scope = TOILLedgerScope(amhpIDs: Set([request.amhpID].compactMap { $0 }), entryIDs: Set([request.correctedID].compactMap { $0 }))
+            let appended = try await TOILLedgerRepository(database: store.database).append(concerning: scope, hubAMHPIDs: hub.amhpIDs) { ledger, position in
                 [try request.entry(in: ledger, position: position, hub: hub)]
             }
             let record = appended.records[0], entry = record.entry

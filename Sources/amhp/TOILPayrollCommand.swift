@@ -24,8 +24,9 @@ struct TOILPayrollCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await databaseOptions.withDatabase { store in
-            let context = try await TOILContext.load(from: store)
-            let text = TOILPayrollCSV.text(for: month, ledger: context.ledger, amhps: context.hub.amhps)
+            let hub = try await HubRepository(database: store.database).require()
+            let totals = try await TOILLedgerRepository(database: store.database).totals()
+            let text = TOILPayrollCSV.text(for: month, totals: totals, amhps: hub.amhps)
             try CSVDocument.fileData(text).write(to: URL(fileURLWithPath: out), options: .atomic)
             let people = text.split(separator: "\r\n").count - 1
             print("Wrote the TOIL payroll for \(month) (\(people) AMHPs) to \(out).")

@@ -163,7 +163,7 @@ struct TableCounts: Equatable {
         var counts: [String: Int] = [:]
         let tables = ["hubs", "hub_settings", "hub_weights", "hub_bank_holiday_changes", "hub_amhps", "hub_suspensions", "hub_shift_types",
                       "hub_cover_rules", "hub_absences", "hub_requests", "hub_toil_plans", "hub_fairness_history", "hub_carry_in",
-                      "toil_entries", "audit_log"]
+                      "toil_entries", "toil_totals", "audit_log"]
         for table in tables {
             let row = try await (database as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()
             counts[table] = try row?.decode(column: "n", as: Int.self) ?? -1

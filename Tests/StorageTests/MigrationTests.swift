@@ -11,7 +11,7 @@ import Workforce
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
                         "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
                         "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests", "AddPayrollNumbersAndTOILEarnedDates",
-                        "CreateLeaveRequests", "AddSolveJobProgressDetail"]
+                        "CreateLeaveRequests", "AddSolveJobProgressDetail", "CreateTOILTotals"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

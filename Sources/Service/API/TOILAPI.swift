@@ -50,13 +50,13 @@ enum TOILAPI {
     @Sendable static func history(_ request: Request, _ user: CurrentUser) async throws -> [TOILHistoryLineDTO] {
         let id = try request.identifier("amhpID")
         _ = try request.requireUser([.hr, .manager, .amhp], seeing: id)
-        return try await TOILBook.load(request.stores).history(of: id)
+        return try await TOILBook.load(request.stores, amhpID: id).history(of: id)
     }
 
     @Sendable static func balance(_ request: Request, _ user: CurrentUser) async throws -> TOILBalanceDTO {
         let id = try request.identifier("amhpID")
         _ = try request.requireUser([.hr, .manager, .amhp], seeing: id)
-        let book = try await TOILBook.load(request.stores)
+        let book = try await TOILBook.load(request.stores, amhpID: id)
         var reader = FieldReader()
         let asOf = request.query[String.self, at: "as_of"].flatMap { reader.date($0, field: "as_of") } ?? ServiceClock.today
         try reader.check()
@@ -68,7 +68,9 @@ enum TOILAPI {
         let stores = request.stores
         let hub = try await stores.hub.require()
         let entryRequest = try TOILEntryForm.request(new, recordedBy: user.username)
-        let appended = try await stores.toil.append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
+        let scope = TOILLedgerScope(amhpIDs: Set([entryRequest.amhpID].compactMap { $0 }),
+                                    entryIDs: Set([entryRequest.correctedID].compactMap { $0 }))
+        let appended = try await stores.toil.append(concerning: scope, hubAMHPIDs: hub.amhpIDs, at: Date()) { ledger, position in
             [try entryRequest.entry(in: ledger, position: position, hub: hub)]
         }
         return Created(TOILAppendedDTO(appended))
@@ -76,13 +78,14 @@ enum TOILAPI {
 
     @Sendable static func payroll(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let stores = request.stores
-        let book = try await TOILBook.load(stores)
         var reader = FieldReader()
         let month = request.query[String.self, at: "month"].flatMap { reader.month($0) } ?? ServiceClock.thisMonth
         try reader.check()
+        let hub = try await stores.hub.require()
+        let csv = TOILPayrollCSV.text(for: month, totals: try await stores.toil.totals(), amhps: hub.amhps)
         try await stores.audit.record(actor: user.username, action: "toil.payroll_export", subject: "toil",
                                       detailJSON: #"{"month":"\#(month)"}"#)
-        return CSVDownload.response(book.payrollCSV(for: month), filename: "toil-payroll-\(month).csv")
+        return CSVDownload.response(csv, filename: "toil-payroll-\(month).csv")
     }
 }
 
@@ -94,6 +97,13 @@ struct TOILBook {
     static func load(_ stores: ServiceStores) async throws -> TOILBook {
         let hub = try await stores.hub.require()
         return TOILBook(hub: hub, ledger: try await stores.toil.ledger(hubAMHPIDs: hub.amhpIDs))
+    }
+
+    /// The hub and one AMHP's entries only (by the ledger's index): enough for their balance and history.
+    static func load(_ stores: ServiceStores, amhpID: String) async throws -> TOILBook {
+        let hub = try await stores.hub.require()
+        let ledger = try await stores.toil.ledger(concerning: TOILLedgerScope(amhpIDs: [amhpID]), hubAMHPIDs: hub.amhpIDs)
+        return TOILBook(hub: hub, ledger: ledger)
     }
 
     /// One AMHP's balance as of a day, with the movement of that day's month and the policy's alerts.
@@ -111,10 +121,6 @@ struct TOILBook {
 
     func history(of amhpID: String) -> [TOILHistoryLineDTO] {
         ledger.history(of: amhpID).map(TOILHistoryLineDTO.init)
-    }
-
-    func payrollCSV(for month: Month) -> String {
-        TOILPayrollCSV.text(for: month, ledger: ledger, amhps: hub.amhps)
     }
 }
 

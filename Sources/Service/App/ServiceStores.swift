@@ -35,9 +35,34 @@ protocol TOILLedgerStore: Sendable {
     func append(hubAMHPIDs: Set<String>?, at date: Date,
                 _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
     ) async throws -> (records: [LedgerRecord], ledger: TOILLedger)
+    /// The entries of the AMHPs `scope` concerns only: enough for their balances and history.
+    func ledger(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?) async throws -> TOILLedger
+    /// Appends as `append(hubAMHPIDs:at:_:)`, checked against the entries of the AMHPs `scope` concerns.
+    @discardableResult
+    func append(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, at date: Date,
+                _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger)
+    /// The running totals by AMHP and month (`toil_totals`).
+    func totals() async throws -> TOILTotals
 }
 
 extension TOILLedgerStore {
+    // A store without running totals or an index by AMHP answers from the whole ledger: the same figures.
+    func ledger(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
+        try await ledger(hubAMHPIDs: hubAMHPIDs)
+    }
+
+    @discardableResult
+    func append(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, at date: Date,
+                _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
+        try await append(hubAMHPIDs: hubAMHPIDs, at: date, makeEntries)
+    }
+
+    func totals() async throws -> TOILTotals {
+        TOILTotals.replay(try await ledger(hubAMHPIDs: nil))
+    }
+
     @discardableResult
     func append(hubAMHPIDs: Set<String>?,
                 _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]

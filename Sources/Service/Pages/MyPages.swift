@@ -40,7 +40,7 @@ extension MyPageView {
     /// The AMHP's page for a month: their rota for it and the next, TOIL, leave, requests, and the
     /// changes to their shifts, new when published after `changesSeenAt`.
     static func load(_ stores: ServiceStores, amhpID: String, month: Month, changesSeenAt: Date?) async throws -> MyPageView {
-        let book = try await TOILBook.load(stores)
+        let book = try await TOILBook.load(stores, amhpID: amhpID)
         let hub = book.hub
         guard let amhp = hub.amhp(amhpID) else {
             throw Abort(.notFound, reason: "Your AMHP id, \(amhpID), is no longer in the hub; ask a manager.")

@@ -25,7 +25,7 @@ enum TOILPages {
     @Sendable static func history(_ request: Request) async throws -> View {
         let id = try request.identifier("amhpID")
         let user = try request.requireUser([.hr, .manager, .amhp], seeing: id)
-        let book = try await TOILBook.load(request.stores)
+        let book = try await TOILBook.load(request.stores, amhpID: id)
         guard let amhp = book.hub.amhp(id) else { throw Abort(.notFound, reason: "No AMHP has the id \(id).") }
         let view = TOILHistoryView(amhpID: id, name: amhp.name, balance: book.balance(of: id, asOf: ServiceClock.today),
                                    history: book.history(of: id), isOwnPage: user.role == .amhp)

@@ -51,7 +51,8 @@ struct RotaPublisher {
         let planned = Dictionary(uniqueKeysWithValues: report.people.map { ($0.amhpID, $0.toilPlannedHours) })
         let rotaID = record.id, month = record.month
         let today = ServiceClock.today
-        try await TOILLedgerRepository(database: transaction).append(hubAMHPIDs: hub.amhpIDs) { ledger, position in
+        // The whole ledger, as any AMHP's plans for the month may be cancelled, but not re-checked entry by entry.
+        try await TOILLedgerRepository(database: transaction).append(concerning: .wholeLedger, hubAMHPIDs: hub.amhpIDs) { ledger, position in
             var entries: [TOILEntry] = []
             // Plans an earlier version of this month made are cancelled; this version's are entered afresh.
             for entry in ledger.entries where entry.kind == .planned && month.range.contains(entry.date)

@@ -26,6 +26,7 @@ public enum StorageMigrations {
             AddPayrollNumbersAndTOILEarnedDates(),
             CreateLeaveRequests(),
             AddSolveJobProgressDetail(),
+            CreateTOILTotals(),
         ]
     }
 

@@ -46,7 +46,8 @@ extension TOILLedgerRepository {
             var ledger = inspector.ledger
             try ledger.append(void)
             let records = try await Self.insert([void], at: stored.nextPosition, recordedAt: date, action: "toil.void",
-                                                detail: ["voids": entryID, "voided_position": String(row.position)], on: transaction)
+                                                detail: ["voids": entryID, "voided_position": String(row.position)], ledger: ledger,
+                                                on: transaction)
             return records[0]
         }
     }

@@ -4,10 +4,12 @@ import Workforce
 
 /// The TOIL ledger kept in the database: append-only, one row per entry, in ledger order.
 ///
-/// Every append reads the whole ledger, rebuilds it with `TOILLedger(entries:amhpIDs:)` (which
-/// re-checks every entry), checks the new entry with `TOILLedger.append`, and inserts it at the next
-/// position, all in one write transaction: so the stored ledger always satisfies every ledger rule,
-/// and two writers (two processes, or two service instances) cannot both append at once. Before
+/// `append(hubAMHPIDs:at:_:)` reads the whole ledger, rebuilds it with `TOILLedger(entries:amhpIDs:)`
+/// (which re-checks every entry), checks the new entries with `TOILLedger.append`, and inserts them at
+/// the next position, all in one write transaction; `append(concerning:…)` (and a single entry's
+/// append) checks them the same way against the entries of the AMHPs concerned only. Either way the
+/// stored ledger satisfies every ledger rule, two writers (two processes, or two service instances)
+/// cannot both append at once, and the running totals (`toil_totals`) change in the same transaction. Before
 /// the transaction commits, the rows appended are read back and rebuilt into entries (`RoundTrip`):
 /// an entry the database would not give back as written is refused, since a row that cannot be read
 /// would stop every later read, and rows are never removed.
@@ -43,14 +45,15 @@ public struct TOILLedgerRepository: Sendable {
         try Self.rebuild(try await records().map(\.entry), hubAMHPIDs: hubAMHPIDs)
     }
 
-    /// Appends one entry after `TOILLedger.append` has checked it; logs it as `toil.append`.
+    /// Appends one entry after `TOILLedger.append` has checked it against its AMHP's entries (and
+    /// those of the entry a correction cancels: `append(concerning:…)`); logs it as `toil.append`.
     ///
     /// - Throws: `TOILLedgerError` when the ledger refuses the entry, `StorageError.roundTripFailed`
     ///   when it would not read back as written; nothing is written then.
     @discardableResult
     public func append(_ entry: TOILEntry, hubAMHPIDs: Set<String>?, at date: Date = Date()) async throws -> LedgerRecord {
-        let date = StoredValue.moment(date)
-        return try await append(hubAMHPIDs: hubAMHPIDs, at: date) { _, _ in [entry] }.records[0]
+        let scope = TOILLedgerScope(amhpIDs: [entry.amhpID], entryIDs: Set([entry.kind.correctedEntryID].compactMap { $0 }))
+        return try await append(concerning: scope, hubAMHPIDs: hubAMHPIDs, at: date) { _, _ in [entry] }.records[0]
     }
 
     /// Appends the entries `makeEntries` builds from the ledger as it stands and the next free position
@@ -74,15 +77,16 @@ public struct TOILLedgerRepository: Sendable {
             let entries = try makeEntries(ledger, stored.nextPosition)
             for entry in entries { try ledger.append(entry) }
             let records = try await Self.insert(entries, at: stored.nextPosition, recordedAt: date, action: "toil.append",
-                                                on: transaction)
+                                                ledger: ledger, on: transaction)
             return (records, ledger)
         }
     }
 
-    /// Stores `entries` from `position` on, each logged as `action`, then reads them back and checks
-    /// every field and every entry rebuilt (`RoundTrip`), inside the caller's transaction.
+    /// Stores `entries` from `position` on, each logged as `action`, and adds them to the running
+    /// totals (`toil_totals`); then reads them back and checks every field and every entry rebuilt
+    /// (`RoundTrip`), inside the caller's transaction. `ledger` already holds the entries.
     static func insert(_ entries: [TOILEntry], at position: Int, recordedAt date: Date, action: String,
-                       detail: [String: String] = [:], on transaction: any Database) async throws -> [LedgerRecord] {
+                       detail: [String: String] = [:], ledger: TOILLedger, on transaction: any Database) async throws -> [LedgerRecord] {
         var rows: [StoredTOILEntry] = []
         for (offset, entry) in entries.enumerated() {
             let row = StoredTOILEntry(entry: entry, position: position + offset, recordedAt: date)
@@ -98,6 +102,8 @@ public struct TOILLedgerRepository: Sendable {
         for (entry, row) in zip(entries, readBack) {
             try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) { try row.entry() }
         }
+        // After the entries' own check, so a value that would not read back is named on the entry.
+        try await TOILTotalsTable.apply(TOILTotals.changes(for: entries, in: ledger), on: transaction)
         return entries.enumerated().map { LedgerRecord(entry: $1, position: position + $0, recordedAt: date) }
     }
 

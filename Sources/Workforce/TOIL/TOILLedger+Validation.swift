@@ -34,8 +34,8 @@ extension TOILLedger {
     }
 
     private func validateDates(_ entry: TOILEntry) throws(TOILLedgerError) {
-        if let last = entries.last, entry.recordedOn < last.recordedOn {
-            throw .recordedOutOfOrder(entryID: entry.id, recordedOn: entry.recordedOn, lastRecordedOn: last.recordedOn)
+        if let last = lastRecordedOn, entry.recordedOn < last {
+            throw .recordedOutOfOrder(entryID: entry.id, recordedOn: entry.recordedOn, lastRecordedOn: last)
         }
         // A correction carries the date of the entry it cancels, which was checked when that entry was appended.
         if entry.kind.correctedEntryID != nil { return }

@@ -25,6 +25,9 @@ public struct TOILLedger: Sendable {
     private(set) var corrections: [String: String] = [:]
     /// The void that set each stored entry aside, by the voided entry's id (which is not in `entries`).
     private(set) var voids: [String: String] = [:]
+    /// When the ledger holds only some AMHPs' entries, the recording day of the whole ledger's last
+    /// entry: a new entry recorded before it is refused, as it would be by the whole ledger.
+    private(set) var lastRecordedOutside: LocalDate?
 
     /// An empty ledger; give `amhpIDs` to refuse entries for anyone else.
     public init(amhpIDs: Set<String>? = nil) {
@@ -37,11 +40,32 @@ public struct TOILLedger: Sendable {
         for entry in entries { try append(entry) }
     }
 
+    /// Entries checked when they were appended (read back from storage), indexed without checking
+    /// them again: O(n), where `init(entries:)` replays an AMHP's entries at every debit.
+    ///
+    /// Storage gives the entries of the AMHPs a write concerns, with `lastRecordedOn` the recording
+    /// day of the whole ledger's last entry; such a ledger checks a new entry for those AMHPs as the
+    /// whole ledger would, but for an id used by someone else's entry, which storage checks itself.
+    public init(checkedEntries entries: [TOILEntry], amhpIDs: Set<String>? = nil, lastRecordedOn: LocalDate? = nil) {
+        self.init(amhpIDs: amhpIDs)
+        lastRecordedOutside = lastRecordedOn
+        for entry in entries { index(entry) }
+    }
+
+    /// The recording day of the last entry, in this ledger or (for part of one) the whole ledger.
+    var lastRecordedOn: LocalDate? {
+        [entries.last?.recordedOn, lastRecordedOutside].compactMap { $0 }.max()
+    }
+
     /// Adds an entry after checking it against every earlier entry; on error the ledger is unchanged.
     ///
     /// - Throws: `TOILLedgerError` naming the entry, the cause and a fix.
     public mutating func append(_ entry: TOILEntry) throws(TOILLedgerError) {
         try validate(entry)
+        index(entry)
+    }
+
+    private mutating func index(_ entry: TOILEntry) {
         let position = entries.count
         entries.append(entry)
         positions[entry.id] = position

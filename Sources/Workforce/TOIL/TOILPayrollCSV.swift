@@ -41,9 +41,21 @@ public enum TOILPayrollCSV {
             !listed.contains(amhpID) && (ledger.amhpIDs?.contains(amhpID) == true
                                          || ledger.entries(of: amhpID).contains { $0.kind.voidedEntryID == nil })
         }
+        return text(for: month, amhps: amhps, others: others) { ledger.statement(of: $0, for: month) }
+    }
+
+    /// The same export from the running totals (`TOILTotals`), without replaying the ledger.
+    public static func text(for month: Month, totals: TOILTotals, amhps: [AMHP] = []) -> String {
+        let listed = Set(amhps.map(\.id))
+        return text(for: month, amhps: amhps, others: totals.amhpIDs.filter { !listed.contains($0) }) {
+            totals.statement(of: $0, for: month)
+        }
+    }
+
+    private static func text(for month: Month, amhps: [AMHP], others: [String], statementOf: (String) -> TOILMonthStatement) -> String {
         let people = amhps.map { ($0.id, $0.payrollNumber ?? "", $0.name, $0.employment.employerName) } + others.map { ($0, "", "", "") }
         let rows = people.map { id, payrollNumber, name, employer -> [String] in
-            let statement = ledger.statement(of: id, for: month)
+            let statement = statementOf(id)
             let figures = [statement.opening, statement.accrued, statement.bankHoliday, statement.taken, statement.adjusted,
                            statement.forfeited, statement.paidOut, statement.closing]
             return [SpreadsheetCell.monthText(month), month.firstDay.description, month.lastDay.description, id, payrollNumber, name, employer] + figures.map(\.fixedText)

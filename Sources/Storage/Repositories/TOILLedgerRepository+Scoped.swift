@@ -1,0 +1,159 @@
+import FluentKit
+import Foundation
+import SQLKit
+import Workforce
+
+/// Which part of the TOIL ledger a read or a write concerns: some AMHPs' entries, and the AMHPs of
+/// some entries by id (the entry a correction cancels may name someone else, which the ledger refuses).
+public struct TOILLedgerScope: Hashable, Sendable {
+    public var amhpIDs: Set<String>
+    public var entryIDs: Set<String>
+    /// Every AMHP with entries: the whole ledger, still read without re-checking every entry.
+    public var everyone = false
+
+    public init(amhpIDs: Set<String>, entryIDs: Set<String> = []) {
+        self.amhpIDs = amhpIDs
+        self.entryIDs = entryIDs
+    }
+
+    /// The whole ledger (rota publishing, which may cancel anyone's plans for the month).
+    public static var wholeLedger: TOILLedgerScope {
+        var scope = TOILLedgerScope(amhpIDs: [])
+        scope.everyone = true
+        return scope
+    }
+}
+
+/// Reads and appends that touch only the AMHPs concerned: their entries by the `amhp_id` index,
+/// taken as checked when appended (`TOILLedger(checkedEntries:)`), instead of the whole ledger
+/// rebuilt and re-checked. What the whole ledger would check beyond them — an id used by anyone's
+/// entry, recording order — is asked of the database directly. `amhp toil verify` checks the whole.
+extension TOILLedgerRepository {
+    /// The entries of the AMHPs `scope` concerns, in ledger order, voided rows left out.
+    ///
+    /// - Throws: `StorageError.unreadableValue` for a value of theirs that cannot be read.
+    public func ledger(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
+        try await StorageTransaction.read(on: database) { snapshot in
+            try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: snapshot).ledger
+        }
+    }
+
+    /// Appends the entries `makeEntries` builds, as `append(hubAMHPIDs:at:_:)` does, checked against the
+    /// entries of the AMHPs `scope` concerns (widened to every AMHP the entries name) rather than the
+    /// whole ledger. The ledger returned holds those AMHPs' entries only.
+    ///
+    /// - Throws: as `append(hubAMHPIDs:at:_:)`; `TOILLedgerError.duplicateID` for an id anyone's entry has.
+    @discardableResult
+    public func append(
+        concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, at date: Date = Date(),
+        _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
+    ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
+        let date = StoredValue.moment(date)
+        return try await StorageTransaction.write(on: database) { transaction in
+            var scope = scope
+            var loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: transaction)
+            var entries = try makeEntries(loaded.ledger, loaded.nextPosition)
+            let wider = loaded.widened(scope, toCover: entries)
+            if wider != scope {
+                // The entries name someone not loaded: build them again from a ledger holding everyone they name.
+                scope = wider
+                loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: transaction)
+                entries = try makeEntries(loaded.ledger, loaded.nextPosition)
+            }
+            try await ScopedLedger.refuseUsedIDs(entries.map(\.id), on: transaction)
+            var ledger = loaded.ledger
+            for entry in entries { try ledger.append(entry) }
+            let records = try await Self.insert(entries, at: loaded.nextPosition, recordedAt: date, action: "toil.append",
+                                                ledger: ledger, on: transaction)
+            return (records, ledger)
+        }
+    }
+
+    /// The stored running totals: every AMHP's by month.
+    public func totals() async throws -> TOILTotals {
+        try await TOILTotalsTable.read(on: database)
+    }
+
+    /// One AMHP's stored running totals by month.
+    public func totals(of amhpID: String) async throws -> TOILTotals {
+        try await TOILTotalsTable.read(on: database, amhpID: amhpID)
+    }
+}
+
+/// Some AMHPs' part of the stored ledger, with what an append needs to know of the rest.
+struct ScopedLedger {
+    let ledger: TOILLedger
+    /// The AMHPs loaded: those asked for and those of the entries asked for.
+    let amhpIDs: Set<String>
+    /// The entry ids asked for that are stored (any AMHP's).
+    let resolvedEntryIDs: Set<String>
+    let nextPosition: Int
+
+    static func load(_ scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, on database: any Database) async throws -> ScopedLedger {
+        let sql = SQLFlavour.sql(database)
+        var amhpIDs = scope.amhpIDs
+        if scope.everyone {
+            let rows = try await sql.select().distinct().column("amhp_id").from(StoredTOILEntry.schema).all()
+            amhpIDs.formUnion(try rows.map { try $0.decode(column: "amhp_id", as: String.self) })
+        }
+        var resolved: Set<String> = []
+        if !scope.entryIDs.isEmpty {
+            let rows = try await sql.select().column("entry_id").column("amhp_id").from(StoredTOILEntry.schema)
+                .where("entry_id", .in, Array(scope.entryIDs)).all()
+            for row in rows {
+                resolved.insert(try row.decode(column: "entry_id", as: String.self))
+                amhpIDs.insert(try row.decode(column: "amhp_id", as: String.self))
+            }
+        }
+        let voided = Set(try await sql.select().column("corrected_entry_id").from(StoredTOILEntry.schema)
+            .where("kind", .equal, "void").all().compactMap { try $0.decode(column: "corrected_entry_id", as: String?.self) })
+        var rows: [LedgerRow] = []
+        if !amhpIDs.isEmpty {
+            rows = try await sql.select().column("*").from(StoredTOILEntry.schema)
+                .where("amhp_id", .in, Array(amhpIDs)).orderBy("position").all().map(LedgerRow.init)
+        }
+        let entries = try rows.filter { voided.contains($0.entryID) == false }.map { try $0.record().entry }
+        let (nextPosition, lastRecordedOn) = try await lastKept(voided: voided, on: sql)
+        let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
+        return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: lastRecordedOn),
+                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: nextPosition)
+    }
+
+    /// The next free position and the recording day of the last entry not voided.
+    private static func lastKept(voided: Set<String>, on sql: any SQLDatabase) async throws -> (Int, LocalDate?) {
+        let last = try await sql.select().column("position").column("entry_id").column("recorded_on").from(StoredTOILEntry.schema)
+            .orderBy("position", .descending).limit(voided.count + 1).all()
+        let next = try last.first.map { try $0.decode(column: "position", as: Int.self) + 1 } ?? 0
+        for row in last {
+            guard !voided.contains(try row.decode(column: "entry_id", as: String.self)) else { continue }
+            let text = try row.decode(column: "recorded_on", as: String.self)
+            guard let day = LocalDate(text) else {
+                throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "recorded_on", value: text)
+            }
+            return (next, day)
+        }
+        return (next, nil)
+    }
+
+    /// `scope` with every AMHP the entries name and every entry they correct, when not loaded already.
+    func widened(_ scope: TOILLedgerScope, toCover entries: [TOILEntry]) -> TOILLedgerScope {
+        // Everyone with an entry is loaded already; anyone else has nothing to load.
+        if scope.everyone { return scope }
+        var wider = scope
+        for entry in entries {
+            if !entry.amhpID.isEmpty, !amhpIDs.contains(entry.amhpID) { wider.amhpIDs.insert(entry.amhpID) }
+            if let corrected = entry.kind.correctedEntryID, ledger.entry(id: corrected) == nil, !resolvedEntryIDs.contains(corrected) {
+                wider.entryIDs.insert(corrected)
+            }
+        }
+        return wider
+    }
+
+    /// Refuses an id already used by any stored entry, whoever's (the ledger loaded holds only some).
+    static func refuseUsedIDs(_ ids: [String], on database: any Database) async throws {
+        guard !ids.isEmpty else { return }
+        let used = Set(try await SQLFlavour.sql(database).select().column("entry_id").from(StoredTOILEntry.schema)
+            .where("entry_id", .in, ids).all().map { try $0.decode(column: "entry_id", as: String.self) })
+        if let first = ids.first(where: used.contains) { throw TOILLedgerError.duplicateID(first) }
+    }
+}
