@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf", from: "4.5.0"),
         .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
     ],
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
@@ -87,6 +88,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             resources: [.copy("Views"), .copy("Public")]
         ),

@@ -153,7 +153,7 @@ extension StorageError {
     var httpStatus: HTTPResponseStatus {
         switch self {
         case .unknownRota, .unknownUser, .noHub, .unknownSolveJob: .notFound
-        case .duplicateUsername, .rotaNotDraft, .invalidJobTransition, .noPublishedRota: .conflict
+        case .duplicateUsername, .rotaNotDraft, .invalidJobTransition, .jobLeaseLost, .noPublishedRota: .conflict
         // A value that would not read back as written was refused before anything was stored: the input's fault.
         case .invalidUser, .invalidJSON, .roundTripFailed: .unprocessableEntity
         default: .internalServerError

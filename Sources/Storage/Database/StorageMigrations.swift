@@ -26,6 +26,8 @@ public enum StorageMigrations {
             AddPayrollNumbersAndTOILEarnedDates(),
             CreateLeaveRequests(),
             AddSolveJobProgressDetail(),
+            AddSolveJobLeases(),
+            CreateScenarioRuns(),
         ]
     }
 
