@@ -55,6 +55,15 @@ struct JobLeases<Row: LeasedJobRow>: Sendable {
         }
     }
 
+    /// Whether any row is queued, and whether any running row's lease ran out before `cutoff`: two
+    /// reads, so an idle worker's poll writes nothing (a write would queue behind the ledger's).
+    func pending(before cutoff: Date, on database: any Database) async throws -> (queued: Bool, expired: Bool) {
+        let queued = try await Row.query(on: database).filter(Row.statusKey == "queued").first() != nil
+        let expired = try await Row.query(on: database).filter(Row.statusKey == "running")
+            .group(.or) { $0.filter(Row.leaseExpiresAtKey < cutoff).filter(Row.leaseExpiresAtKey == nil) }.first() != nil
+        return (queued, expired)
+    }
+
     /// Queued rows, oldest first, at most `limit`; on PostgreSQL each is locked by this transaction
     /// and rows another claimer has locked are skipped.
     func lockedQueued(limit: Int, on transaction: any Database) async throws -> [Row] {

@@ -51,7 +51,9 @@ public struct ScenarioRunRepository: Sendable {
     /// Claims the oldest queued run for `instance` under a lease, after dealing with expired ones.
     public func claimNext(instance: String, lease: TimeInterval, at date: Date = Date()) async throws -> ClaimedScenarioRun? {
         let date = StoredValue.moment(date)
-        try await expireLeases(at: date)
+        let pending = try await Self.leases.pending(before: date, on: database)
+        if pending.expired { try await expireLeases(at: date) }
+        guard pending.queued || pending.expired else { return nil }
         return try await JobLeases<StoredScenarioRun>.claimTransaction(on: database) { transaction in
             guard let row = try await Self.leases.lockedQueued(limit: 1, on: transaction).first else { return nil }
             try await Self.leases.take(row, instance: instance, lease: lease, now: date, on: transaction)

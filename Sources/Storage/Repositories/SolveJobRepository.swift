@@ -64,7 +64,9 @@ public struct SolveJobRepository: Sendable {
     public func claimNext(instance: String = SolveJobRepository.localInstance, lease: TimeInterval = SolveJobRepository.defaultLease,
                           at date: Date = Date()) async throws -> SolveJobRecord? {
         let date = StoredValue.moment(date)
-        try await expireLeases(at: date)
+        let pending = try await Self.leases.pending(before: date, on: database)
+        if pending.expired { try await expireLeases(at: date) }
+        guard pending.queued || pending.expired else { return nil }
         return try await JobLeases<StoredSolveJob>.claimTransaction(on: database) { transaction in
             for row in try await Self.leases.lockedQueued(limit: 20, on: transaction) {
                 do {
