@@ -51,9 +51,12 @@ import Workforce
         }
     }
 
-    @Test func aRunSubmittedOnOneInstanceIsRunByAnotherAndReadThroughTheFirst() async throws {
+    static let backends: [ServiceHarness.Backend] = ServiceHarness.Backend.postgresURL == nil ? [.sqlite] : ServiceHarness.Backend.allCases
+
+    @Test(arguments: backends)
+    func aRunSubmittedOnOneInstanceIsRunByAnotherAndReadThroughTheFirst(_ backend: ServiceHarness.Backend) async throws {
         let runner = Self.runner()
-        try await ServiceHarness.with { web in
+        try await ServiceHarness.with(backend) { web in
             let body: [String: Any] = ["month": "2026-12", "time_limit": 2, "scenarios": ["name: Lose A05\nremove:\n  - {id: A05}\n"]]
             let submitted = try await web.send(.POST, "/api/scenario-runs", as: "lee", json: body)
             #expect(submitted.status == .accepted, "\(submitted.body.string)")
@@ -79,6 +82,23 @@ import Workforce
             #expect(runner.requests.first?.arguments.first == "scenario")
             let events = try await AuditLogRepository(database: web.app.db).events(subject: "scenario:\(id)").map(\.action)
             #expect(events.contains("scenario.claimed") && events.contains("scenario.done"))
+        }
+    }
+
+    /// A solve job queued on a web instance (`--no-solve-jobs`) is claimed and run by the worker.
+    @Test(arguments: backends)
+    func aSolveJobQueuedOnTheWebInstanceIsRunByTheWorker(_ backend: ServiceHarness.Backend) async throws {
+        let runner = FakeChildJobRunner { _ in FakeChildJobRunner.Script(ending: .exited(code: 1), errors: "no solver here") }
+        try await ServiceHarness.with(backend) { web in
+            let queued = try await web.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 5])
+            #expect(queued.status == .accepted)
+            let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            try await Self.withWorker(on: web, runner: runner) { _ in
+                let job = try await RotaWorkflowTests.waitForJob(web, id, until: ["done", "failed", "cancelled"], seconds: 30)
+                #expect(job["status"] as? String == "failed" && job["ran_by"] as? String == "worker-b" && job["attempts"] as? Int == 1)
+                #expect((job["error"] as? String)?.contains("no solver here") == true)
+            }
+            #expect(runner.requests.count == 1)
         }
     }
 
