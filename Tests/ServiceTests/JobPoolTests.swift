@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import SQLKit
 @testable import Service
 import Storage
 import Testing
@@ -63,6 +64,27 @@ import Workforce
             }
             #expect(service.app.childPool.mostAtOnce == 2)
             #expect(runner.requests.count == 4)
+        }
+    }
+
+    /// A worker whose job was taken over by another instance (its lease ran out meanwhile) finds
+    /// it on its next renewal, stops its child and saves nothing.
+    @Test func aWorkerThatLosesItsLeaseStopsItsChildAndSavesNothing() async throws {
+        let runner = FakeChildJobRunner { _ in FakeChildJobRunner.Script(runsUntilStopped: true) }
+        try await ServiceHarness.with(runsSolveJobs: true, runner: runner, configure: { configuration in
+            (configuration.instanceName, configuration.jobLease) = ("worker-a", 2)
+        }) { service in
+            let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 60])
+            let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
+            _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"], seconds: 30)
+            let sql = try #require(service.app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE solve_jobs SET lease_owner = 'worker-b' WHERE id = \(bind: try #require(UUID(uuidString: id)))").run()
+            let deadline = Date().addingTimeInterval(15)
+            while runner.stopped == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+            #expect(runner.stopped == 1)
+            let job = try ServiceHarness.object(try await service.send(.GET, "/api/solve-jobs/\(id)", as: "sam"))
+            #expect(job["status"] as? String == "running" && job["ran_by"] as? String == "worker-b")
+            #expect(try await RotaRepository(database: service.app.db).rotas().isEmpty)
         }
     }
 
