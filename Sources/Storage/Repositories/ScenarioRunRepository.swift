@@ -30,7 +30,7 @@ public struct ScenarioRunRepository: Sendable {
         let date = StoredValue.moment(date)
         try JSONText.requireObject(requestJSON, field: "request")
         guard inputsJSON.utf8.count <= Self.inputLimit else {
-            throw StorageError.invalidJobParameters(field: "inputs", problem: "are \(inputsJSON.utf8.count) bytes, more than the \(Self.inputLimit) a scenario run may keep.")
+            throw StorageError.scenarioRunTooLarge(field: "inputs", bytes: inputsJSON.utf8.count, limit: Self.inputLimit)
         }
         return try await StorageTransaction.write(on: database) { transaction in
             if let existing = try await StoredScenarioRun.query(on: transaction).filter(\.$requestKey == key)
@@ -82,7 +82,7 @@ public struct ScenarioRunRepository: Sendable {
         let date = StoredValue.moment(date)
         try await JobLeases<StoredScenarioRun>.claimTransaction(on: database) { transaction in
             try await Self.leases.lock(id, on: transaction)
-            guard let row = try await StoredScenarioRun.find(id, on: transaction) else { throw StorageError.unknownSolveJob(id) }
+            guard let row = try await StoredScenarioRun.find(id, on: transaction) else { throw StorageError.unknownScenarioRun(id) }
             try await Self.leases.release(row, by: instance, now: date, on: transaction)
         }
     }
@@ -94,7 +94,7 @@ public struct ScenarioRunRepository: Sendable {
         try JSONText.requireObject(resultJSON, field: "result")
         let size = files.reduce(0) { $0 + $1.text.utf8.count }
         guard size <= Self.fileLimit else {
-            throw StorageError.invalidJobParameters(field: "files", problem: "hold \(size) bytes, more than the \(Self.fileLimit) a scenario run may keep.")
+            throw StorageError.scenarioRunTooLarge(field: "files", bytes: size, limit: Self.fileLimit)
         }
         return try await held(id, by: instance, status: .done, audit: ["files": String(files.count)]) { row, transaction in
             (row.result, row.finishedAt, row.leaseExpiresAt) = (resultJSON, date, nil)
@@ -157,7 +157,7 @@ public struct ScenarioRunRepository: Sendable {
         let now = StoredValue.moment(Date())
         return try await StorageTransaction.write(on: database) { transaction in
             try await Self.leases.lock(id, on: transaction)
-            guard let row = try await StoredScenarioRun.find(id, on: transaction) else { throw StorageError.unknownSolveJob(id) }
+            guard let row = try await StoredScenarioRun.find(id, on: transaction) else { throw StorageError.unknownScenarioRun(id) }
             if let instance { try Self.leases.requireHeld(row, by: instance) }
             let current = try StoredValue.choice(row.status, as: SolveJobStatus.self, table: StoredScenarioRun.schema, field: "status")
             guard current.canBecome(status) else { throw StorageError.invalidJobTransition(id: id, from: current, to: status) }
