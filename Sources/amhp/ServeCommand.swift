@@ -29,8 +29,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("workspace"), help: "Where solve jobs keep their files (default: a folder in the system's temporary folder).")
     var workspace: String?
 
-    @Flag(name: .customLong("no-solve-jobs"), help: "Do not run solve jobs in this instance (another instance sharing the PostgreSQL database runs them).")
+    @Flag(name: .customLong("no-solve-jobs"), help: "Claim no solve jobs or scenario runs in this instance (a web instance; another instance sharing the PostgreSQL database runs them).")
     var noSolveJobs = false
+
+    @Option(name: .customLong("instance"), help: "This instance's name in job leases and the audit log (default: <hostname>-<pid>).")
+    var instance: String?
+
+    @Option(name: .customLong("job-lease"), help: "Seconds a claimed job stays this instance's without renewal; another instance re-runs it after that (2 to 3600; default 60).")
+    var jobLease: Double = 60
+
+    @Option(name: .customLong("job-concurrency"), help: "Child processes (solves, scenario runs, sufficiency, succession) run at once (1 to 64; default: cores - 1, at least 1).")
+    var jobConcurrency: Int = ServiceConfiguration.defaultJobConcurrency
 
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
@@ -70,6 +79,11 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--sendmail (or AMHP_SENDMAIL) \(path) is not an executable file; give the path of the host's sendmail, such as /usr/sbin/sendmail, or leave it unset for no e-mail.")
         }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
+        if let instance, let problem = ServiceConfiguration.problem(instanceName: instance) {
+            throw ValidationError("--instance \(problem)")
+        }
+        guard jobLease >= 2 && jobLease <= 3600 else { throw ValidationError("--job-lease must be from 2 to 3600 seconds, such as 60.") }
+        guard (1...64).contains(jobConcurrency) else { throw ValidationError("--job-concurrency must be from 1 to 64, such as 1 on a 2-core server.") }
     }
 
     func run() async throws {
@@ -81,6 +95,8 @@ struct ServeCommand: AsyncParsableCommand {
         if let workspace { configuration.workspace = URL(fileURLWithPath: workspace) }
         configuration.metricsToken = metricsTokenValue
         configuration.logFormat = logFormat
+        if let instance { configuration.instanceName = instance }
+        (configuration.jobLease, configuration.jobConcurrency) = (jobLease, jobConcurrency)
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.
         try await DatabaseFailure.reporting {

@@ -188,7 +188,7 @@ import VaporTesting
             #expect(fields.isSuperset(of: ["month", "files[0]", "scenarios[0].remove.count", "scenarios[0].name", "time_limit"]), "\(problems)")
             let count = try #require(problems.first { $0["field"] == "scenarios[0].remove.count" })
             #expect(count["message"]?.hasPrefix("line 2: ") == true && count["message"]?.contains("Fix:") == true)
-            #expect(await service.app.planning.scenarioRuns.all().isEmpty)
+            #expect(try await ScenarioRuns(database: service.app.db).all().isEmpty)
 
             let check = try await service.send(.POST, "/api/scenarios/check", as: .manager, text: "name: Odd\ncover:\n  - {shift: D}\n",
                                                contentType: HTTPMediaType(type: "application", subType: "yaml"))

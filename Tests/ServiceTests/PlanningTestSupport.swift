@@ -28,8 +28,8 @@ struct PlanningTestApp {
         do {
             try await PlannerService.configure(app, ServiceConfiguration(
                 database: .sqlite(path: folder.appendingPathComponent("amhp.sqlite").path), solverExecutable: amhpExecutable,
-                workspace: folder.appendingPathComponent("workspace"), planningFolder: planningFolder, runsSolveJobs: false,
-                passwordCost: 4))
+                workspace: folder.appendingPathComponent("workspace"), planningFolder: planningFolder, runsSolveJobs: true,
+                pollInterval: 0.2, passwordCost: 4))
             _ = try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "test")
             let users = UserRepository(database: app.db, passwordCost: 4)
             var tokens: [UserRole: String] = [:]

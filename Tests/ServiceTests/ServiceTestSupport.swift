@@ -51,7 +51,8 @@ struct ServiceHarness: Sendable {
     /// Runs `body` with a configured service, then shuts it down and removes its data. With a
     /// `runner`, its child jobs go to it (a `FakeChildJobRunner`) rather than the built `amhp`.
     static func with(_ backend: Backend = .sqlite, runsSolveJobs: Bool = false, limits: SignInLimits = SignInLimits(),
-                     runner: (any ChildJobRunner)? = nil, _ body: (ServiceHarness) async throws -> Void) async throws {
+                     runner: (any ChildJobRunner)? = nil, configure: (inout ServiceConfiguration) -> Void = { _ in },
+                     _ body: (ServiceHarness) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-service-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -68,10 +69,11 @@ struct ServiceHarness: Sendable {
         }
         let app = try await Application.make(.testing)
         do {
-            let configuration = ServiceConfiguration(
+            var configuration = ServiceConfiguration(
                 database: location, solverExecutable: executable, workspace: folder.appendingPathComponent("jobs"),
                 planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4,
                 signInLimits: limits)
+            configure(&configuration)
             try await PlannerService.configure(app, configuration)
             if let runner { app.childJobRunner = runner }
             try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "setup")

@@ -11,7 +11,8 @@ import Workforce
                         "CreateSolveJobs", "ProtectAppendOnlyTables", "CreateSessions", "CreateSignInFailures",
                         "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
                         "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests", "AddPayrollNumbersAndTOILEarnedDates",
-                        "CreateLeaveRequests", "AddSolveJobProgressDetail", "CreateTOILTotals"]
+                        "CreateLeaveRequests", "AddSolveJobProgressDetail", "CreateTOILTotals", "AddSolveJobLeases",
+                        "CreateScenarioRuns"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

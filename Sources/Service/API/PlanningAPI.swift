@@ -42,11 +42,13 @@ enum PlanningAPI {
         roles: roles, request: .text("application/yaml"), response: .json("ScenarioFile"))
     static let startScenarioRun = APIOperation(
         method: .POST, path: "/api/scenario-runs", operationID: "startScenarioRun", tag: "Planning",
-        summary: "Plan a month for the hub as it is and for each scenario (library files and/or YAML), in the background; poll the run for the side-by-side results.",
-        roles: roles, request: .json("NewScenarioRun"), response: .json("ScenarioRun"), status: .accepted)
+        summary: "Plan a month for the hub as it is and for each scenario (library files and/or YAML), in the background on a worker instance; poll the run for the side-by-side results. "
+            + "When an identical run (same scenarios, month, limits and inputs) is queued or running, that run is returned (200) instead of a new one.",
+        roles: roles, request: .json("NewScenarioRun"), response: .json("ScenarioRun"), status: .accepted,
+        otherStatus: (.ok, "An identical run was queued or running already: this is that run, which the request shares."))
     static let listScenarioRuns = APIOperation(
         method: .GET, path: "/api/scenario-runs", operationID: "listScenarioRuns", tag: "Planning",
-        summary: "This service instance's scenario runs, newest first (kept in memory: a restart forgets them).",
+        summary: "The hub's latest 50 scenario runs, newest first (kept in the database: any instance shows them).",
         roles: roles, response: .jsonArray("ScenarioRun"))
     static let getScenarioRun = APIOperation(
         method: .GET, path: "/api/scenario-runs/{runID}", operationID: "getScenarioRun", tag: "Planning",
@@ -135,16 +137,16 @@ enum PlanningAPI {
 
     @Sendable static func startRun(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let new = try request.content.decode(NewScenarioRunDTO.self)
-        let run = try await ScenarioRunStarter.start(month: new.month, files: new.files ?? [], texts: new.scenarios ?? [],
-                                                     timeLimit: new.timeLimit, seed: new.seed, request: request, user: user)
+        let (run, isShared) = try await ScenarioRunStarter.start(month: new.month, files: new.files ?? [], texts: new.scenarios ?? [],
+                                                                 timeLimit: new.timeLimit, seed: new.seed, request: request, user: user)
         let response = try await ScenarioRunDTO(run).encodeResponse(for: request)
-        response.status = .accepted
+        response.status = isShared ? .ok : .accepted
         response.headers.replaceOrAdd(name: .location, value: "/api/scenario-runs/\(run.id)")
         return response
     }
 
     @Sendable static func runs(_ request: Request, _ user: CurrentUser) async throws -> [ScenarioRunDTO] {
-        await request.application.planning.scenarioRuns.all().map(ScenarioRunDTO.init)
+        try await ScenarioRuns(database: request.db).all().map(ScenarioRunDTO.init)
     }
 
     @Sendable static func run(_ request: Request, _ user: CurrentUser) async throws -> ScenarioRunDTO {
@@ -153,7 +155,7 @@ enum PlanningAPI {
 
     @Sendable static func cancelRun(_ request: Request, _ user: CurrentUser) async throws -> ScenarioRunDTO {
         let run = try await ScenarioRunStarter.run(request)
-        return ScenarioRunDTO(await request.application.planning.scenarioRuns.cancel(run.id) ?? run)
+        return ScenarioRunDTO(try await ScenarioRuns(database: request.db).cancel(run.id, by: user.username) ?? run)
     }
 
     @Sendable static func runFile(_ request: Request, _ user: CurrentUser) async throws -> Response {
@@ -164,7 +166,10 @@ enum PlanningAPI {
                         ? "The run has no file \"\(file)\"; it has: \(run.files.joined(separator: ", "))."
                         : "The run is \(run.status.rawValue), so it has no files yet.")
         }
-        return PlanningResponse.csv(try PlanningResult(folder: run.outFolder).text(file), file: file, suffix: run.request.month.description)
+        guard let text = try await ScenarioRuns(database: request.db).file(run.id, name: file) else {
+            throw Abort(.notFound, reason: "The run has no file \"\(file)\".")
+        }
+        return PlanningResponse.csv(text, file: file, suffix: run.request.month.description)
     }
 
     // MARK: Succession

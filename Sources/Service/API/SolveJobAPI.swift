@@ -7,8 +7,10 @@ enum SolveJobAPI {
     static func register(_ api: APIRouter) {
         api.add(APIOperation(
             method: .POST, path: "/api/solve-jobs", operationID: "startSolveJob", tag: "Rotas",
-            summary: "Queue a solve of a month; poll the job for progress. The result is saved as a draft rota.",
-            roles: [.manager], request: .json("NewSolveJob"), response: .json("SolveJob"), status: .accepted)) { request, user in
+            summary: "Queue a solve of a month; poll the job for progress. The result is saved as a draft rota. "
+                + "When a job for the same month with the same parameters is queued already, that job is returned (200) instead of a new one.",
+            roles: [.manager], request: .json("NewSolveJob"), response: .json("SolveJob"), status: .accepted,
+            otherStatus: (.ok, "An identical job (same month and parameters) was queued already: this is that job, which the request shares."))) { request, user in
             let new = try request.content.decode(NewSolveJobDTO.self)
             let configuration = request.application.plannerConfiguration
             var reader = FieldReader()
@@ -25,9 +27,11 @@ enum SolveJobAPI {
             let checkedMonth = try reader.require(month)
             _ = try await HubRepository(database: request.db).require()
             let parameters = try SolveJobParameters(timeLimit: timeLimit, seed: seed, iterations: new.iterations)
-            let job = try await SolveJobRepository(database: request.db).enqueue(month: checkedMonth, parameters: parameters, by: user.username)
+            let enqueued = try await SolveJobRepository(database: request.db)
+                .enqueueUnlessQueued(month: checkedMonth, parameters: parameters, by: user.username)
+            let job = enqueued.job
             let response = try await SolveJobDTO(job).encodeResponse(for: request)
-            response.status = .accepted
+            response.status = enqueued.isShared ? .ok : .accepted
             response.headers.replaceOrAdd(name: .location, value: "/api/solve-jobs/\(job.id)")
             return response
         }

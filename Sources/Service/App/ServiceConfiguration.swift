@@ -24,6 +24,13 @@ public struct ServiceConfiguration: Sendable {
     public var runsSolveJobs: Bool
     /// How often the job worker looks for queued jobs and cancellations, in seconds.
     public var pollInterval: Double
+    /// This instance's name in job leases and the audit log (`amhp serve --instance`).
+    public var instanceName = ServiceConfiguration.defaultInstanceName
+    /// Seconds a claimed job stays this instance's without a renewal (`--job-lease`); the worker
+    /// renews every third of it, and another instance re-runs the job once it runs out.
+    public var jobLease: Double = 60
+    /// Child processes (solves, scenario runs, sufficiency, succession) run at once (`--job-concurrency`).
+    public var jobConcurrency = ServiceConfiguration.defaultJobConcurrency
     /// bcrypt cost for passwords set through the service (tests lower it).
     public var passwordCost: Int
     /// Send the sign-in cookie only over HTTPS (set behind a TLS proxy).
@@ -64,6 +71,26 @@ public struct ServiceConfiguration: Sendable {
         self.publicURL = publicURL
         self.signInLimits = signInLimits
         self.sendmail = sendmail
+    }
+}
+
+extension ServiceConfiguration {
+    /// `<hostname>-<pid>`, kept to the characters an instance name may have.
+    public static var defaultInstanceName: String {
+        let host = ProcessInfo.processInfo.hostName.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }
+        return "\(host.prefix(40).isEmpty ? "amhp" : String(host.prefix(40)))-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
+    /// One core for the web requests, the rest for children; at least one.
+    public static var defaultJobConcurrency: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
+
+    /// Why an instance name cannot be used, or nil: 1 to 64 letters, digits, `-`, `.`, `_` or `:`.
+    public static func problem(instanceName name: String) -> String? {
+        let allowed = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-._:".contains($0)) }
+        guard (1...64).contains(name.count), allowed else {
+            return "must be 1 to 64 letters, digits, '-', '.', '_' or ':' (such as web-1), not \"\(name.prefix(80))\"."
+        }
+        return nil
     }
 }
 

@@ -1,70 +1,100 @@
 import Fluent
+import Metrics
 import NIOConcurrencyHelpers
 import Foundation
 import Storage
 import Vapor
 import Workforce
 
-/// Runs queued solve jobs, one at a time, each as `amhp rota` in a child process (through the
-/// application's `ChildJobRunner`).
+/// Runs queued solve jobs, up to the instance's child slots at once (`ChildPool`), each as
+/// `amhp rota` in a child process (through the application's `ChildJobRunner`).
 ///
-/// The worker claims a job (a write transaction, so two instances never run the same one), writes
-/// the hub as the job should see it and the earlier months' rotas (`ChainedHub`) into the job's
-/// folder, runs the child, reports its progress
-/// (`--progress json`), stops it when the job is cancelled, and saves the rota it writes as a
-/// draft when its result (`--result-json`) says the independent checker passed it.
+/// The worker takes a slot, then claims a job under a lease in this instance's name
+/// (`SolveJobRepository.claimNext`: two instances never run the same job), writes the hub as the
+/// job should see it and the earlier months' rotas (`ChainedHub`) into the job's folder, runs the
+/// child, reports its progress (`--progress json`) and renews the lease every third of it. It
+/// stops the child, saving nothing, when the job is cancelled (from any instance) or its lease is
+/// found lost; and saves the rota the child writes as a draft, in the same transaction that ends
+/// the job as long as the lease is still its own, when its result (`--result-json`) says the
+/// independent checker passed it.
 final class SolveWorker: Sendable {
     private let app: Application
     private let configuration: ServiceConfiguration
     private let runner: any ChildJobRunner
+    private let pool: ChildPool
 
     init(app: Application) {
         self.app = app
         self.configuration = app.plannerConfiguration
         self.runner = app.childJobRunner
+        self.pool = app.childPool
     }
 
     private var database: any Database { app.db }
     private var jobs: SolveJobRepository { SolveJobRepository(database: database) }
     private var logger: Logger { app.logger }
+    private var instance: String { configuration.instanceName }
 
     /// Claims and runs jobs until the task is cancelled.
     func run() async {
-        await failOrphanedJobs()
+        await requeueOrphanedJobs()
         do {
             let removed = try await WorkspaceCleaner(workspace: configuration.workspace, jobs: jobs).clean()
             if !removed.isEmpty { logger.notice("Removed \(removed.count) job folders left behind in \(configuration.workspace.path).") }
         } catch {
             logger.error("Solve worker could not tidy the workspace: \(String(describing: error))")
         }
-        while !Task.isCancelled {
-            do {
-                if let job = try await jobs.claimNext() {
-                    await run(job)
-                    continue
+        await withDiscardingTaskGroup { group in
+            while !Task.isCancelled {
+                // A slot first, so a job is claimed (and its lease starts) only when it can run now.
+                guard await pool.acquire() else { break }
+                do {
+                    if let job = try await jobs.claimNext(instance: instance, lease: configuration.jobLease) {
+                        group.addTask {
+                            await self.run(job)
+                            self.pool.release()
+                        }
+                        continue
+                    }
+                } catch {
+                    logger.error("Solve worker could not claim a job: \(String(describing: error))")
                 }
-            } catch {
-                logger.error("Solve worker could not claim a job: \(String(describing: error))")
+                pool.release()
+                try? await Task.sleep(for: .milliseconds(Int(configuration.pollInterval * 1000)))
             }
-            try? await Task.sleep(for: .milliseconds(Int(configuration.pollInterval * 1000)))
         }
     }
 
-    /// A job left running by an SQLite service that stopped cannot still be running: fail it so the
-    /// manager can start it again. (With PostgreSQL another instance may be running it, so it stays.)
-    private func failOrphanedJobs() async {
+    /// A job left running in an SQLite file by a service that stopped cannot still be running:
+    /// its lease is treated as run out, so it is queued again (or failed after its third try).
+    /// With PostgreSQL another instance may be running it; its lease says when it is orphaned.
+    private func requeueOrphanedJobs() async {
         guard configuration.database.isSQLite else { return }
         do {
-            for job in try await jobs.unfinished() where job.status == .running {
-                _ = try await jobs.fail(id: job.id, error: "The service stopped while this job was running; start it again.")
-            }
+            try await jobs.expireLeases(before: .distantFuture)
         } catch {
             logger.error("Solve worker could not tidy unfinished jobs: \(String(describing: error))")
         }
     }
 
+    /// How a job the worker ran ended, for the solve-duration metric; nil when it was given back.
+    private enum Outcome: String {
+        case done, failed, cancelled
+    }
+
     private func run(_ job: SolveJobRecord) async {
+        let started = ContinuousClock.now
+        logger.info("Instance \(instance) claimed solve job \(job.id) (attempt \(job.attempts)).")
+        guard let outcome = await execute(job) else { return }
+        let elapsed = ContinuousClock.now - started
+        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        Metrics.Timer(label: "amhp_solve_duration_seconds", dimensions: [("outcome", outcome.rawValue)])
+            .recordNanoseconds(nanoseconds)
+    }
+
+    private func execute(_ job: SolveJobRecord) async -> Outcome? {
         let folder = configuration.workspace.appendingPathComponent(job.id.uuidString)
+        defer { try? FileManager.default.removeItem(at: folder) }
         do {
             let parameters = job.parameters
             let hub = try await HubRepository(database: database).require()
@@ -81,35 +111,78 @@ final class SolveWorker: Sendable {
             try await JobStartingPoint.write(parameters, hub: solveHub, into: folder, request: &solve,
                                              rotas: RotaRepository(database: database))
             let child = try runner.start(solve.childRequest(workingDirectory: folder))
-            _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).")
-            let exit = await watch(child, job: job)
-            guard let exit else { return }   // cancelled, or the service is stopping
-            try await finish(job, exit: exit, hub: solveHub, solve: solve)
-            try? FileManager.default.removeItem(at: folder)
+            _ = try? await jobs.reportProgress(id: job.id, progress: "Started the solver (up to \(Int(parameters.timeLimit)) s).",
+                                               instance: instance)
+            switch await watch(child, job: job) {
+            case .exited(let exit):
+                return try await finish(job, exit: exit, hub: solveHub, solve: solve)
+            case .cancelled:
+                return .cancelled
+            case .lost, .stopping:
+                return nil
+            }
+        } catch StorageError.jobLeaseLost {
+            logger.warning("Solve job \(job.id) is no longer this instance's (\(instance)); nothing was saved.")
+            return nil
         } catch {
             logger.error("Solve job \(job.id) failed: \(String(describing: error))")
-            _ = try? await jobs.fail(id: job.id, error: Self.describe(error))
+            _ = try? await jobs.fail(id: job.id, error: Self.describe(error), instance: instance)
+            return .failed
         }
     }
 
-    /// Reports progress until the child exits; stops it and returns nil when the job is cancelled
-    /// or the service is stopping.
-    private func watch(_ child: any ChildJob, job: SolveJobRecord) async -> ChildJobExit? {
+    /// How watching a child ended.
+    private enum WatchEnd {
+        /// The child ended by itself.
+        case exited(ChildJobExit)
+        /// The job was cancelled (on any instance); the child was stopped.
+        case cancelled
+        /// The lease is no longer this instance's; the child was stopped.
+        case lost
+        /// The service is stopping; the child was stopped and the job given back to the queue.
+        case stopping
+    }
+
+    /// Reports progress and renews the lease until the child exits; stops it when the job is
+    /// cancelled, its lease lost, or the service is stopping.
+    private func watch(_ child: any ChildJob, job: SolveJobRecord) async -> WatchEnd {
         var reported: RotaProgress?
+        var renewed = ContinuousClock.now
+        let renewEvery = Duration.milliseconds(Int(configuration.jobLease * 1000 / 3))
         while true {
-            if let exit = child.exit { return exit }
+            if let exit = child.exit { return .exited(exit) }
             if Task.isCancelled {
                 await child.stop()
-                _ = try? await jobs.fail(id: job.id, error: "The service stopped while this job was running; start it again.")
-                return nil
+                // Another instance (or this one, restarted) runs it again from the start.
+                do {
+                    try await jobs.releaseLease(id: job.id, instance: instance)
+                } catch {
+                    logger.warning("Solve job \(job.id) could not be given back to the queue: \(String(describing: error)); its lease runs out instead.")
+                }
+                return .stopping
             }
-            if let current = try? await jobs.job(id: job.id), current.status == .cancelled {
+            do {
+                if ContinuousClock.now - renewed >= renewEvery {
+                    try await jobs.renewLease(id: job.id, instance: instance, lease: configuration.jobLease)
+                    renewed = ContinuousClock.now
+                }
+                if let current = try await jobs.job(id: job.id), current.status == .cancelled {
+                    await child.stop()
+                    return .cancelled
+                }
+                if let progress = child.latestProgress, progress != reported {
+                    reported = progress
+                    try await jobs.reportProgress(id: job.id, progress: progress.text, detail: progress, instance: instance)
+                }
+            } catch StorageError.jobLeaseLost {
                 await child.stop()
-                return nil
-            }
-            if let progress = child.latestProgress, progress != reported {
-                reported = progress
-                _ = try? await jobs.reportProgress(id: job.id, progress: progress.text, detail: progress)
+                // Cancelled meanwhile, or re-queued for another instance: either way nothing is saved.
+                let cancelled = (try? await jobs.job(id: job.id))?.status == .cancelled
+                logger.warning("Solve job \(job.id): instance \(instance) no longer holds it; its child was stopped.")
+                return cancelled ? .cancelled : .lost
+            } catch {
+                // The database is unreachable for a moment; the lease allows for that.
+                logger.warning("Solve job \(job.id): \(String(describing: error))")
             }
             try? await Task.sleep(for: .milliseconds(Int(min(configuration.pollInterval, 1) * 1000)))
         }
@@ -118,10 +191,10 @@ final class SolveWorker: Sendable {
     /// Saves the child's rota as a draft, or fails the job saying why: the exit status says how
     /// the child ended, and its result (`RotaRunResult`) what the solver and the checker made of
     /// the rota.
-    private func finish(_ job: SolveJobRecord, exit: ChildJobExit, hub: Hub, solve: RotaRunRequest) async throws {
+    private func finish(_ job: SolveJobRecord, exit: ChildJobExit, hub: Hub, solve: RotaRunRequest) async throws -> Outcome {
         if let failure = Self.failure(exit) {
-            _ = try await jobs.fail(id: job.id, error: failure)
-            return
+            _ = try await jobs.fail(id: job.id, error: failure, instance: instance)
+            return .failed
         }
         let result: RotaRunResult
         do {
@@ -130,26 +203,34 @@ final class SolveWorker: Sendable {
             }
             result = try RotaRunResult.decode(data)
         } catch let error as RotaRunResult.ReadError {
-            _ = try await jobs.fail(id: job.id, error: "The solver's result could not be read: \(error.description)")
-            return
+            _ = try await jobs.fail(id: job.id, error: "The solver's result could not be read: \(error.description)", instance: instance)
+            return .failed
         }
         guard result.month == job.month.description else {
-            _ = try await jobs.fail(id: job.id, error: "The solver's result is for \(result.month), not \(job.month); nothing was saved.")
-            return
+            _ = try await jobs.fail(id: job.id, error: "The solver's result is for \(result.month), not \(job.month); nothing was saved.",
+                                    instance: instance)
+            return .failed
         }
         // The child's independent checker has passed the rota (it exits with status 3 otherwise).
         guard result.check.hardViolations == 0 else {
-            _ = try await jobs.fail(id: job.id, error: "The checker found \(result.check.hardViolations) hard violation(s) in the solver's rota (a bug; please report it).")
-            return
+            _ = try await jobs.fail(id: job.id, error: "The checker found \(result.check.hardViolations) hard violation(s) in the solver's rota (a bug; please report it).",
+                                    instance: instance)
+            return .failed
         }
         let rota = try RotaFile.read(url: solve.outFolder.appendingPathComponent("rota.csv"), hub: hub, month: job.month)
         let reportJSON = try Self.reportJSON(job: job, result: result, solverOutput: exit.output)
-        if let current = try await jobs.job(id: job.id), current.status == .cancelled { return }
-        // The pins the job kept stay with the draft it makes; a re-plan's draft names the rota it changes.
-        let draft = try await RotaRepository(database: database)
-            .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON,
-                       pins: job.parameters.pins, origin: JobStartingPoint.origin(of: job.parameters))
-        _ = try await jobs.finish(id: job.id, rotaID: draft.id)
+        if let current = try await jobs.job(id: job.id), current.status == .cancelled { return .cancelled }
+        // The draft and the job's end are one transaction, made only while the lease is still this
+        // instance's: a job re-queued meanwhile (or cancelled) saves no draft.
+        let instance = instance
+        try await WriteTransaction.run(on: database) { transaction in
+            // The pins the job kept stay with the draft it makes; a re-plan's draft names the rota it changes.
+            let draft = try await RotaRepository(database: transaction)
+                .saveDraft(rota, createdBy: job.requestedBy, objective: result.check.objective, report: reportJSON,
+                           pins: job.parameters.pins, origin: JobStartingPoint.origin(of: job.parameters))
+            _ = try await SolveJobRepository(database: transaction).finish(id: job.id, rotaID: draft.id, instance: instance)
+        }
+        return .done
     }
 
     /// Why a child that did not succeed failed, in words for the manager; nil when it succeeded.
@@ -206,14 +287,22 @@ final class SolveWorker: Sendable {
     }
 }
 
-/// Starts the worker when the service boots and stops it (and its child) when the service stops.
+/// Starts the solve and scenario workers when the service boots and stops them (and their
+/// children, giving their jobs back to the queue) when the service stops.
 final class SolveWorkerLifecycle: LifecycleHandler, Sendable {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     // The synchronous hook, which both `app.execute()` and the test harness's `boot()` call.
     func didBoot(_ application: Application) throws {
-        let worker = SolveWorker(app: application)
-        task.withLockedValue { $0 = Task { await worker.run() } }
+        let worker = SolveWorker(app: application), scenarios = ScenarioWorker(app: application)
+        // Both claim in this instance's name and share its child slots (`ChildPool`).
+        task.withLockedValue {
+            $0 = Task {
+                async let solves: Void = worker.run()
+                async let runs: Void = scenarios.run()
+                _ = await (solves, runs)
+            }
+        }
     }
 
     func shutdownAsync(_ application: Application) async {

@@ -2,7 +2,8 @@ import Foundation
 import Storage
 
 /// Removes what a crash left in the jobs' workspace: the folder of every solve job that is no
-/// longer running (or that the database does not know), and planning folders untouched for a day.
+/// longer running (or that the database does not know), and planning and scenario-run folders
+/// untouched for a day.
 ///
 /// Run when the worker starts, after jobs orphaned by a stopped SQLite service have been failed,
 /// so a folder that another instance's running job still needs is never touched.
@@ -24,7 +25,8 @@ struct WorkspaceCleaner {
             let stale: Bool
             if let id = UUID(uuidString: name) {
                 stale = try await jobs.job(id: id).map { $0.status.isFinished } ?? true
-            } else if name.hasPrefix("planning-") {
+            } else if name.hasPrefix("planning-") || name.hasPrefix("scenario-") {
+                // A scenario run's folder is removed when its run ends; one a day old was left by a crash.
                 let modified = (try? entry.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? now
                 stale = now.timeIntervalSince(modified) > planningAge
             } else {

@@ -48,6 +48,9 @@ struct APIOperation: Sendable {
     var response: Body
     /// The success status: 200, or 201 for a creation, 202 for a queued job, 204 for nothing.
     var status: HTTPResponseStatus = .ok
+    /// Another success status with the same body, and when it is given (a queued job's 200 when an
+    /// identical one was queued already).
+    var otherStatus: (status: HTTPResponseStatus, description: String)?
     /// Whether the route needs no sign-in (signing in, the OpenAPI document).
     var isPublic = false
 

@@ -57,6 +57,11 @@ struct OpenAPIDocument {
         var success: [String: Any] = ["description": operation.status.reasonPhrase]
         if let content = content(operation.response) { success["content"] = content }
         var responses: [String: Any] = ["\(operation.status.code)": success]
+        if let other = operation.otherStatus {
+            var also = success
+            also["description"] = other.description
+            responses["\(other.status.code)"] = also
+        }
         let error: [String: Any] = ["application/json": ["schema": OpenAPISchemas.ref("Error")]]
         responses["400"] = ["description": "The request could not be read.", "content": error]
         if !operation.isPublic {

@@ -53,8 +53,8 @@ enum PlanningPages {
             let timeLimit = number(form.timeLimit, field: "time_limit", reader: &reader, as: Double.self)
             let seed = number(form.seed, field: "seed", reader: &reader, as: Int.self)
             try reader.check("The scenario run has problems; nothing was started.")
-            let run = try await ScenarioRunStarter.start(month: form.month, files: form.files ?? [], texts: form.texts,
-                                                         timeLimit: timeLimit, seed: seed, request: request, user: user)
+            let (run, _) = try await ScenarioRunStarter.start(month: form.month, files: form.files ?? [], texts: form.texts,
+                                                              timeLimit: timeLimit, seed: seed, request: request, user: user)
             return request.redirect(to: "/scenarios/runs/\(run.id)", redirectType: .normal)
         } catch {
             return try await scenariosPage(request, user: user, form: form, failure: error)
@@ -68,9 +68,9 @@ enum PlanningPages {
     }
 
     @Sendable static func cancelScenarioRun(_ request: Request) async throws -> Response {
-        _ = try request.requireUser(PlanningAPI.roles)
+        let user = try request.requireUser(PlanningAPI.roles)
         let run = try await ScenarioRunStarter.run(request)
-        _ = await request.application.planning.scenarioRuns.cancel(run.id)
+        _ = try await ScenarioRuns(database: request.db).cancel(run.id, by: user.username)
         return request.redirect(to: "/scenarios/runs/\(run.id)", redirectType: .normal)
     }
 
@@ -83,7 +83,12 @@ enum PlanningPages {
         } catch {
             failure = failure ?? error
         }
-        let runs = await request.application.planning.scenarioRuns.all()
+        var runs: [ScenarioRun] = []
+        do {
+            runs = try await ScenarioRuns(database: request.db).all()
+        } catch {
+            failure = failure ?? error
+        }
         let described = failure.map(ServiceFailure.init)
         let page = ScenariosPageModel(library: library, runs: runs, form: form, error: described?.message, problems: described?.problems ?? [])
         let response = try await request.page("planning-scenarios", title: "Scenarios", user: user, page).encodeResponse(for: request)

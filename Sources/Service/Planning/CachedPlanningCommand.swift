@@ -16,11 +16,16 @@ enum CachedPlanningCommand {
         let folder = try await request.application.planning.results.folder(for: key) { scratch in
             let hubFolder = scratch.appendingPathComponent("hub")
             try inputs.write(to: hubFolder)
-            _ = try await PlanningCommand(
-                runner: request.application.childJobRunner,
-                request: ChildJobRequest(arguments: [command, "--hub", hubFolder.path, "--out", scratch.path] + arguments,
-                                         workingDirectory: scratch),
-                timeLimit: timeLimit).run()
+            // A child slot of the instance's pool (`ChildPool`): however many leads ask at once, the
+            // children never outnumber the cores set aside for them. The same inputs share one run (above).
+            let pool = request.application.childPool, runner = request.application.childJobRunner
+            _ = try await pool.run {
+                try await PlanningCommand(
+                    runner: runner,
+                    request: ChildJobRequest(arguments: [command, "--hub", hubFolder.path, "--out", scratch.path] + arguments,
+                                             workingDirectory: scratch),
+                    timeLimit: timeLimit).run()
+            }
             // The result folder keeps only what the command wrote.
             try FileManager.default.removeItem(at: hubFolder)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import Storage
 import Vapor
 import Workforce
 
@@ -48,6 +49,34 @@ struct PlanningInputs: Sendable {
             hash.update(data: file.data)
         }
         return hash.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The files as a JSON object (`{"files": [{"name": …, "data": base64}]}`), as a scenario run
+    /// keeps its inputs in the database.
+    var json: String {
+        let stored = StoredFiles(files: files.map { StoredFiles.File(name: $0.name, data: $0.data) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(stored)).map { String(decoding: $0, as: UTF8.self) } ?? #"{"files":[]}"#
+    }
+
+    /// Inputs kept by `json`; refused (naming the field) when they do not read, or name a file
+    /// outside the folder they are written to.
+    static func decode(_ text: String) throws -> PlanningInputs {
+        guard let stored = try? JSONDecoder().decode(StoredFiles.self, from: Data(text.utf8)),
+              stored.files.allSatisfy({ !$0.name.isEmpty && !$0.name.contains("/") && !$0.name.hasPrefix(".") }) else {
+            throw StorageError.unreadableValue(table: "scenario_runs", field: "inputs", value: String(text.prefix(200)))
+        }
+        return PlanningInputs(files: stored.files.map { (name: $0.name, data: $0.data) })
+    }
+
+    private struct StoredFiles: Codable {
+        struct File: Codable {
+            let name: String
+            let data: Data
+        }
+
+        let files: [File]
     }
 
     func write(to folder: URL) throws {

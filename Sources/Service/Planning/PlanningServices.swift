@@ -2,26 +2,23 @@ import Foundation
 import Vapor
 
 /// What the planning routes of one service instance share: a folder of their own in the
-/// workspace, the cache of sufficiency and succession results, and the scenario runs.
+/// workspace, and the cache of sufficiency and succession results.
 ///
-/// All of it is per instance and kept in memory (with files under the folder): several instances
-/// behind one address each have their own cache and runs, and a run started on one is not seen
-/// by another. The folder is removed when the service stops.
+/// The cache is per instance and kept in memory (with files under the folder): several
+/// instances behind one address each have their own. Scenario runs are not here: they are kept
+/// in the database (`ScenarioRuns`), so every instance shows them. The folder is removed when the
+/// service stops.
 final class PlanningServices: Sendable {
     let folder: URL
     let results: PlanningResultCache
-    let scenarioRuns: ScenarioRuns
 
-    init(configuration: ServiceConfiguration, runner: any ChildJobRunner, logger: Logger) {
+    init(configuration: ServiceConfiguration) {
         folder = configuration.workspace.appendingPathComponent("planning-\(UUID().uuidString)")
         results = PlanningResultCache(root: folder.appendingPathComponent("results"))
-        scenarioRuns = ScenarioRuns(root: folder.appendingPathComponent("scenario-runs"),
-                                    runner: runner, logger: logger)
     }
 
-    /// Stops any scenario run's child and removes the instance's files.
+    /// Removes the instance's files.
     func shutdown() async {
-        await scenarioRuns.stopAll()
         try? FileManager.default.removeItem(at: folder)
     }
 }
@@ -36,7 +33,7 @@ extension Application {
     var planning: PlanningServices {
         locks.lock(for: PlanningServicesKey.self).withLock {
             if let services = storage[PlanningServicesKey.self] { return services }
-            let services = PlanningServices(configuration: plannerConfiguration, runner: childJobRunner, logger: logger)
+            let services = PlanningServices(configuration: plannerConfiguration)
             storage[PlanningServicesKey.self] = services
             lifecycle.use(PlanningServicesLifecycle(services: services))
             return services

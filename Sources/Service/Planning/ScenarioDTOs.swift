@@ -50,6 +50,9 @@ struct ScenarioRunDTO: Content {
     let result: ScenarioSummary?
     /// The CSV files to download from `/api/scenario-runs/{id}/files/{file}`, once done.
     let files: [String]
+    /// Claims by worker instances so far, and the instance that last claimed it.
+    let attempts: Int
+    let ranBy: String?
 
     init(_ run: ScenarioRun) {
         id = run.id
@@ -66,5 +69,6 @@ struct ScenarioRunDTO: Content {
         error = run.error
         result = run.result
         files = run.files
+        (attempts, ranBy) = (run.attempts, run.ranBy)
     }
 }

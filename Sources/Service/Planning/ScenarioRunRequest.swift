@@ -1,11 +1,12 @@
 import Foundation
 import Planning
+import Storage
 import Workforce
 
 /// A scenario run as asked for, checked: the month, each scenario's file name and YAML (picked
 /// from the library or sent), the time limit for each solve and the seed.
-struct ScenarioRunRequest: Sendable {
-    struct Item: Sendable {
+struct ScenarioRunRequest: Sendable, Codable {
+    struct Item: Sendable, Codable {
         let fileName: String
         let name: String
         let text: String
@@ -15,6 +16,49 @@ struct ScenarioRunRequest: Sendable {
     let scenarios: [Item]
     let timeLimit: Double
     let seed: Int
+
+    enum CodingKeys: String, CodingKey {
+        case month, scenarios, timeLimit = "time_limit", seed
+    }
+
+    init(month: Month, scenarios: [Item], timeLimit: Double, seed: Int) {
+        (self.month, self.scenarios, self.timeLimit, self.seed) = (month, scenarios, timeLimit, seed)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let text = try container.decode(String.self, forKey: .month)
+        guard let month = Month(text) else {
+            throw DecodingError.dataCorruptedError(forKey: .month, in: container, debugDescription: "not a month (YYYY-MM)")
+        }
+        self.init(month: month, scenarios: try container.decode([Item].self, forKey: .scenarios),
+                  timeLimit: try container.decode(Double.self, forKey: .timeLimit), seed: try container.decode(Int.self, forKey: .seed))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(month.description, forKey: .month)
+        try container.encode(scenarios, forKey: .scenarios)
+        try container.encode(timeLimit, forKey: .timeLimit)
+        try container.encode(seed, forKey: .seed)
+    }
+
+    /// As stored with the run (`scenario_runs.request`): a JSON object with sorted keys.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Text and finite numbers (the time limit was checked) always encode.
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The request stored with a run, refused naming the field when it does not read.
+    static func decode(_ text: String) throws -> ScenarioRunRequest {
+        do {
+            return try JSONDecoder().decode(ScenarioRunRequest.self, from: Data(text.utf8))
+        } catch {
+            throw StorageError.unreadableValue(table: "scenario_runs", field: "request", value: String(text.prefix(200)))
+        }
+    }
 
     static let defaultTimeLimit = 20.0
     static let maximumScenarios = 8

@@ -27,6 +27,13 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSolveJob(UUID)
     /// A solve job cannot move from one status to another (a finished job cannot restart).
     case invalidJobTransition(id: UUID, from: SolveJobStatus, to: SolveJobStatus)
+    /// A worker instance no longer holds the lease of the job it was running (`JobLeases`): it was
+    /// re-queued for another instance, or cancelled.
+    case jobLeaseLost(id: UUID, instance: String)
+    /// No scenario run has this id.
+    case unknownScenarioRun(UUID)
+    /// A scenario run's inputs or result files are more text than a run may keep; `field` names which.
+    case scenarioRunTooLarge(field: String, bytes: Int, limit: Int)
     /// A field meant to hold JSON does not.
     case invalidJSON(field: String)
     /// A solve job's parameters are missing or out of range; `field` names which (`time_limit`, `seed`).
@@ -68,6 +75,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "There is no solve job with id \(id)."
         case .invalidJobTransition(let id, let from, let to):
             "Solve job \(id) is \(from.rawValue), so it cannot become \(to.rawValue)."
+        case .jobLeaseLost(let id, let instance):
+            "Job \(id) is no longer held by instance \(instance): its lease ran out and it was re-queued, or it was cancelled."
+        case .unknownScenarioRun(let id):
+            "There is no scenario run with id \(id)."
+        case .scenarioRunTooLarge(let field, let bytes, let limit):
+            "The scenario run's \(field) hold \(bytes) bytes, more than the \(limit) a run may keep."
         case .invalidJSON(let field):
             "\(field) is not a JSON object."
         case .invalidJobParameters(let field, let problem):
@@ -112,6 +125,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "publish a draft of the month first."
         case .invalidJobTransition:
             "start a new solve job."
+        case .jobLeaseLost:
+            "nothing: the instance that holds the job now finishes it (renew leases well within --job-lease so this is rare)."
+        case .unknownScenarioRun:
+            "use an id listed by GET /api/scenario-runs."
+        case .scenarioRunTooLarge:
+            "run fewer scenarios at once, or keep the planning folder to the planning files (docs/planning.md)."
         case .invalidJSON:
             "pass a JSON object (for example {\"key\": \"value\"}), or nothing."
         case .invalidJobParameters:

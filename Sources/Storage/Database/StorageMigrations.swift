@@ -27,6 +27,8 @@ public enum StorageMigrations {
             CreateLeaveRequests(),
             AddSolveJobProgressDetail(),
             CreateTOILTotals(),
+            AddSolveJobLeases(),
+            CreateScenarioRuns(),
         ]
     }
 

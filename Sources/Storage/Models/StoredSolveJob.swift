@@ -25,6 +25,20 @@ public final class StoredSolveJob: Model, @unchecked Sendable {
     @OptionalField(key: "rota_id") public var rotaID: UUID?
     /// Why the job failed.
     @OptionalField(key: "error") public var error: String?
+    /// The service instance that last claimed the job (`amhp serve --instance`), and until when its
+    /// lease holds unless renewed; a running job whose lease ran out is re-queued (`JobLeases`).
+    @OptionalField(key: "lease_owner") public var leaseOwner: String?
+    @OptionalField(key: "lease_expires_at") public var leaseExpiresAt: Date?
+    /// How many times the job has been claimed.
+    @Field(key: "attempts") public var attempts: Int
 
-    public init() {}
+    public init() {
+        attempts = 0
+    }
+}
+
+extension StoredSolveJob: LeasedJobRow {
+    static var statusKey: KeyPath<StoredSolveJob, FieldProperty<StoredSolveJob, String>> { \.$status }
+    static var requestedAtKey: KeyPath<StoredSolveJob, FieldProperty<StoredSolveJob, Date>> { \.$requestedAt }
+    static var leaseExpiresAtKey: KeyPath<StoredSolveJob, OptionalFieldProperty<StoredSolveJob, Date>> { \.$leaseExpiresAt }
 }

@@ -42,11 +42,17 @@ public struct SolveJobRecord: Hashable, Sendable {
     public let rotaID: UUID?
     /// Why the job failed.
     public let error: String?
+    /// How many times a worker instance has claimed it (`JobLeases`).
+    public let attempts: Int
+    /// The instance that last claimed it (`amhp serve --instance`); nil before the first claim.
+    public let ranBy: String?
 
     public init(id: UUID, month: Month, status: SolveJobStatus, requestedBy: String, requestedAt: Date, parameters: SolveJobParameters,
                 progress: String, startedAt: Date?, finishedAt: Date?, rotaID: UUID?, error: String?,
-                progressDetail: RotaProgress? = nil) {
+                progressDetail: RotaProgress? = nil, attempts: Int = 0, ranBy: String? = nil) {
         self.progressDetail = progressDetail
+        self.attempts = attempts
+        self.ranBy = ranBy
         self.id = id
         self.month = month
         self.status = status
@@ -66,7 +72,8 @@ public struct SolveJobRecord: Hashable, Sendable {
                   status: try StoredValue.choice(row.status, as: SolveJobStatus.self, table: table, field: "status"),
                   requestedBy: row.requestedBy, requestedAt: row.requestedAt, parameters: try Self.parameters(row.parameters),
                   progress: row.progress, startedAt: row.startedAt, finishedAt: row.finishedAt, rotaID: row.rotaID,
-                  error: row.error, progressDetail: try Self.progressDetail(row.progressDetail))
+                  error: row.error, progressDetail: try Self.progressDetail(row.progressDetail), attempts: row.attempts,
+                  ranBy: row.leaseOwner)
     }
 
     /// The stored progress, refused (naming the field) rather than dropped when it does not read.

@@ -31,8 +31,13 @@ struct SolveJobDTO: Content {
     let rotaID: UUID?
     let error: String?
     let parameters: SolveParametersDTO
+    /// Claims by worker instances so far; more than 1 when an instance stopped while running it.
+    let attempts: Int
+    /// The instance that last claimed it (`amhp serve --instance`); nil while never claimed.
+    let ranBy: String?
 
     init(_ record: SolveJobRecord) {
+        (attempts, ranBy) = (record.attempts, record.ranBy)
         (id, month, status, progress) = (record.id, "\(record.month)", record.status.rawValue, record.progress)
         (requestedBy, requestedAt, startedAt, finishedAt) = (record.requestedBy, record.requestedAt, record.startedAt, record.finishedAt)
         (rotaID, error) = (record.rotaID, record.error)
