@@ -22,9 +22,9 @@ enum CalendarFeed {
         let hub = try await stores.hub.require()
         let shiftEvents = try await Self.events(of: amhpID, in: stores.rotas)
         let text = ICalendar.text(name: "\(hub.rules.hubName) AMHP rota: \(user.displayName)", events: shiftEvents, hub: hub)
-        let response = Response(status: .ok, body: .init(string: text))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-        return response
+        // Calendar apps poll; the ETag (per user, as the feed is) lets them be told "no change" in a few bytes.
+        return ConditionalGet.response(request, scope: "calendar \(user.username)", body: Data(text.utf8),
+                                       contentType: HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"]))
     }
 
     /// The AMHP's events in every published month: the latest version's shifts, and the shifts an

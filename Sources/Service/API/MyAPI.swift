@@ -55,7 +55,7 @@ enum MyAPI {
     }
 
     static func myRota(_ rotas: any RotaStore, hub: Hub, amhpID: String, month: Month) async throws -> MyRotaDTO {
-        guard let published = try await rotas.published(month: month) else {
+        guard let published = try await rotas.published(month: month, amhpID: amhpID) else {
             return MyRotaDTO(month: "\(month)", published: false, rotaID: nil, shifts: [])
         }
         let shifts = published.rota.assignments.filter { $0.amhpID == amhpID }.map { assignment in

@@ -19,12 +19,12 @@ enum RotaAPI {
         parameters: [.query("month", "Only this month's (YYYY-MM).")], response: .jsonArray("RotaSummary"))
     static let getRota = APIOperation(
         method: .GET, path: "/api/rotas/{rotaID}", operationID: "getRota", tag: "Rotas",
-        summary: "A rota as the grid shows it, re-checked: cells, coverage and duty, violations, why each short shift is short, the enhancement cost, and (managers and leads) its quality.",
-        roles: readers, parameters: [.path("rotaID", "The rota's id.", format: "uuid")], response: .json("RotaDetail"))
+        summary: "A rota as the grid shows it, re-checked: cells, coverage and duty, violations, why each short shift is short, the enhancement cost, and (managers and leads) its quality. A published or superseded version has an ETag; send it back in If-None-Match for 304 while it holds.",
+        roles: readers, parameters: [.path("rotaID", "The rota's id.", format: "uuid")], response: .json("RotaDetail"), isConditional: true)
     static let exportRota = APIOperation(
         method: .GET, path: "/api/rotas/{rotaID}/rota.csv", operationID: "exportRota", tag: "Rotas",
         summary: "The rota as rota.csv (docs/data-format.md), as `amhp check` reads it.", roles: readers,
-        parameters: [.path("rotaID", "The rota's id.", format: "uuid")], response: .text("text/csv"))
+        parameters: [.path("rotaID", "The rota's id.", format: "uuid")], response: .text("text/csv"), isConditional: true)
     static let editShift = APIOperation(
         method: .PUT, path: "/api/rotas/{rotaID}/assignments", operationID: "editShift", tag: "Rotas",
         summary: "Change one AMHP's shift on one day of a draft (`shift` null for none); returns the rota re-checked.",
@@ -65,17 +65,22 @@ enum RotaAPI {
             .filter { user.role == .manager || $0.status != .draft }.map { RotaSummaryDTO($0) }
     }
 
-    @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> RotaDetailDTO {
-        let saved = try await rota(request, user: user)
-        let stores = request.stores
-        return RotaPresenter(hub: try await ChainedHub.hub(try await stores.hub.require(), for: saved.record.month, rotas: stores.rotas))
-            .detail(of: saved, withQuality: qualityReaders.contains(user.role))
+    /// A published or superseded version carries an ETag (`ConditionalGet`); a draft, which changes
+    /// with every edit, does not.
+    @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> Response {
+        let found = try await RotaDetails.find(request, user: user)
+        guard found.record.status != .draft else { return try await found.detail.encodeResponse(for: request) }
+        return ConditionalGet.response(request, scope: "rota \(found.record.id)", body: try found.json ?? JSONCoding.encoder.encode(found.detail),
+                                       contentType: .json)
     }
 
     @Sendable static func export(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let saved = try await rota(request, user: user)
         let hub = try await request.stores.hub.require()
-        return CSVDownload.response(RotaFiles.rotaCSV(saved.rota, hub: hub), filename: "rota-\(saved.record.month).csv")
+        let filename = "rota-\(saved.record.month).csv"
+        let text = RotaFiles.rotaCSV(saved.rota, hub: hub)
+        guard saved.record.status != .draft else { return CSVDownload.response(text, filename: filename) }
+        return CSVDownload.conditionalResponse(request, text, filename: filename, scope: "rota.csv \(saved.record.id)")
     }
 
     @Sendable static func edit(_ request: Request, _ user: CurrentUser) async throws -> RotaDetailDTO {

@@ -20,9 +20,17 @@ struct SecurityHeaders: AsyncMiddleware {
             ("X-Content-Type-Options", "nosniff"),
             ("Referrer-Policy", "same-origin"),
             ("Cross-Origin-Opener-Policy", "same-origin"),
-            ("Cache-Control", Self.staticPrefixes.contains(where: request.url.path.hasPrefix) ? "no-cache" : "no-store"),
+            ("Cache-Control", cacheControl(request, response)),
         ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         return response
+    }
+
+    /// `no-cache` for static files; `private, no-cache` for an answer with an ETag (`ConditionalGet`:
+    /// a published rota, a calendar feed), which only this user's browser keeps and asks again about
+    /// each time; `no-store` for everything else.
+    private func cacheControl(_ request: Request, _ response: Response) -> String {
+        if Self.staticPrefixes.contains(where: request.url.path.hasPrefix) { return "no-cache" }
+        return response.headers.first(name: .eTag) == nil ? "no-store" : ConditionalGet.cacheControl
     }
 }

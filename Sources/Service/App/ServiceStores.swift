@@ -12,6 +12,9 @@ import Workforce
 protocol HubStore: Sendable {
     /// The stored hub; `StorageError.noHub` when none has been imported.
     func require() async throws -> Hub
+    /// The stored hub's revision, new with every change (`HubRepository.revision`); nil when the
+    /// store keeps none, and then nothing made from the hub is cached (`RotaDetailCache`).
+    func revision() async throws -> UUID?
     /// Applies `change` to the hub as it stands, stores the result and logs it as `action`.
     @discardableResult
     func update(by actor: String, action: String, subject: String, detail: [String: String], at date: Date,
@@ -19,6 +22,8 @@ protocol HubStore: Sendable {
 }
 
 extension HubStore {
+    func revision() async throws -> UUID? { nil }
+
     @discardableResult
     func update(by actor: String, action: String, subject: String, detail: [String: String],
                 _ change: @escaping @Sendable (Hub) throws -> Hub) async throws -> Hub {
@@ -112,6 +117,8 @@ protocol RotaStore: Sendable {
     func rota(id: UUID) async throws -> SavedRota?
     func rotas(month: Month?) async throws -> [RotaRecord]
     func published(month: Month) async throws -> SavedRota?
+    /// The month's published rota with only `amhpID`'s shifts (`RotaRepository` reads only theirs).
+    func published(month: Month, amhpID: String) async throws -> SavedRota?
     /// The month's published and superseded versions, version 1 first.
     func versions(month: Month) async throws -> [RotaRecord]
     /// The month's next published version: its published rota with `assignments` instead (no TOIL).
@@ -132,6 +139,12 @@ protocol RotaStore: Sendable {
 }
 
 extension RotaStore {
+    func published(month: Month, amhpID: String) async throws -> SavedRota? {
+        try await published(month: month).map { saved in
+            SavedRota(record: saved.record, rota: Rota(month: month, assignments: saved.rota.assignments.filter { $0.amhpID == amhpID }))
+        }
+    }
+
     @discardableResult
     func updateDraft(id: UUID, assignments: [Assignment], by actor: String) async throws -> RotaRecord {
         try await updateDraft(id: id, assignments: assignments, report: nil, by: actor, at: Date())
@@ -232,19 +245,23 @@ struct ServiceStores: Sendable {
     var solveJobs: any SolveJobList
     /// AMHPs' leave requests (`LeaveRequestStore.swift`).
     var leaveRequests: any LeaveRequestStore = NoLeaveRequestStore()
+    /// Published rotas' details as last computed in this process; nil: computed on every read.
+    var rotaDetails: RotaDetailCache?
 
     /// The Fluent repositories on `database`; each version published is mailed through `mailer`.
+    /// With a `hubCache`, the hub is rebuilt only when its stored revision has changed (`HubCache`).
     static func fluent(_ database: any Database, passwordCost: Int, mailer: any ChangeMailer = NoMailer(),
-                       logger: Logger = Logger(label: "amhp.mail")) -> ServiceStores {
+                       logger: Logger = Logger(label: "amhp.mail"), hubCache: HubCache? = nil,
+                       rotaDetails: RotaDetailCache? = nil) -> ServiceStores {
         let users = UserRepository(database: database, passwordCost: passwordCost), rotas = RotaRepository(database: database)
-        return ServiceStores(hub: HubRepository(database: database), toil: TOILLedgerRepository(database: database), users: users,
+        return ServiceStores(hub: HubRepository(database: database, cache: hubCache), toil: TOILLedgerRepository(database: database), users: users,
                              audit: AuditLogRepository(database: database), rotas: rotas,
                              publisher: NotifyingRotaPublishing(base: FluentRotaPublishing(database: database), rotas: rotas,
                                                                 users: users, mailer: mailer, logger: logger),
                              sessions: SessionRepository(database: database),
                              signInThrottle: SignInThrottleRepository(database: database),
                              solveJobs: SolveJobRepository(database: database),
-                             leaveRequests: LeaveRequestRepository(database: database))
+                             leaveRequests: LeaveRequestRepository(database: database), rotaDetails: rotaDetails)
     }
 }
 
@@ -253,9 +270,13 @@ struct ServiceDependencies: Sendable {
     let stores: @Sendable (Request) -> ServiceStores
 
     /// The database the service was configured with, through the Fluent repositories.
+    /// One `HubCache` serves every request of the process: most requests read the hub, and
+    /// rebuilding it from its rows was most of their time.
     static func fluent(passwordCost: Int) -> ServiceDependencies {
-        ServiceDependencies { request in
-            .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger)
+        let hubCache = HubCache(), rotaDetails = RotaDetailCache()
+        return ServiceDependencies { request in
+            .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger,
+                    hubCache: hubCache, rotaDetails: rotaDetails)
         }
     }
 

@@ -49,7 +49,11 @@ enum ShiftNotices {
     /// The AMHP's notices in every published month, newest first, at most `limit`.
     static func load(_ rotas: any RotaStore, amhpID: String, hub: Hub) async throws -> [ShiftNotice] {
         var notices: [ShiftNotice] = []
-        for month in try await PublishedVersions.months(rotas) {
+        // A month published once has changed nobody's shifts: its rota is not read at all.
+        let records = try await rotas.rotas(month: nil)
+        let published = Set(records.filter { $0.status == .published }.map(\.month))
+        let superseded = Set(records.filter { $0.status == .superseded }.map(\.month))
+        for month in published.intersection(superseded).sorted() {
             notices += Self.notices(of: amhpID, versions: try await PublishedVersions.load(rotas, month: month), hub: hub)
         }
         return Array(notices.sorted(by: newestFirst).prefix(limit))

@@ -53,6 +53,8 @@ struct APIOperation: Sendable {
     var otherStatus: (status: HTTPResponseStatus, description: String)?
     /// Whether the route needs no sign-in (signing in, the OpenAPI document).
     var isPublic = false
+    /// Whether a published answer carries an ETag and is answered 304 when If-None-Match names it (`ConditionalGet`).
+    var isConditional = false
 
     /// The path as Vapor matches it: `{id}` becomes `:id`.
     var vaporPath: [PathComponent] {

@@ -72,6 +72,9 @@ struct OpenAPIDocument {
         }
         if operation.path.contains("{") { responses["404"] = ["description": "Not found.", "content": error] }
         if operation.request != .none { responses["422"] = ["description": "The input has problems, each named.", "content": error] }
+        if operation.isConditional {
+            responses["304"] = ["description": "Not modified: the If-None-Match header names the current ETag (published versions only)."]
+        }
         result["responses"] = responses
         return result
     }

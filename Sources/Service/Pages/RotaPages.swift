@@ -1,5 +1,6 @@
 import Storage
 import Vapor
+import Workforce
 
 /// The manager's rota pages: every rota and solve job with the form to plan a month, and one
 /// rota's grid (editable while a draft). Leads and HR may open a published rota's grid.
@@ -27,13 +28,15 @@ enum RotaPages {
 
     @Sendable static func grid(_ request: Request) async throws -> View {
         let user = try request.requireUser(RotaAPI.readers)
-        let saved = try await RotaAPI.rota(request, user: user)
+        let found = try await RotaDetails.find(request, user: user)
         let stores = request.stores
         let hub = try await stores.hub.require()
-        let detail = RotaPresenter(hub: try await ChainedHub.hub(hub, for: saved.record.month, rotas: stores.rotas))
-            .detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
+        // Only a re-plan's page reads the shifts themselves (what it changed), so only it loads them.
+        let saved = found.record.changeKind == .replan || found.record.status == .draft
+            ? try await RotaAPI.rota(request, user: user)
+            : SavedRota(record: found.record, rota: Rota(month: found.record.month, assignments: []))
         var view = try await RotaReplanPages.decorate(
-            RotaGridView(detail, editable: user.role == .manager && saved.record.status == .draft,
+            RotaGridView(found.detail, editable: user.role == .manager && saved.record.status == .draft,
                          coverLinks: CoverAPI.roles.contains(user.role)),
             saved: saved, user: user, request: request)
         if user.role == .manager && saved.record.status == .published {

@@ -21,7 +21,17 @@ enum ChainedHub {
 
     /// The rotas `hub(_:for:rotas:)` chains `month` to, earliest month first.
     static func earlierRotas(before month: Month, rotas: any RotaStore) async throws -> [Rota] {
-        let records = try await rotas.rotas(month: nil).filter { $0.month < month }
+        var result: [Rota] = []
+        for record in earlierRecords(before: month, in: try await rotas.rotas(month: nil)) {
+            if let saved = try await rotas.rota(id: record.id) { result.append(saved.rota) }
+        }
+        return result
+    }
+
+    /// Which of `records` (every rota, newest first, as `RotaStore.rotas(month: nil)` lists them)
+    /// `month` is chained to, earliest month first.
+    static func earlierRecords(before month: Month, in records: [RotaRecord]) -> [RotaRecord] {
+        let records = records.filter { $0.month < month }
         var chosen: [Month: RotaRecord] = [:]
         for record in records where record.status == .published { chosen[record.month] = record }
         let previous = Month(containing: month.firstDay.adding(days: -1))
@@ -29,10 +39,6 @@ enum ChainedHub {
             // Newest first, so the first draft of the month is its newest.
             chosen[previous] = records.first { $0.month == previous && $0.status == .draft }
         }
-        var result: [Rota] = []
-        for record in chosen.values.sorted(by: { $0.month < $1.month }) {
-            if let saved = try await rotas.rota(id: record.id) { result.append(saved.rota) }
-        }
-        return result
+        return chosen.values.sorted(by: { $0.month < $1.month })
     }
 }

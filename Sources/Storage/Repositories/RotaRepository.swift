@@ -73,6 +73,17 @@ public struct RotaRepository: Sendable {
         }
     }
 
+    /// The month's published rota with only `amhpID`'s shifts (one AMHP's own view), if there is
+    /// one: their rows alone are read, through the index on (rota, AMHP).
+    public func published(month: Month, amhpID: String) async throws -> SavedRota? {
+        try await StorageTransaction.read(on: database) { snapshot in
+            guard let row = try await StoredRota.query(on: snapshot).filter(\.$month == month.description)
+                .filter(\.$status == RotaStatus.published.rawValue).first(), let id = row.id else { return nil }
+            return try Self.saved(row, assignments: try await StoredRotaAssignment.query(on: snapshot)
+                .filter(\.$rota.$id == id).filter(\.$amhpID == amhpID).all())
+        }
+    }
+
     /// Replaces a draft's assignments (a hand edit), and its report when given; logged as `rota.edit`.
     ///
     /// - Throws: `StorageError.unknownRota`, `StorageError.rotaNotDraft` for a published rota;

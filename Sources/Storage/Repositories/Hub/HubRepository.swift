@@ -12,9 +12,12 @@ import Workforce
 ///     let hub = try await repository.require()
 public struct HubRepository: Sendable {
     public let database: any Database
+    /// The process's decoded hub, reused while the stored hub's revision is unchanged; nil: rebuilt on every read.
+    public let cache: HubCache?
 
-    public init(database: any Database) {
+    public init(database: any Database, cache: HubCache? = nil) {
         self.database = database
+        self.cache = cache
     }
 
     /// Replaces the stored hub (if any) with `hub` in one transaction, and logs it as `hub.import`.
@@ -64,8 +67,26 @@ public struct HubRepository: Sendable {
     }
 
     /// The stored hub, or nil when none has been imported.
+    ///
+    /// With a `cache`, the stored hub's revision is read first and the cached hub returned when it
+    /// is that revision's; otherwise the hub is rebuilt from its rows and kept for the next read.
     public func load() async throws -> Hub? {
-        try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0)?.rebuild() }
+        guard let cache else {
+            return try await StorageTransaction.read(on: database) { try await HubRows.load(on: $0)?.rebuild() }
+        }
+        if let revision = try await revision(), let hub = cache.hub(revision: revision) { return hub }
+        return try await StorageTransaction.read(on: database) { transaction in
+            guard let rows = try await HubRows.load(on: transaction) else { return nil }
+            let hub = try rows.rebuild()
+            if let revision = rows.hub.id { cache.keep(hub, revision: revision) }
+            return hub
+        }
+    }
+
+    /// The stored hub's revision: the id of its `hubs` row, new with every import and every change
+    /// (`replace`, `update`); nil when no hub has been imported.
+    public func revision() async throws -> UUID? {
+        try await StoredHub.query(on: database).field(\.$id).first()?.id
     }
 
     /// The stored hub.

@@ -1,0 +1,49 @@
+import Foundation
+import Storage
+import Vapor
+import Workforce
+
+/// The rota named in the path as the API's detail and the grid page show it, for a user who may
+/// see it: a published or superseded version's from `RotaDetailCache` while nothing it depends on
+/// has changed, anything else computed as before (`RotaPresenter`, the month chained).
+enum RotaDetails {
+    struct Found {
+        let record: RotaRecord
+        let detail: RotaDetailDTO
+        /// The detail as JSON, when it was kept (or just made for keeping).
+        let json: Data?
+    }
+
+    static func find(_ request: Request, user: CurrentUser, parameter: String = "rotaID") async throws -> Found {
+        let stores = request.stores
+        let withQuality = RotaAPI.qualityReaders.contains(user.role)
+        guard let cache = stores.rotaDetails else { return try await computed(request, user: user, parameter: parameter) }
+        guard let id = request.parameters.get(parameter, as: UUID.self) else {
+            throw Abort(.badRequest, reason: "The rota id is not a UUID.")
+        }
+        // The rota rows alone (no shifts) are enough to know whether a kept detail is still the rota's.
+        let records = try await stores.rotas.rotas(month: nil)
+        guard let record = records.first(where: { $0.id == id }), user.role == .manager || record.status != .draft else {
+            throw Abort(.notFound, reason: "No rota has the id \(id).")
+        }
+        guard let key = RotaDetailCache.key(of: record, records: records, hubRevision: try await stores.hub.revision(),
+                                            withQuality: withQuality) else {
+            return try await computed(request, user: user, parameter: parameter)
+        }
+        if let entry = cache.entry(key) { return Found(record: record, detail: entry.detail, json: entry.json) }
+        // Everything is read after the key, so what is kept is at least as new as the key says.
+        let found = try await computed(request, user: user, parameter: parameter)
+        let entry = RotaDetailCache.Entry(detail: found.detail, json: try JSONCoding.encoder.encode(found.detail))
+        cache.keep(entry, key: key)
+        return Found(record: found.record, detail: entry.detail, json: entry.json)
+    }
+
+    /// The detail computed from the stored rota, its hub and the months before it.
+    private static func computed(_ request: Request, user: CurrentUser, parameter: String) async throws -> Found {
+        let saved = try await RotaAPI.rota(request, user: user, parameter: parameter)
+        let stores = request.stores
+        let hub = try await ChainedHub.hub(try await stores.hub.require(), for: saved.record.month, rotas: stores.rotas)
+        let detail = RotaPresenter(hub: hub).detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
+        return Found(record: saved.record, detail: detail, json: nil)
+    }
+}
