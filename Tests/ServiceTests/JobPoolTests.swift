@@ -58,7 +58,7 @@ import Workforce
                 ids.append(try #require(try ServiceHarness.object(queued)["id"] as? String))
             }
             for id in ids {
-                let job = try await RotaWorkflowTests.waitForJob(service, id, until: ["done", "failed", "cancelled"], seconds: 60)
+                let job = try await RotaWorkflowTests.waitForJob(service, id, until: ["done", "failed", "cancelled"], seconds: 180)
                 #expect(job["status"] as? String == "failed")
                 #expect(job["attempts"] as? Int == 1 && job["ran_by"] as? String == "worker-a")
             }
@@ -76,10 +76,10 @@ import Workforce
         }) { service in
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 60])
             let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"], seconds: 30)
+            _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"], seconds: 180)
             let sql = try #require(service.app.db as? any SQLDatabase)
             try await sql.raw("UPDATE solve_jobs SET lease_owner = 'worker-b' WHERE id = \(bind: try #require(UUID(uuidString: id)))").run()
-            let deadline = Date().addingTimeInterval(15)
+            let deadline = Date().addingTimeInterval(120)
             while runner.stopped == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
             #expect(runner.stopped == 1)
             let job = try ServiceHarness.object(try await service.send(.GET, "/api/solve-jobs/\(id)", as: "sam"))
