@@ -5,18 +5,6 @@ import Testing
 @Suite struct TOILPropertyTests {
     typealias F = TOILFixture
 
-    /// A small seeded generator (SplitMix64), so every failure can be replayed from its seed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let people = ["A01", "A02", "A03"]
     static let start = LocalDate(year: 2026, month: 1, day: 1)!
 
@@ -25,7 +13,7 @@ import Testing
     /// nothing, balances equal credits − debits with oldest-first lots, and no hour is ever lost.
     @Test(arguments: 0..<100)
     func randomOperationsKeepTheLedgerSound(seed: Int) throws {
-        var random = SplitMix64(state: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         var ledger = TOILLedger(amhpIDs: Set(Self.people))
         var today = Self.start
         var accepted = 0
@@ -51,7 +39,7 @@ import Testing
     }
 
     /// One random operation: usually one entry, sometimes the entries expiry would append.
-    static func operation(step: Int, today: LocalDate, ledger: TOILLedger, random: inout SplitMix64) -> [TOILEntry] {
+    static func operation(step: Int, today: LocalDate, ledger: TOILLedger, random: inout SeededGenerator) -> [TOILEntry] {
         let amhp = people.randomElement(using: &random)!
         let date = Bool.random(using: &random) && Int.random(in: 0..<4, using: &random) == 0
             ? today.adding(days: -Int.random(in: 1...40, using: &random)) : today

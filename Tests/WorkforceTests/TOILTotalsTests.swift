@@ -18,7 +18,7 @@ import Testing
     /// up with `changes(for:in:)` after each accepted entry, compared with a replay and the ledger.
     @Test(arguments: 0..<40)
     func runningTotalsEqualAReplay(seed: Int) throws {
-        var random = P.SplitMix64(state: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         var ledger = TOILLedger(amhpIDs: Set(P.people))
         var totals = TOILTotals()
         var today = P.start

@@ -33,23 +33,12 @@ final class ScenarioWorker: Sendable {
                 logger.error("Scenario worker could not tidy unfinished runs: \(String(describing: error))")
             }
         }
-        await withDiscardingTaskGroup { group in
-            while !Task.isCancelled {
-                guard await pool.acquire() else { break }
-                do {
-                    if let claimed = try await runs.claimNext(instance: instance, lease: configuration.jobLease) {
-                        group.addTask {
-                            await self.run(claimed)
-                            self.pool.release()
-                        }
-                        continue
-                    }
-                } catch {
-                    logger.error("Scenario worker could not claim a run: \(String(describing: error))")
-                }
-                pool.release()
-                try? await Task.sleep(for: .milliseconds(Int(configuration.pollInterval * 1000)))
-            }
+        await pool.claimLoop(pollInterval: configuration.pollInterval) {
+            try await self.runs.claimNext(instance: self.instance, lease: self.configuration.jobLease)
+        } claimFailed: { error in
+            self.logger.error("Scenario worker could not claim a run: \(String(describing: error))")
+        } run: { claimed in
+            await self.run(claimed)
         }
     }
 

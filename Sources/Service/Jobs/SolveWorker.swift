@@ -44,24 +44,12 @@ final class SolveWorker: Sendable {
         } catch {
             logger.error("Solve worker could not tidy the workspace: \(String(describing: error))")
         }
-        await withDiscardingTaskGroup { group in
-            while !Task.isCancelled {
-                // A slot first, so a job is claimed (and its lease starts) only when it can run now.
-                guard await pool.acquire() else { break }
-                do {
-                    if let job = try await jobs.claimNext(instance: instance, lease: configuration.jobLease) {
-                        group.addTask {
-                            await self.run(job)
-                            self.pool.release()
-                        }
-                        continue
-                    }
-                } catch {
-                    logger.error("Solve worker could not claim a job: \(String(describing: error))")
-                }
-                pool.release()
-                try? await Task.sleep(for: .milliseconds(Int(configuration.pollInterval * 1000)))
-            }
+        await pool.claimLoop(pollInterval: configuration.pollInterval) {
+            try await self.jobs.claimNext(instance: self.instance, lease: self.configuration.jobLease)
+        } claimFailed: { error in
+            self.logger.error("Solve worker could not claim a job: \(String(describing: error))")
+        } run: { job in
+            await self.run(job)
         }
     }
 

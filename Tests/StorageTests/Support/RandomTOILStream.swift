@@ -3,27 +3,15 @@ import Workforce
 /// A seeded stream of TOIL entries the ledger accepts: every kind people record, back-dated entries,
 /// plans ahead and corrections, over several AMHPs and months. Refused candidates are dropped.
 struct RandomTOILStream {
-    /// SplitMix64, so a failure can be replayed from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     let people: [String]
-    private var random: Generator
+    private var random: SeededGenerator
     private(set) var ledger: TOILLedger
     private(set) var today: LocalDate
     private var step = 0
 
     init(seed: UInt64, people: Int = 8, start: LocalDate = LocalDate(year: 2025, month: 11, day: 1) ?? .today()) {
         self.people = (1...people).map { $0 < 10 ? "A0\($0)" : "A\($0)" }
-        random = Generator(state: seed)
+        random = SeededGenerator(seed: seed)
         ledger = TOILLedger(amhpIDs: Set(self.people))
         today = start
     }
