@@ -11,12 +11,17 @@ import Vapor
 /// (the role), and the pinned cells (a manager's only). Drafts have no detail key and are never kept.
 /// The HTML is Leaf's escaped output, never raw input, so `rota.leaf` embeds it with `#unsafeHTML`.
 final class RotaGridFragments: Sendable {
-    /// A year of published months in a few role views; a fragment is a few hundred kilobytes at most.
-    static let capacity = 32
+    /// A year of published months in its few role views (as `RotaDetailCache`); a grid is a few hundred kilobytes.
+    static let capacity = 48
     static let shared = RotaGridFragments()
 
-    /// Least recently used first.
-    private let entries = NIOLockedValueBox<(order: [String], html: [String: String])>(([], [:]))
+    private struct State {
+        /// Keys, least recently used first.
+        var order: [String] = []
+        var html: [String: String] = [:]
+    }
+
+    private let entries = NIOLockedValueBox(State())
 
     func html(_ key: String) -> String? {
         entries.withLockedValue { entries in
@@ -55,7 +60,7 @@ final class RotaGridFragments: Sendable {
         if let key, let html = fragments.html(key) {
             filled.gridHTML = html
         } else {
-            let rendered = try await request.view.render("rota-grid", GridContext(page: view)).get()
+            let rendered = try await request.view.render("rota-grid", GridContext(page: view))
             filled.gridHTML = String(buffer: rendered.data)
             if let key { fragments.keep(filled.gridHTML, key: key) }
         }
