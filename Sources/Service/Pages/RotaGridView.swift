@@ -125,6 +125,8 @@ struct RotaGridView: Encodable {
     var nextMonth: NextMonthView?
     /// Pins, re-solve and re-plan, and a re-plan's changes (`RotaReplanView`), set by `RotaPages.grid`.
     var replan: RotaReplanView? = nil
+    /// The grid table (`rota-grid.leaf`) as HTML, rendered once per `RotaGridFragments` key: `rota.leaf` embeds it.
+    var gridHTML = ""
 
     /// The next month's draft and the hard rules the published month now makes it break.
     struct NextMonthView: Encodable {

@@ -43,6 +43,7 @@ enum RotaPages {
             view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
                 .map(RotaGridView.NextMonthView.init)
         }
+        view = try await RotaGridFragments.filling(view, detailKey: found.key, request: request)
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }
 }

@@ -12,6 +12,8 @@ enum RotaDetails {
         let detail: RotaDetailDTO
         /// The detail as JSON, when it was kept (or just made for keeping).
         let json: Data?
+        /// The `RotaDetailCache` key the detail is kept under: nil for a draft or anything else never kept.
+        var key: String? = nil
     }
 
     static func find(_ request: Request, user: CurrentUser, parameter: String = "rotaID") async throws -> Found {
@@ -30,12 +32,12 @@ enum RotaDetails {
                                             withQuality: withQuality) else {
             return try await computed(request, user: user, parameter: parameter)
         }
-        if let entry = cache.entry(key) { return Found(record: record, detail: entry.detail, json: entry.json) }
+        if let entry = cache.entry(key) { return Found(record: record, detail: entry.detail, json: entry.json, key: key) }
         // Everything is read after the key, so what is kept is at least as new as the key says.
         let found = try await computed(request, user: user, parameter: parameter)
         let entry = RotaDetailCache.Entry(detail: found.detail, json: try JSONCoding.encoder.encode(found.detail))
         cache.keep(entry, key: key)
-        return Found(record: found.record, detail: entry.detail, json: entry.json)
+        return Found(record: found.record, detail: entry.detail, json: entry.json, key: key)
     }
 
     /// The detail computed from the stored rota, its hub and the months before it.
