@@ -48,8 +48,9 @@ import Workforce
         let runner = FakeChildJobRunner { _ in
             FakeChildJobRunner.Script(step: .milliseconds(600), ending: .exited(code: 1), errors: "no solver here")
         }
+        // A lease no busy moment of the whole suite can outlast: this test is about slots, not expiry.
         try await ServiceHarness.with(runsSolveJobs: true, runner: runner, configure: { configuration in
-            (configuration.jobConcurrency, configuration.instanceName, configuration.jobLease) = (2, "worker-a", 30)
+            (configuration.jobConcurrency, configuration.instanceName, configuration.jobLease) = (2, "worker-a", 600)
         }) { service in
             var ids: [String] = []
             for seed in 1...4 {

@@ -38,8 +38,9 @@ import Workforce
         #expect(entries.contains { $0.kind.correctedEntryID != nil } && entries.contains { $0.kind == .planned })
         try await backend.withDatabase { store async throws in
             let repository = TOILLedgerRepository(database: store.database)
-            for start in stride(from: 0, to: entries.count, by: 250) {
-                let batch = Array(entries[start..<min(start + 250, entries.count)])
+            // Short transactions: every PostgreSQL test's writes queue on the one advisory lock.
+            for start in stride(from: 0, to: entries.count, by: 25) {
+                let batch = Array(entries[start..<min(start + 25, entries.count)])
                 try await repository.append(concerning: TOILLedgerScope(amhpIDs: Set(batch.map(\.amhpID))),
                                             hubAMHPIDs: Set(stream.people)) { _, _ in batch }
             }

@@ -90,7 +90,9 @@ extension DatabaseLocation {
     public func configurationFactory() throws -> DatabaseConfigurationFactory {
         switch self {
         case .sqlite(let path):
-            return .sqlite(.file(path), sqlLogLevel: .debug)
+            // Writers in one process queue at `WriteGate`; a minute's patience for a connection, as
+            // for PostgreSQL below, lets a burst of them through instead of failing the last ones.
+            return .sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
