@@ -111,6 +111,17 @@ struct JobLeases<Row: LeasedJobRow>: Sendable {
                                             at: now, detail: ["instance": instance])
     }
 
+    /// `release(_:by:now:on:)` for the job `id`, found and locked in a claim transaction of its own;
+    /// `unknown` names the error for an id with no row.
+    func release(id: UUID, by instance: String, now: Date, on database: any Database,
+                 unknown: @escaping @Sendable (UUID) -> StorageError) async throws {
+        try await Self.claimTransaction(on: database) { transaction in
+            try await lock(id, on: transaction)
+            guard let row = try await Row.find(id, on: transaction) else { throw unknown(id) }
+            try await release(row, by: instance, now: now, on: transaction)
+        }
+    }
+
     /// Throws `StorageError.jobLeaseLost` unless `row` is running under `instance`'s lease.
     func requireHeld(_ row: Row, by instance: String) throws {
         guard row.status == "running", row.leaseOwner == instance else {

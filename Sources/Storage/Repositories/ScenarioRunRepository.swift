@@ -79,12 +79,8 @@ public struct ScenarioRunRepository: Sendable {
 
     /// Gives a run back to the queue as its instance stops.
     public func releaseLease(id: UUID, instance: String, at date: Date = Date()) async throws {
-        let date = StoredValue.moment(date)
-        try await JobLeases<StoredScenarioRun>.claimTransaction(on: database) { transaction in
-            try await Self.leases.lock(id, on: transaction)
-            guard let row = try await StoredScenarioRun.find(id, on: transaction) else { throw StorageError.unknownScenarioRun(id) }
-            try await Self.leases.release(row, by: instance, now: date, on: transaction)
-        }
+        try await Self.leases.release(id: id, by: instance, now: StoredValue.moment(date), on: database,
+                                      unknown: StorageError.unknownScenarioRun)
     }
 
     /// Stores the comparison and the files of a run `instance` holds, and marks it done; logged as `scenario.done`.

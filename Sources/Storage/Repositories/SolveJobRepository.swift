@@ -117,12 +117,8 @@ public struct SolveJobRepository: Sendable {
     /// Gives back the lease of a job `instance` is running because the instance is stopping: the
     /// job is queued again for another instance (or this one when it starts again).
     public func releaseLease(id: UUID, instance: String, at date: Date = Date()) async throws {
-        let date = StoredValue.moment(date)
-        try await JobLeases<StoredSolveJob>.claimTransaction(on: database) { transaction in
-            try await Self.leases.lock(id, on: transaction)
-            guard let row = try await StoredSolveJob.find(id, on: transaction) else { throw StorageError.unknownSolveJob(id) }
-            try await Self.leases.release(row, by: instance, now: date, on: transaction)
-        }
+        try await Self.leases.release(id: id, by: instance, now: StoredValue.moment(date), on: database,
+                                      unknown: StorageError.unknownSolveJob)
     }
 
     /// The instance name a caller that does not say gets (tests, a lone SQLite service).
