@@ -41,6 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("job-concurrency"), help: "Child processes (solves, scenario runs, sufficiency, succession) run at once (1 to 64; default: cores - 1, at least 1).")
     var jobConcurrency: Int = ServiceConfiguration.defaultJobConcurrency
 
+    @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of child processes is, as nice counts it (0 to 19; default 10): web requests are served first and solves use what is left.")
+    var childNice: Int = ChildPriority.default.niceness
+
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
 
@@ -84,6 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         guard jobLease >= 2 && jobLease <= 3600 else { throw ValidationError("--job-lease must be from 2 to 3600 seconds, such as 60.") }
         guard (1...64).contains(jobConcurrency) else { throw ValidationError("--job-concurrency must be from 1 to 64, such as 1 on a 2-core server.") }
+        guard ChildPriority(niceness: childNice) != nil else { throw ValidationError("--child-nice must be from 0 to 19, such as 10; 0 runs children at the service's priority.") }
     }
 
     func run() async throws {
@@ -97,6 +101,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.logFormat = logFormat
         if let instance { configuration.instanceName = instance }
         (configuration.jobLease, configuration.jobConcurrency) = (jobLease, jobConcurrency)
+        if let priority = ChildPriority(niceness: childNice) { configuration.childPriority = priority }
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.
         try await DatabaseFailure.reporting {

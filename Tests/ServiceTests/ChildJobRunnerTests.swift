@@ -187,4 +187,25 @@ import Workforce
         #expect(SolveWorker.failure(ended)?.hasPrefix("The solver stopped unexpectedly") == true)
         #expect(SolveWorker.failure(ChildJobExit(ending: .exited(code: 0))) == nil)
     }
+
+    /// A child runs at the configured niceness (`--child-nice`), read back from the child itself,
+    /// so the kernel serves the web requests first; 0 leaves it at the service's own.
+    @Test func childrenRunAtTheConfiguredPriority() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-nice-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Field 19 of /proc/<pid>/stat is the niceness; the shell's own, after `nice` exec'd it.
+        let script = "read -r line < /proc/$$/stat; set -- ${line##*) }; shift 16; echo $1"
+        let own = Int(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0))
+        for (niceness, expected) in [(7, min(own + 7, 19)), (0, own)] {
+            let priority = try #require(ChildPriority(niceness: niceness))
+            let runner = ProcessChildJobRunner(executable: URL(fileURLWithPath: "/bin/sh"), priority: priority)
+            let child = try runner.start(ChildJobRequest(arguments: ["-c", script], workingDirectory: folder))
+            let exit = await child.waitForExit()
+            #expect(exit.code == 0, Comment(rawValue: exit.errors))
+            #expect(exit.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(expected), "niceness \(niceness)")
+        }
+        #expect(ChildPriority(niceness: -1) == nil && ChildPriority(niceness: 20) == nil)
+        #expect(ChildPriority.default.niceness == 10)
+    }
 }

@@ -31,6 +31,8 @@ public struct ServiceConfiguration: Sendable {
     public var jobLease: Double = 60
     /// Child processes (solves, scenario runs, sufficiency, succession) run at once (`--job-concurrency`).
     public var jobConcurrency = ServiceConfiguration.defaultJobConcurrency
+    /// How far below the service's the child processes' CPU priority is (`--child-nice`).
+    public var childPriority = ChildPriority.default
     /// bcrypt cost for passwords set through the service (tests lower it).
     public var passwordCost: Int
     /// Send the sign-in cookie only over HTTPS (set behind a TLS proxy).

@@ -96,10 +96,11 @@ protocol ChildJobRunner: Sendable {
 /// Runs each job as the `amhp` executable in a child process.
 struct ProcessChildJobRunner: ChildJobRunner {
     let executable: URL
+    var priority: ChildPriority = .default
 
     func start(_ request: ChildJobRequest) throws -> any ChildJob {
         if let resultFile = request.resultFile { try? FileManager.default.removeItem(at: resultFile) }
-        let child = ChildProcess(executable: executable, request: request)
+        let child = ChildProcess(executable: executable, request: request, priority: priority)
         try child.start()
         return child
     }
@@ -113,7 +114,8 @@ extension Application {
     /// How the service runs its child jobs: the `amhp` executable the configuration names unless
     /// another runner was set (tests set a fake).
     var childJobRunner: any ChildJobRunner {
-        get { storage[ChildJobRunnerKey.self] ?? ProcessChildJobRunner(executable: plannerConfiguration.solverExecutable) }
+        get { storage[ChildJobRunnerKey.self] ?? ProcessChildJobRunner(executable: plannerConfiguration.solverExecutable,
+                                                             priority: plannerConfiguration.childPriority) }
         set { storage[ChildJobRunnerKey.self] = newValue }
     }
 }

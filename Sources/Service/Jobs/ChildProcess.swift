@@ -28,10 +28,9 @@ final class ChildProcess: ChildJob {
 
     /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
     /// service is killed rather than solving on for nobody.
-    init(executable: URL, request: ChildJobRequest) {
+    init(executable: URL, request: ChildJobRequest, priority: ChildPriority = .default) {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = request.arguments
+        (process.executableURL, process.arguments) = priority.launch(executable, arguments: request.arguments)
         process.currentDirectoryURL = request.workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["AMHP_PARENT_PID"] = String(getpid())
