@@ -24,6 +24,26 @@ import Testing
         #expect(LocalDate(text) == nil)
     }
 
+    /// Stored dates take a byte-level path (exactly YYYY-MM-DD): every day of a span of years reads as
+    /// itself, padded (the general path) or not; near-misses of that shape are refused.
+    @Test func theExactISOPathAgreesWithTheCalendar() {
+        var day = LocalDate(clampingYear: 1999, month: 12, day: 25)
+        let last = LocalDate(clampingYear: 2031, month: 1, day: 5)
+        var checked = 0
+        while day <= last {
+            let text = day.description
+            #expect(LocalDate(text) == day, "\(text)")
+            #expect(LocalDate(" " + text) == day && LocalDate(text + "\t") == day, "padded \(text)")
+            day = day.adding(days: 1)
+            checked += 1
+        }
+        #expect(checked > 11_000)
+        #expect(LocalDate("2026-12-5") == LocalDate(year: 2026, month: 12, day: 5), "a one-digit day still reads, by the general path")
+        for text in ["2026-1２-05", "2026-12-0a", "0999-12-05", "2026-12-05x", "2026_12_05", "+026-12-05", "2026-12--5", "2026-02-30"] {
+            #expect(LocalDate(text) == nil, "\(text)")
+        }
+    }
+
     @Test func rejectsImpossibleComponents() {
         #expect(LocalDate(year: 2026, month: 2, day: 29) == nil)
         #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)

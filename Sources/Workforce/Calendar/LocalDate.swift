@@ -37,6 +37,12 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// year in `InputLimits.years`; nil for anything else, so every date read from outside prints
     /// back as it was written and can be stored and read again.
     public init?(_ text: String) {
+        // Every date the service stores is exactly YYYY-MM-DD, and ledgers read thousands: those take
+        // a byte-level path; anything else (spaces, DD/MM/YYYY, one-digit parts) the general one.
+        if let day = Self.exactISO(text) {
+            self = day
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts: (year: Substring, month: Substring, day: Substring)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -53,6 +59,24 @@ public struct LocalDate: Hashable, Comparable, Sendable {
               let year = Int(parts.year), let month = Int(parts.month), let day = Int(parts.day),
               InputLimits.years.contains(year) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// `text` when it is exactly `YYYY-MM-DD` (ten ASCII bytes) naming a real day in `InputLimits.years`.
+    private static func exactISO(_ text: String) -> LocalDate? {
+        var parts = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            if count == 4 || count == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), count < 10 else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if count < 4 { parts.year = parts.year * 10 + digit } else if count < 7 { parts.month = parts.month * 10 + digit } else { parts.day = parts.day * 10 + digit }
+            }
+            count += 1
+        }
+        guard count == 10, InputLimits.years.contains(parts.year) else { return nil }
+        return LocalDate(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// Whether the date lies in `InputLimits.years`, the dates accepted from outside.
