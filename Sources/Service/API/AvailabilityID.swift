@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Storage
 import Workforce
 
 /// Stable ids for leave periods and requests, which the hub's files keep without one.
@@ -21,7 +22,7 @@ enum AvailabilityID {
         return keys.map { key in
             let copy = seen[key, default: 0]
             seen[key] = copy + 1
-            let digest = SHA256.hash(data: Data(key.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
+            let digest = Hex.string(SHA256.hash(data: Data(key.utf8)).prefix(6))
             return "\(prefix)\(digest)" + (copy == 0 ? "" : "-\(copy + 1)")
         }
     }

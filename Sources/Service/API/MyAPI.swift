@@ -55,15 +55,15 @@ enum MyAPI {
     }
 
     static func myRota(_ rotas: any RotaStore, hub: Hub, amhpID: String, month: Month) async throws -> MyRotaDTO {
-        guard let published = try await rotas.published(month: month, amhpID: amhpID) else {
+        guard let published = try await rotas.publishedShifts(month: month, amhpID: amhpID) else {
             return MyRotaDTO(month: "\(month)", published: false, rotaID: nil, shifts: [])
         }
-        let shifts = published.rota.assignments.filter { $0.amhpID == amhpID }.map { assignment in
+        let shifts = published.assignments.filter { $0.amhpID == amhpID }.map { assignment in
             let type = hub.shiftType(assignment.shiftCode)
             return MyShiftDTO(date: "\(assignment.date)", shift: assignment.shiftCode, shiftName: type?.name ?? assignment.shiftCode,
                               start: type.map { "\($0.start)" } ?? "", end: type.map { "\($0.end)" } ?? "",
                               coordinator: assignment.isCoordinator, kind: type?.kind.rawValue ?? "")
         }
-        return MyRotaDTO(month: "\(month)", published: true, rotaID: published.record.id, shifts: shifts)
+        return MyRotaDTO(month: "\(month)", published: true, rotaID: published.rotaID, shifts: shifts)
     }
 }

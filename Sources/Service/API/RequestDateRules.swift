@@ -45,7 +45,7 @@ struct RequestDateRules: Sendable {
 
     /// The rules today, with the months published in the store.
     static func load(_ rotas: any RotaStore, today: LocalDate = ServiceClock.today) async throws -> RequestDateRules {
-        let months = try await rotas.rotas(month: nil).filter { $0.status == .published }.map(\.month)
+        let months = try await rotas.headers().filter { $0.status == .published }.map(\.month)
         return RequestDateRules(today: today, publishedMonths: Set(months))
     }
 }

@@ -1,3 +1,4 @@
+import Storage
 import Vapor
 
 /// The per-session token every page form carries in a hidden `csrf_token` field (the synchroniser
@@ -13,7 +14,7 @@ enum FormToken {
 
     static func make(forSessionToken token: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data("amhp-form-token".utf8), using: SymmetricKey(data: Data(token.utf8)))
-        return code.map { String(format: "%02x", $0) }.joined()
+        return Hex.string(code)
     }
 
     /// Whether `submitted` is the token of the user's session, compared in constant time.

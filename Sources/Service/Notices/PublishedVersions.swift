@@ -17,7 +17,7 @@ enum PublishedVersions {
 
     /// Every month with a published rota, earliest first.
     static func months(_ rotas: any RotaStore) async throws -> [Month] {
-        Set(try await rotas.rotas(month: nil).filter { $0.status == .published }.map(\.month)).sorted()
+        Set(try await rotas.headers().filter { $0.status == .published }.map(\.month)).sorted()
     }
 
     /// When a version reached staff: its publication, else (never for a published row) its creation.

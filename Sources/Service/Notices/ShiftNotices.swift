@@ -50,7 +50,7 @@ enum ShiftNotices {
     static func load(_ rotas: any RotaStore, amhpID: String, hub: Hub) async throws -> [ShiftNotice] {
         var notices: [ShiftNotice] = []
         // A month published once has changed nobody's shifts: its rota is not read at all.
-        let records = try await rotas.rotas(month: nil)
+        let records = try await rotas.headers()
         let published = Set(records.filter { $0.status == .published }.map(\.month))
         let superseded = Set(records.filter { $0.status == .superseded }.map(\.month))
         for month in published.intersection(superseded).sorted() {

@@ -48,7 +48,7 @@ struct PlanningInputs: Sendable {
             hash.update(data: Data("\(file.name)\u{0}\(file.data.count)\u{0}".utf8))
             hash.update(data: file.data)
         }
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hex.string(hash.finalize())
     }
 
     /// The files as a JSON object (`{"files": [{"name": …, "data": base64}]}`), as a scenario run

@@ -22,17 +22,17 @@ enum ChainedHub {
     /// The rotas `hub(_:for:rotas:)` chains `month` to, earliest month first.
     static func earlierRotas(before month: Month, rotas: any RotaStore) async throws -> [Rota] {
         var result: [Rota] = []
-        for record in earlierRecords(before: month, in: try await rotas.rotas(month: nil)) {
+        for record in earlierRecords(before: month, in: try await rotas.headers()) {
             if let saved = try await rotas.rota(id: record.id) { result.append(saved.rota) }
         }
         return result
     }
 
-    /// Which of `records` (every rota, newest first, as `RotaStore.rotas(month: nil)` lists them)
+    /// Which of `records` (every rota, newest first, as `RotaStore.headers()` lists them)
     /// `month` is chained to, earliest month first.
-    static func earlierRecords(before month: Month, in records: [RotaRecord]) -> [RotaRecord] {
+    static func earlierRecords(before month: Month, in records: [RotaHeader]) -> [RotaHeader] {
         let records = records.filter { $0.month < month }
-        var chosen: [Month: RotaRecord] = [:]
+        var chosen: [Month: RotaHeader] = [:]
         for record in records where record.status == .published { chosen[record.month] = record }
         let previous = Month(containing: month.firstDay.adding(days: -1))
         if chosen[previous] == nil {

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 
 /// What a user may do in the service.
 public enum UserRole: String, CaseIterable, Codable, Hashable, Sendable {
@@ -42,6 +43,18 @@ public struct UserAccount: Hashable, Sendable {
         self.email = email
         self.changesSeenAt = changesSeenAt
         self.disabledAt = disabledAt
+    }
+
+    /// A `users` row read by plain SQL (the session check joins it to the session).
+    init(row: any SQLRow) throws {
+        self.init(id: try row.decode(column: "id", as: UUID.self), username: try row.decode(column: "username", as: String.self),
+                  displayName: try row.decode(column: "display_name", as: String.self),
+                  role: try StoredValue.choice(try row.decode(column: "role", as: String.self), as: UserRole.self,
+                                               table: StoredUser.schema, field: "role"),
+                  amhpID: try row.decode(column: "amhp_id", as: String?.self), createdAt: try row.decode(column: "created_at", as: Date.self),
+                  email: try row.decode(column: "email", as: String?.self),
+                  changesSeenAt: try row.decode(column: "changes_seen_at", as: Date?.self),
+                  disabledAt: try row.decode(column: "disabled_at", as: Date?.self))
     }
 
     init(_ row: StoredUser) throws {

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import Workforce
 
 /// Rotas kept in the database: drafts a manager edits, and a month's published versions: the
@@ -64,6 +65,14 @@ public struct RotaRepository: Sendable {
         return try await query.sort(\.$createdAt, .descending).all().map(RotaRecord.init)
     }
 
+    /// Every rota's header, newest first as `rotas(month: nil)` lists them: a plain SQL query of three
+    /// columns, since the service asks it on every read of a rota and the records carry their reports.
+    public func headers() async throws -> [RotaHeader] {
+        try await SQLFlavour.sql(database)
+            .raw("SELECT id, month, status FROM \(ident: StoredRota.schema) ORDER BY created_at DESC")
+            .all().map(RotaHeader.init(row:))
+    }
+
     /// The month's published rota, if there is one.
     public func published(month: Month) async throws -> SavedRota? {
         try await StorageTransaction.read(on: database) { snapshot in
@@ -73,15 +82,25 @@ public struct RotaRepository: Sendable {
         }
     }
 
-    /// The month's published rota with only `amhpID`'s shifts (one AMHP's own view), if there is
-    /// one: their rows alone are read, through the index on (rota, AMHP).
-    public func published(month: Month, amhpID: String) async throws -> SavedRota? {
-        try await StorageTransaction.read(on: database) { snapshot in
-            guard let row = try await StoredRota.query(on: snapshot).filter(\.$month == month.description)
-                .filter(\.$status == RotaStatus.published.rawValue).first(), let id = row.id else { return nil }
-            return try Self.saved(row, assignments: try await StoredRotaAssignment.query(on: snapshot)
-                .filter(\.$rota.$id == id).filter(\.$amhpID == amhpID).all())
+    /// One AMHP's shifts in the month's published rota (their own view), if the month has one: one
+    /// plain SQL query of their rows alone, through the index on (rota, AMHP), since every AMHP's
+    /// page and calendar ask it.
+    public func publishedShifts(month: Month, amhpID: String) async throws -> PublishedShifts? {
+        let rows = try await SQLFlavour.sql(database).raw("""
+            SELECT r.id AS rota_id, a.date, a.shift_code, a.is_coordinator
+            FROM \(ident: StoredRota.schema) r LEFT JOIN \(ident: StoredRotaAssignment.schema) a ON a.rota_id = r.id AND a.amhp_id = \(bind: amhpID)
+            WHERE r.month = \(bind: month.description) AND r.status = \(bind: RotaStatus.published.rawValue)
+            ORDER BY a.date, a.shift_code
+            """).all()
+        guard let first = rows.first else { return nil }
+        let table = StoredRotaAssignment.schema
+        let assignments = try rows.compactMap { row -> Assignment? in
+            guard let date = try row.decode(column: "date", as: String?.self) else { return nil }
+            return Assignment(amhpID: amhpID, date: try StoredValue.date(date, table: table, field: "date"),
+                              shiftCode: try row.decode(column: "shift_code", as: String.self),
+                              isCoordinator: try row.decode(column: "is_coordinator", as: Bool.self))
         }
+        return PublishedShifts(rotaID: try first.decode(column: "rota_id", as: UUID.self), month: month, assignments: assignments)
     }
 
     /// Replaces a draft's assignments (a hand edit), and its report when given; logged as `rota.edit`.

@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import SQLKit
 
 /// What a session token lets its holder do.
 public enum SessionKind: String, Sendable, CaseIterable {
@@ -47,15 +48,22 @@ public struct SessionRepository: Sendable {
         return token
     }
 
-    /// The user a live token of this kind belongs to; nil for an unknown, expired or other-kind token.
+    /// The user a live token of this kind belongs to; nil for an unknown, expired or other-kind token,
+    /// or a disabled user.
+    ///
+    /// Asked on every signed-in request, so it is one plain SQL query of the session and its user
+    /// together rather than two Fluent model queries.
     public func user(for token: String, kind: SessionKind, at date: Date = Date()) async throws -> UserAccount? {
-        guard let row = try await StoredSession.query(on: database)
-            .filter(\.$tokenHash == Self.hash(token)).filter(\.$kind == kind.rawValue).first()
+        let sessions = StoredSession.schema, users = StoredUser.schema
+        guard let row = try await SQLFlavour.sql(database).raw("""
+            SELECT s.expires_at AS session_expires_at, u.* FROM \(ident: sessions) s JOIN \(ident: users) u ON u.id = s.user_id
+            WHERE s.token_hash = \(bind: Self.hash(token)) AND s.kind = \(bind: kind.rawValue)
+            """).first()
         else { return nil }
-        if let expiry = row.expiresAt, expiry <= date { return nil }
+        if let expiry = try row.decode(column: "session_expires_at", as: Date?.self), expiry <= date { return nil }
         // A disabled user's sessions were ended when they were disabled; this keeps any other out too.
-        guard let account = try await UserRepository(database: database).user(id: row.userID), account.isEnabled else { return nil }
-        return account
+        let account = try UserAccount(row: row)
+        return account.isEnabled ? account : nil
     }
 
     /// Whether the user has a calendar link (its token cannot be shown again, only replaced).
@@ -78,10 +86,10 @@ public struct SessionRepository: Sendable {
 
     static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return Hex.string((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data(token.utf8)))
     }
 }

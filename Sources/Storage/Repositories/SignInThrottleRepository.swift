@@ -23,7 +23,7 @@ public struct SignInThrottleRepository: Sendable {
         public static func address(_ address: String, limit: Int) -> Key { Key(name: "address:" + digest(address), limit: limit) }
 
         static func digest(_ text: String) -> String {
-            SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            Hex.string(SHA256.hash(data: Data(text.utf8)))
         }
     }
 
