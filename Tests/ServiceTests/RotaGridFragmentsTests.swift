@@ -6,9 +6,9 @@ import Vapor
 import VaporTesting
 import Workforce
 
-/// The rota page's grid rendered once per key (`RotaGridFragments`): the kept grid reads as a fresh
-/// render for the same viewer, viewers whose grids differ never share one, a new version or hub gets
-/// its own, drafts are never kept, and each page still carries its viewer's own form token.
+/// The rota page's body rendered once per key (`RotaGridFragments`): the page with a kept body reads as
+/// a fresh render for the same viewer, viewers whose bodies differ never share one, a new version or
+/// hub gets its own, drafts are never kept, and each page still carries its viewer's own form token.
 @Suite struct RotaGridFragmentsTests {
     static func has(_ html: String, _ text: String) -> Bool { RotaQualityPagesTests.has(html, text) }
 
@@ -47,21 +47,19 @@ import Workforce
         }
     }
 
-    @Test func theKeyNamesEverythingTheGridShowsDifferentlyAndNothingForADraft() async throws {
-        try await ServiceHarness.with { service in
-            let id = try await RotaQualityPagesTests.rota(service, publish: true)
-            let response = try await service.send(.GET, "/api/rotas/\(id)", as: "jo")
-            let detail = try JSONCoding.decoder.decode(RotaDetailDTO.self, from: Data(response.body.readableBytesView))
-            let view = RotaGridView(detail, editable: false, coverLinks: false)
-            #expect(RotaGridFragments.key(detailKey: nil, view: view) == nil, "a draft (no detail key) is never kept")
-            let plain = RotaGridFragments.key(detailKey: "rota hub 1", view: view)
-            #expect(plain != nil)
-            #expect(RotaGridFragments.key(detailKey: "rota hub 2", view: view) != plain, "a new hub revision or version")
-            let linked = RotaGridFragments.key(detailKey: "rota hub 1", view: RotaGridView(detail, editable: false, coverLinks: true))
-            #expect(linked != plain, "who may ask who can cover")
-            let marked = view.marking([Pin(amhpID: "A02", date: try #require(LocalDate("2026-12-01")), shiftCode: "D")])
-            #expect(RotaGridFragments.key(detailKey: "rota hub 1", view: marked) != plain, "a manager's pins")
+    @Test func theKeyNamesEverythingTheBodyShowsDifferentlyAndNothingForADraft() throws {
+        func key(_ detailKey: String?, editable: Bool = false, coverLinks: Bool = false, pins: [Pin] = []) -> String? {
+            RotaGridFragments.key(detailKey: detailKey, editable: editable, coverLinks: coverLinks, pins: pins)
         }
+        #expect(key(nil) == nil, "a draft (no detail key) is never kept")
+        let plain = try #require(key("rota hub 1"))
+        #expect(key("rota hub 2") != plain, "a new hub revision or version")
+        #expect(key("rota hub 1", coverLinks: true) != plain, "who may ask who can cover")
+        #expect(key("rota hub 1", editable: true) != plain, "an editable grid")
+        let pin = Pin(amhpID: "A02", date: try #require(LocalDate("2026-12-01")), shiftCode: "D")
+        let other = Pin(amhpID: "A03", date: try #require(LocalDate("2026-12-02")), shiftCode: "N")
+        #expect(key("rota hub 1", pins: [pin]) != plain, "a manager's pins")
+        #expect(key("rota hub 1", pins: [pin, other]) == key("rota hub 1", pins: [other, pin]), "pins in any order")
     }
 
     @Test func aNewVersionOrHubChangeShowsOnThePage() async throws {
@@ -83,14 +81,16 @@ import Workforce
     }
 
     @Test func theCacheKeepsTheMostRecentlyUsedWithinItsCapacity() {
-        let fragments = RotaGridFragments()
+        let fragments = RotaGridFragments.make()
         for index in 0..<RotaGridFragments.capacity { fragments.keep("<table>\(index)</table>", key: "k\(index)") }
-        #expect(fragments.html("k0") == "<table>0</table>")
+        #expect(fragments.value("k0") == "<table>0</table>")
         fragments.keep("<table>new</table>", key: "new")
         #expect(fragments.count == RotaGridFragments.capacity)
-        #expect(fragments.html("k0") != nil, "used most recently, so kept")
-        #expect(fragments.html("k1") == nil, "the least recently used goes")
-        #expect(fragments.html("new") == "<table>new</table>")
+        #expect(fragments.value("k0") != nil, "used most recently, so kept")
+        #expect(fragments.value("k1") == nil, "the least recently used goes")
+        #expect(fragments.value("new") == "<table>new</table>")
+        fragments.keep("<table>again</table>", key: "new")
+        #expect(fragments.count == RotaGridFragments.capacity && fragments.value("new") == "<table>again</table>", "a key kept again is replaced, not added")
     }
 
 }

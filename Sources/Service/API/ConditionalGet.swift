@@ -1,4 +1,5 @@
 import Crypto
+import Storage
 import Vapor
 
 /// Conditional GET (RFC 9110 8.8.3, 13.1.2) for answers that change only when something is
@@ -16,7 +17,7 @@ enum ConditionalGet {
         hash.update(data: Data(scope.utf8))
         hash.update(data: Data([0]))
         hash.update(data: body)
-        return "\"" + hash.finalize().prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+        return "\"" + Hex.string(hash.finalize().prefix(16)) + "\""
     }
 
     /// Whether the request's `If-None-Match` names `entityTag` (or is `*`); weak tags compare by
@@ -30,7 +31,12 @@ enum ConditionalGet {
     /// `body` as a 200 with its ETag, or a 304 with only the ETag when the browser has it.
     static func response(_ request: Request, scope: String, body: Data, contentType: HTTPMediaType,
                          headers extra: HTTPHeaders = [:]) -> Response {
-        let tag = entityTag(scope: scope, body: body)
+        response(request, entityTag: entityTag(scope: scope, body: body), body: body, contentType: contentType, headers: extra)
+    }
+
+    /// `body` with a tag made earlier by `entityTag(scope:body:)` (kept with the body, so it is hashed once).
+    static func response(_ request: Request, entityTag tag: String, body: Data, contentType: HTTPMediaType,
+                         headers extra: HTTPHeaders = [:]) -> Response {
         var headers = extra
         headers.replaceOrAdd(name: .eTag, value: tag)
         headers.replaceOrAdd(name: .cacheControl, value: cacheControl)

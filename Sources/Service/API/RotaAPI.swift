@@ -70,8 +70,8 @@ enum RotaAPI {
     @Sendable static func detail(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let found = try await RotaDetails.find(request, user: user)
         guard found.record.status != .draft else { return try await found.detail.encodeResponse(for: request) }
-        return ConditionalGet.response(request, scope: "rota \(found.record.id)", body: try found.json ?? JSONCoding.encoder.encode(found.detail),
-                                       contentType: .json)
+        let kept = try found.kept ?? RotaDetailCache.Entry(record: found.record, detail: found.detail)
+        return ConditionalGet.response(request, entityTag: kept.entityTag, body: kept.json, contentType: .json)
     }
 
     @Sendable static func export(_ request: Request, _ user: CurrentUser) async throws -> Response {

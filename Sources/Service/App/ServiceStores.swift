@@ -116,9 +116,11 @@ extension AuditLog {
 protocol RotaStore: Sendable {
     func rota(id: UUID) async throws -> SavedRota?
     func rotas(month: Month?) async throws -> [RotaRecord]
+    /// Every rota's id, month and status, newest first (`RotaRepository` reads only those columns).
+    func headers() async throws -> [RotaHeader]
     func published(month: Month) async throws -> SavedRota?
-    /// The month's published rota with only `amhpID`'s shifts (`RotaRepository` reads only theirs).
-    func published(month: Month, amhpID: String) async throws -> SavedRota?
+    /// One AMHP's shifts in the month's published rota (`RotaRepository` reads only theirs).
+    func publishedShifts(month: Month, amhpID: String) async throws -> PublishedShifts?
     /// The month's published and superseded versions, version 1 first.
     func versions(month: Month) async throws -> [RotaRecord]
     /// The month's next published version: its published rota with `assignments` instead (no TOIL).
@@ -139,9 +141,13 @@ protocol RotaStore: Sendable {
 }
 
 extension RotaStore {
-    func published(month: Month, amhpID: String) async throws -> SavedRota? {
+    func headers() async throws -> [RotaHeader] {
+        try await rotas(month: nil).map(\.header)
+    }
+
+    func publishedShifts(month: Month, amhpID: String) async throws -> PublishedShifts? {
         try await published(month: month).map { saved in
-            SavedRota(record: saved.record, rota: Rota(month: month, assignments: saved.rota.assignments.filter { $0.amhpID == amhpID }))
+            PublishedShifts(rotaID: saved.record.id, month: month, assignments: saved.rota.assignments.filter { $0.amhpID == amhpID })
         }
     }
 
@@ -246,13 +252,15 @@ struct ServiceStores: Sendable {
     /// AMHPs' leave requests (`LeaveRequestStore.swift`).
     var leaveRequests: any LeaveRequestStore = NoLeaveRequestStore()
     /// Published rotas' details as last computed in this process; nil: computed on every read.
-    var rotaDetails: RotaDetailCache?
+    var rotaDetails: BoundedCache<RotaDetailCache.Entry>?
+    /// The rota page's rendered grids (`RotaGridFragments`); nil keeps none.
+    var rotaGrids: BoundedCache<String>?
 
     /// The Fluent repositories on `database`; each version published is mailed through `mailer`.
     /// With a `hubCache`, the hub is rebuilt only when its stored revision has changed (`HubCache`).
     static func fluent(_ database: any Database, passwordCost: Int, mailer: any ChangeMailer = NoMailer(),
                        logger: Logger = Logger(label: "amhp.mail"), hubCache: HubCache? = nil,
-                       rotaDetails: RotaDetailCache? = nil) -> ServiceStores {
+                       rotaDetails: BoundedCache<RotaDetailCache.Entry>? = nil, rotaGrids: BoundedCache<String>? = nil) -> ServiceStores {
         let users = UserRepository(database: database, passwordCost: passwordCost), rotas = RotaRepository(database: database)
         return ServiceStores(hub: HubRepository(database: database, cache: hubCache), toil: TOILLedgerRepository(database: database), users: users,
                              audit: AuditLogRepository(database: database), rotas: rotas,
@@ -261,7 +269,8 @@ struct ServiceStores: Sendable {
                              sessions: SessionRepository(database: database),
                              signInThrottle: SignInThrottleRepository(database: database),
                              solveJobs: SolveJobRepository(database: database),
-                             leaveRequests: LeaveRequestRepository(database: database), rotaDetails: rotaDetails)
+                             leaveRequests: LeaveRequestRepository(database: database), rotaDetails: rotaDetails,
+                             rotaGrids: rotaGrids)
     }
 }
 
@@ -273,10 +282,10 @@ struct ServiceDependencies: Sendable {
     /// One `HubCache` serves every request of the process: most requests read the hub, and
     /// rebuilding it from its rows was most of their time.
     static func fluent(passwordCost: Int) -> ServiceDependencies {
-        let hubCache = HubCache(), rotaDetails = RotaDetailCache()
+        let hubCache = HubCache(), rotaDetails = RotaDetailCache.make(), rotaGrids = RotaGridFragments.make()
         return ServiceDependencies { request in
             .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger,
-                    hubCache: hubCache, rotaDetails: rotaDetails)
+                    hubCache: hubCache, rotaDetails: rotaDetails, rotaGrids: rotaGrids)
         }
     }
 

@@ -125,8 +125,10 @@ struct RotaGridView: Encodable {
     var nextMonth: NextMonthView?
     /// Pins, re-solve and re-plan, and a re-plan's changes (`RotaReplanView`), set by `RotaPages.grid`.
     var replan: RotaReplanView? = nil
-    /// The grid table (`rota-grid.leaf`) as HTML, rendered once per `RotaGridFragments` key: `rota.leaf` embeds it.
-    var gridHTML = ""
+    /// Everything below the page's head (`rota-body.leaf`: the legend, the grid, the rules, the quality,
+    /// the violations and the short shifts) as HTML, rendered once per `RotaGridFragments` key:
+    /// `rota.leaf` embeds it.
+    var bodyHTML = ""
 
     /// The next month's draft and the hard rules the published month now makes it break.
     struct NextMonthView: Encodable {
@@ -141,7 +143,9 @@ struct RotaGridView: Encodable {
         }
     }
 
-    init(_ detail: RotaDetailDTO, editable: Bool, coverLinks: Bool = false) {
+    /// The page of `detail`; with `body` false only its head (status, counts, summary), for a page whose
+    /// body is already rendered (`RotaGridFragments`): laying out ~1,200 cells was most of its time.
+    init(_ detail: RotaDetailDTO, editable: Bool, coverLinks: Bool = false, body: Bool = true) {
         id = detail.rota.id.uuidString
         self.coverLinks = coverLinks
         month = detail.rota.month
@@ -154,6 +158,12 @@ struct RotaGridView: Encodable {
         softCount = detail.softViolationCount
         banner = Self.banner(hardCount: detail.hardViolationCount, isDraft: detail.rota.status == "draft")
         coverSummary = Self.coverSummary(detail.coverage)
+        enhancement = PageText.pounds(detail.enhancementCost)
+        guard body else {
+            (days, shiftTypes, rows, coverage, duty, dayTypes, rules) = ([], [], [], [], [], [], [])
+            (quality, hardViolations, softViolations, shortfalls, solverReport) = (nil, [], [], [], nil)
+            return
+        }
         let shiftIndex = Dictionary(detail.shiftTypes.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         let dutyCodes = Set(detail.shiftTypes.filter { $0.kind == "duty" }.map(\.code))
         days = detail.days.map { day in
@@ -193,7 +203,6 @@ struct RotaGridView: Encodable {
                 return line.map(Self.ruleText) ?? (dutyCodes.contains(shift.code) ? "no duty" : "—")
             })
         }
-        enhancement = PageText.pounds(detail.enhancementCost)
         quality = detail.quality.map { RotaQualityView($0) }
         let lines = detail.violations.map { ViolationLine(severity: $0.severity, rule: $0.rule, message: $0.message) }
         hardViolations = lines.filter { $0.severity == "hard" }

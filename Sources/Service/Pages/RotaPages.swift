@@ -35,15 +35,15 @@ enum RotaPages {
         let saved = found.record.changeKind == .replan || found.record.status == .draft
             ? try await RotaAPI.rota(request, user: user)
             : SavedRota(record: found.record, rota: Rota(month: found.record.month, assignments: []))
-        var view = try await RotaReplanPages.decorate(
-            RotaGridView(found.detail, editable: user.role == .manager && saved.record.status == .draft,
-                         coverLinks: CoverAPI.roles.contains(user.role)),
-            saved: saved, user: user, request: request)
+        let pins = try await RotaReplanPages.pins(of: saved, user: user, request: request)
+        var view = try await RotaGridFragments.page(of: found.detail, detailKey: found.key,
+                                                   editable: user.role == .manager && saved.record.status == .draft,
+                                                   coverLinks: CoverAPI.roles.contains(user.role), pins: pins, request: request)
+        view = try await RotaReplanPages.decorate(view, saved: saved, pins: pins, user: user, request: request)
         if user.role == .manager && saved.record.status == .published {
             view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
                 .map(RotaGridView.NextMonthView.init)
         }
-        view = try await RotaGridFragments.filling(view, detailKey: found.key, request: request)
         return try await request.page("rota", title: "Rota for \(view.monthName) (\(view.status))", user: user, view)
     }
 }

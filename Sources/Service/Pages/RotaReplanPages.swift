@@ -30,16 +30,21 @@ enum RotaReplanPages {
 
     /// The grid with its pins marked and the re-plan section: pins and re-plans are the manager's,
     /// so others see the grid as before but for a re-plan version's changes.
-    static func decorate(_ view: RotaGridView, saved: SavedRota, user: CurrentUser, request: Request) async throws -> RotaGridView {
+    /// The pinned cells `user` sees on the rota's page: a manager's only.
+    static func pins(of saved: SavedRota, user: CurrentUser, request: Request) async throws -> [Pin] {
+        user.role == .manager ? try await request.stores.rotas.pins(rotaID: saved.record.id) : []
+    }
+
+    /// `view` (already marked with `pins`) with the re-plan section.
+    static func decorate(_ view: RotaGridView, saved: SavedRota, pins: [Pin], user: CurrentUser, request: Request) async throws -> RotaGridView {
         let stores = request.stores
         let isManager = user.role == .manager
-        let pins = isManager ? try await stores.rotas.pins(rotaID: saved.record.id) : []
         var base: SavedRota?
         if saved.record.changeKind == .replan, let basedOn = saved.record.basedOn {
             base = try await stores.rotas.rota(id: basedOn)
         }
         let job = isManager ? request.query[String.self, at: "job"].flatMap { UUID(uuidString: $0) } : nil
-        var decorated = view.marking(pins)
+        var decorated = view
         decorated.replan = RotaReplanView(saved: saved, base: base, pins: pins, hub: try await stores.hub.require(),
                                           isManager: isManager, jobID: job, today: ServiceClock.today)
         return decorated

@@ -10,8 +10,8 @@ enum RotaDetails {
     struct Found {
         let record: RotaRecord
         let detail: RotaDetailDTO
-        /// The detail as JSON, when it was kept (or just made for keeping).
-        let json: Data?
+        /// The detail as JSON with its ETag, when it was kept (or just made for keeping).
+        let kept: RotaDetailCache.Entry?
         /// The `RotaDetailCache` key the detail is kept under: nil for a draft or anything else never kept.
         var key: String? = nil
     }
@@ -23,21 +23,21 @@ enum RotaDetails {
         guard let id = request.parameters.get(parameter, as: UUID.self) else {
             throw Abort(.badRequest, reason: "The rota id is not a UUID.")
         }
-        // The rota rows alone (no shifts) are enough to know whether a kept detail is still the rota's.
-        let records = try await stores.rotas.rotas(month: nil)
-        guard let record = records.first(where: { $0.id == id }), user.role == .manager || record.status != .draft else {
+        // The rotas' headers alone (no report, no shifts) are enough to know whether a kept detail is still the rota's.
+        let headers = try await stores.rotas.headers()
+        guard let header = headers.first(where: { $0.id == id }), user.role == .manager || header.status != .draft else {
             throw Abort(.notFound, reason: "No rota has the id \(id).")
         }
-        guard let key = RotaDetailCache.key(of: record, records: records, hubRevision: try await stores.hub.revision(),
+        guard let key = RotaDetailCache.key(of: header, headers: headers, hubRevision: try await stores.hub.revision(),
                                             withQuality: withQuality) else {
             return try await computed(request, user: user, parameter: parameter)
         }
-        if let entry = cache.entry(key) { return Found(record: record, detail: entry.detail, json: entry.json, key: key) }
+        if let entry = cache.value(key) { return Found(record: entry.record, detail: entry.detail, kept: entry, key: key) }
         // Everything is read after the key, so what is kept is at least as new as the key says.
         let found = try await computed(request, user: user, parameter: parameter)
-        let entry = RotaDetailCache.Entry(detail: found.detail, json: try JSONCoding.encoder.encode(found.detail))
+        let entry = try RotaDetailCache.Entry(record: found.record, detail: found.detail)
         cache.keep(entry, key: key)
-        return Found(record: found.record, detail: entry.detail, json: entry.json, key: key)
+        return Found(record: found.record, detail: entry.detail, kept: entry, key: key)
     }
 
     /// The detail computed from the stored rota, its hub and the months before it.
@@ -46,6 +46,6 @@ enum RotaDetails {
         let stores = request.stores
         let hub = try await ChainedHub.hub(try await stores.hub.require(), for: saved.record.month, rotas: stores.rotas)
         let detail = RotaPresenter(hub: hub).detail(of: saved, withQuality: RotaAPI.qualityReaders.contains(user.role))
-        return Found(record: saved.record, detail: detail, json: nil)
+        return Found(record: saved.record, detail: detail, kept: nil)
     }
 }
