@@ -257,35 +257,46 @@ struct ServiceStores: Sendable {
     var rotaGrids: BoundedCache<String>?
 
     /// The Fluent repositories on `database`; each version published is mailed through `mailer`.
-    /// With a `hubCache`, the hub is rebuilt only when its stored revision has changed (`HubCache`).
+    /// With `caches`, what they keep is reused while the database says it still holds (`ProcessCaches`).
     static func fluent(_ database: any Database, passwordCost: Int, mailer: any ChangeMailer = NoMailer(),
-                       logger: Logger = Logger(label: "amhp.mail"), hubCache: HubCache? = nil,
-                       rotaDetails: BoundedCache<RotaDetailCache.Entry>? = nil, rotaGrids: BoundedCache<String>? = nil) -> ServiceStores {
+                       logger: Logger = Logger(label: "amhp.mail"), caches: ProcessCaches? = nil) -> ServiceStores {
         let users = UserRepository(database: database, passwordCost: passwordCost), rotas = RotaRepository(database: database)
-        return ServiceStores(hub: HubRepository(database: database, cache: hubCache), toil: TOILLedgerRepository(database: database), users: users,
+        return ServiceStores(hub: HubRepository(database: database, cache: caches?.hub),
+                             toil: TOILLedgerRepository(database: database, cache: caches?.toilLedger), users: users,
                              audit: AuditLogRepository(database: database), rotas: rotas,
                              publisher: NotifyingRotaPublishing(base: FluentRotaPublishing(database: database), rotas: rotas,
                                                                 users: users, mailer: mailer, logger: logger),
                              sessions: SessionRepository(database: database),
                              signInThrottle: SignInThrottleRepository(database: database),
                              solveJobs: SolveJobRepository(database: database),
-                             leaveRequests: LeaveRequestRepository(database: database), rotaDetails: rotaDetails,
-                             rotaGrids: rotaGrids)
+                             leaveRequests: LeaveRequestRepository(database: database), rotaDetails: caches?.rotaDetails,
+                             rotaGrids: caches?.rotaGrids)
     }
+}
+
+/// What one service process keeps between requests, each kept thing checked against the database on
+/// every use (a revision, a key of the facts it depends on, or a last position), so that several
+/// instances sharing one database never answer from something another has changed.
+struct ProcessCaches: Sendable {
+    /// The hub, rebuilding which from its rows was most of many requests' time.
+    let hub = HubCache()
+    let rotaDetails = RotaDetailCache.make()
+    let rotaGrids = RotaGridFragments.make()
+    /// Each AMHP's decoded TOIL rows, so a balance or an append does not read their whole history.
+    let toilLedger = TOILLedgerCache()
 }
 
 /// What the service is built on, set once at boot: how each request reaches its stores.
 struct ServiceDependencies: Sendable {
     let stores: @Sendable (Request) -> ServiceStores
 
-    /// The database the service was configured with, through the Fluent repositories.
-    /// One `HubCache` serves every request of the process: most requests read the hub, and
-    /// rebuilding it from its rows was most of their time.
+    /// The database the service was configured with, through the Fluent repositories, with one
+    /// `ProcessCaches` for every request of the process.
     static func fluent(passwordCost: Int) -> ServiceDependencies {
-        let hubCache = HubCache(), rotaDetails = RotaDetailCache.make(), rotaGrids = RotaGridFragments.make()
+        let caches = ProcessCaches()
         return ServiceDependencies { request in
             .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger,
-                    hubCache: hubCache, rotaDetails: rotaDetails, rotaGrids: rotaGrids)
+                    caches: caches)
         }
     }
 

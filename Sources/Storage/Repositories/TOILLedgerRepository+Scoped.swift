@@ -33,9 +33,13 @@ extension TOILLedgerRepository {
     ///
     /// - Throws: `StorageError.unreadableValue` for a value of theirs that cannot be read.
     public func ledger(concerning scope: TOILLedgerScope, hubAMHPIDs: Set<String>?) async throws -> TOILLedger {
-        try await StorageTransaction.read(on: database) { snapshot in
-            try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: snapshot).ledger
+        // Inside another transaction the rows read may be that transaction's own, not yet committed: not kept.
+        let nested = database.inTransaction
+        let loaded = try await StorageTransaction.read(on: database) { [cache] snapshot in
+            try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: snapshot)
         }
+        if !nested { cache?.keep(loaded.rows) }
+        return loaded.ledger
     }
 
     /// Appends the entries `makeEntries` builds, as `append(hubAMHPIDs:at:_:)` does, checked against the
@@ -49,15 +53,16 @@ extension TOILLedgerRepository {
         _ makeEntries: @escaping @Sendable (_ ledger: TOILLedger, _ nextPosition: Int) throws -> [TOILEntry]
     ) async throws -> (records: [LedgerRecord], ledger: TOILLedger) {
         let date = StoredValue.moment(date)
-        return try await StorageTransaction.write(on: database) { transaction in
+        let nested = database.inTransaction
+        let appended = try await StorageTransaction.write(on: database) { [cache] transaction in
             var scope = scope
-            var loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: transaction)
+            var loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: transaction)
             var entries = try makeEntries(loaded.ledger, loaded.nextPosition)
             let wider = loaded.widened(scope, toCover: entries)
             if wider != scope {
                 // The entries name someone not loaded: build them again from a ledger holding everyone they name.
                 scope = wider
-                loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, on: transaction)
+                loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: transaction)
                 entries = try makeEntries(loaded.ledger, loaded.nextPosition)
             }
             try await ScopedLedger.refuseUsedIDs(entries.map(\.id), on: transaction)
@@ -65,8 +70,11 @@ extension TOILLedgerRepository {
             for entry in entries { try ledger.append(entry) }
             let records = try await Self.insert(entries, at: loaded.nextPosition, recordedAt: date, action: "toil.append",
                                                 ledger: ledger, on: transaction)
-            return (records, ledger)
+            return (records: records, ledger: ledger, rows: loaded.rows(adding: records))
         }
+        // Kept only once committed: a transaction the append joined may still roll back.
+        if !nested { cache?.keep(appended.rows) }
+        return (appended.records, appended.ledger)
     }
 
     /// The stored running totals: every AMHP's by month.
@@ -88,8 +96,11 @@ struct ScopedLedger {
     /// The entry ids asked for that are stored (any AMHP's).
     let resolvedEntryIDs: Set<String>
     let nextPosition: Int
+    /// Every loaded AMHP's rows, voided and damaged ones included, as `TOILLedgerCache` keeps them.
+    let rows: [String: TOILLedgerCache.Rows]
 
-    static func load(_ scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, on database: any Database) async throws -> ScopedLedger {
+    static func load(_ scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, cache: TOILLedgerCache? = nil,
+                     on database: any Database) async throws -> ScopedLedger {
         let sql = SQLFlavour.sql(database)
         var amhpIDs = scope.amhpIDs
         if scope.everyone {
@@ -107,16 +118,54 @@ struct ScopedLedger {
         }
         let voided = Set(try await sql.select().column("corrected_entry_id").from(StoredTOILEntry.schema)
             .where("kind", .equal, "void").all().compactMap { try $0.decode(column: "corrected_entry_id", as: String?.self) })
-        var rows: [LedgerRow] = []
-        if !amhpIDs.isEmpty {
-            rows = try await sql.select().column("*").from(StoredTOILEntry.schema)
-                .where("amhp_id", .in, Array(amhpIDs)).orderBy("position").all().map(LedgerRow.init)
-        }
-        let entries = try rows.filter { voided.contains($0.entryID) == false }.map { try $0.record().entry }
+        let rows = try await Self.rows(of: amhpIDs, cache: cache, on: sql)
+        let entries = try rows.values.flatMap(\.rows).filter { voided.contains($0.entryID) == false }
+            .sorted { $0.position < $1.position }.map { try $0.decoded.get().entry }
         let (nextPosition, lastRecordedOn) = try await lastKept(voided: voided, on: sql)
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
         return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: lastRecordedOn),
-                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: nextPosition)
+                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: nextPosition, rows: rows)
+    }
+
+    /// Each AMHP's rows in position order: those kept in `cache` while they still end where the
+    /// database's do, the others read and decoded.
+    private static func rows(of amhpIDs: Set<String>, cache: TOILLedgerCache?,
+                             on sql: any SQLDatabase) async throws -> [String: TOILLedgerCache.Rows] {
+        guard !amhpIDs.isEmpty else { return [:] }
+        var rows: [String: TOILLedgerCache.Rows] = [:]
+        var unread = amhpIDs
+        if let cache {
+            unread = []
+            let lasts = try await sql.select().column("amhp_id").column(SQLFunction("MAX", args: SQLColumn("position")), as: "last_position")
+                .from(StoredTOILEntry.schema).where("amhp_id", .in, Array(amhpIDs)).groupBy("amhp_id").all()
+            for row in lasts {
+                let amhpID = try row.decode(column: "amhp_id", as: String.self), last = try row.decode(column: "last_position", as: Int.self)
+                if let kept = cache.rows(of: amhpID, lastPosition: last) {
+                    rows[amhpID] = TOILLedgerCache.Rows(lastPosition: last, rows: kept)
+                } else {
+                    unread.insert(amhpID)
+                }
+            }
+        }
+        guard !unread.isEmpty else { return rows }
+        for row in try await sql.select().column("*").from(StoredTOILEntry.schema)
+            .where("amhp_id", .in, Array(unread)).orderBy("position").all().map(LedgerRow.init) {
+            rows[row.amhpID, default: TOILLedgerCache.Rows(lastPosition: row.position, rows: [])].rows.append(TOILLedgerCache.Row(row))
+            rows[row.amhpID]?.lastPosition = row.position
+        }
+        return rows
+    }
+
+    /// `rows` with the records just appended after them, for the AMHPs loaded (everyone else's rows
+    /// were not read, so nothing is said of them).
+    func rows(adding records: [LedgerRecord]) -> [String: TOILLedgerCache.Rows] {
+        var result = rows
+        for record in records where amhpIDs.contains(record.entry.amhpID) {
+            result[record.entry.amhpID, default: TOILLedgerCache.Rows(lastPosition: record.position, rows: [])].rows
+                .append(TOILLedgerCache.Row(record))
+            result[record.entry.amhpID]?.lastPosition = record.position
+        }
+        return result
     }
 
     /// The next free position and the recording day of the last entry not voided.

@@ -24,9 +24,12 @@ import Workforce
 ///     }
 public struct TOILLedgerRepository: Sendable {
     public let database: any Database
+    /// The AMHPs' rows this process keeps between reads (`TOILLedgerCache`); nil reads them every time.
+    public let cache: TOILLedgerCache?
 
-    public init(database: any Database) {
+    public init(database: any Database, cache: TOILLedgerCache? = nil) {
         self.database = database
+        self.cache = cache
     }
 
     /// Every stored entry in ledger order, but those voids set aside.

@@ -4,8 +4,8 @@ import NIOConcurrencyHelpers
 /// goes first. Whatever is kept must be re-creatable from the database, and its key must name every
 /// stored fact it depends on (read afresh on each request), so that another instance's change is
 /// never hidden by an entry kept here.
-final class BoundedCache<Value: Sendable>: Sendable {
-    let capacity: Int
+public final class BoundedCache<Value: Sendable>: Sendable {
+    public let capacity: Int
 
     private struct State {
         /// Keys, least recently used first.
@@ -15,11 +15,11 @@ final class BoundedCache<Value: Sendable>: Sendable {
 
     private let state = NIOLockedValueBox(State())
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = max(1, capacity)
     }
 
-    func value(_ key: String) -> Value? {
+    public func value(_ key: String) -> Value? {
         state.withLockedValue { state in
             guard let value = state.values[key] else { return nil }
             state.order.removeAll { $0 == key }
@@ -28,7 +28,7 @@ final class BoundedCache<Value: Sendable>: Sendable {
         }
     }
 
-    func keep(_ value: Value, key: String) {
+    public func keep(_ value: Value, key: String) {
         state.withLockedValue { state in
             if state.values.updateValue(value, forKey: key) != nil { state.order.removeAll { $0 == key } }
             state.order.append(key)
@@ -38,5 +38,5 @@ final class BoundedCache<Value: Sendable>: Sendable {
         }
     }
 
-    var count: Int { state.withLockedValue { $0.values.count } }
+    public var count: Int { state.withLockedValue { $0.values.count } }
 }
