@@ -27,24 +27,23 @@ enum RotaGridFragments {
         return "\(detailKey) editable \(editable) cover links \(coverLinks) pins \(pinned.joined(separator: ","))"
     }
 
-    /// The page of `detail` as `user` sees it, with its body's HTML: from the kept fragment when there
-    /// is one (then only the page's head is laid out), else laid out in full, marked with `pins` and
-    /// rendered. The rows, which only the body shows, are left out of what the page itself encodes.
+    /// The page of `detail` as its viewer sees it: the head laid out, the body's HTML from the kept
+    /// fragment when there is one, else laid out in full, marked with `pins` and rendered (and kept
+    /// when it has a key). The page itself then encodes none of the body's rows.
     static func page(of detail: RotaDetailDTO, detailKey: String?, editable: Bool, coverLinks: Bool, pins: [Pin],
                      request: Request) async throws -> RotaGridView {
-        let fragments = request.stores.rotaGrids
-        let key = key(detailKey: detailKey, editable: editable, coverLinks: coverLinks, pins: pins)
-        if let key, let html = fragments?.value(key) {
-            var head = RotaGridView(detail, editable: editable, coverLinks: coverLinks, body: false)
-            head.bodyHTML = html
-            return head
+        @Sendable func rendered() async throws -> String {
+            let view = RotaGridView(detail, editable: editable, coverLinks: coverLinks).marking(pins)
+            return String(buffer: try await request.view.render("rota-body", BodyContext(page: view)).data)
         }
-        var view = RotaGridView(detail, editable: editable, coverLinks: coverLinks).marking(pins)
-        let rendered = try await request.view.render("rota-body", BodyContext(page: view))
-        view.bodyHTML = String(buffer: rendered.data)
-        if let key { fragments?.keep(view.bodyHTML, key: key) }
-        view.rows = []
-        return view
+        var head = RotaGridView(detail, editable: editable, coverLinks: coverLinks, body: false)
+        if let key = key(detailKey: detailKey, editable: editable, coverLinks: coverLinks, pins: pins), let fragments = request.stores.rotaGrids {
+            // Askers at the same time share one rendering.
+            head.bodyHTML = try await fragments.value(key, making: rendered)
+        } else {
+            head.bodyHTML = try await rendered()
+        }
+        return head
     }
 
     private struct BodyContext: Encodable {

@@ -32,12 +32,13 @@ enum RotaDetails {
                                             withQuality: withQuality) else {
             return try await computed(request, user: user, parameter: parameter)
         }
-        if let entry = cache.value(key) { return Found(record: entry.record, detail: entry.detail, kept: entry, key: key) }
-        // Everything is read after the key, so what is kept is at least as new as the key says.
-        let found = try await computed(request, user: user, parameter: parameter)
-        let entry = try RotaDetailCache.Entry(record: found.record, detail: found.detail)
-        cache.keep(entry, key: key)
-        return Found(record: found.record, detail: entry.detail, kept: entry, key: key)
+        // Everything is read after the key, so what is kept is at least as new as the key says; askers
+        // at the same time share one computation.
+        let entry = try await cache.value(key) {
+            let found = try await computed(request, user: user, parameter: parameter)
+            return try RotaDetailCache.Entry(record: found.record, detail: found.detail)
+        }
+        return Found(record: entry.record, detail: entry.detail, kept: entry, key: key)
     }
 
     /// The detail computed from the stored rota, its hub and the months before it.

@@ -11,6 +11,8 @@ public final class BoundedCache<Value: Sendable>: Sendable {
         /// Keys, least recently used first.
         var order: [String] = []
         var values: [String: Value] = [:]
+        /// Values being made (`value(_:making:)`), which later askers wait for instead of making again.
+        var making: [String: Task<Value, any Error>] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
@@ -36,6 +38,25 @@ public final class BoundedCache<Value: Sendable>: Sendable {
                 state.values[state.order.removeFirst()] = nil
             }
         }
+    }
+
+    /// The value kept under `key`, or else the one `make` gives, kept: made once however many ask for
+    /// it at the same time (forty staff opening a newly published rota wait for one rendering, not forty).
+    /// When `make` throws, every asker gets the error and nothing is kept.
+    public func value(_ key: String, making make: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        if let value = value(key) { return value }
+        let task: Task<Value, any Error> = state.withLockedValue { state in
+            if let running = state.making[key] { return running }
+            let task = Task<Value, any Error> { [weak self] in
+                defer { self?.state.withLockedValue { $0.making[key] = nil } }
+                let value = try await make()
+                self?.keep(value, key: key)
+                return value
+            }
+            state.making[key] = task
+            return task
+        }
+        return try await task.value
     }
 
     public var count: Int { state.withLockedValue { $0.values.count } }
