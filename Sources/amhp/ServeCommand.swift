@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("job-concurrency"), help: "Child processes (solves, scenario runs, sufficiency, succession) run at once (1 to 64; default: cores - 1, at least 1).")
     var jobConcurrency: Int = ServiceConfiguration.defaultJobConcurrency
 
-    @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of child processes is, as nice counts it (0 to 19; default 10): web requests are served first and solves use what is left.")
+    @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of child processes is, as nice counts it (0 to 19; default 19, the lowest): web requests are served first and solves use what is left.")
     var childNice: Int = ChildPriority.default.niceness
 
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
@@ -87,7 +87,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         guard jobLease >= 2 && jobLease <= 3600 else { throw ValidationError("--job-lease must be from 2 to 3600 seconds, such as 60.") }
         guard (1...64).contains(jobConcurrency) else { throw ValidationError("--job-concurrency must be from 1 to 64, such as 1 on a 2-core server.") }
-        guard ChildPriority(niceness: childNice) != nil else { throw ValidationError("--child-nice must be from 0 to 19, such as 10; 0 runs children at the service's priority.") }
+        guard ChildPriority(niceness: childNice) != nil else { throw ValidationError("--child-nice must be from 0 to 19, such as 19; 0 runs children at the service's priority.") }
     }
 
     func run() async throws {

@@ -206,6 +206,6 @@ import Workforce
             #expect(exit.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(expected), "niceness \(niceness)")
         }
         #expect(ChildPriority(niceness: -1) == nil && ChildPriority(niceness: 20) == nil)
-        #expect(ChildPriority.default.niceness == 10)
+        #expect(ChildPriority.default.niceness == 19)
     }
 }

@@ -93,6 +93,9 @@ enum TOILAPI {
 struct TOILBook {
     let hub: Hub
     let ledger: TOILLedger
+    /// The running totals, when loaded: a month's statement is then read from them rather than
+    /// worked out by replaying the AMHP's history twice more.
+    var totals: TOILTotals? = nil
 
     static func load(_ stores: ServiceStores) async throws -> TOILBook {
         let hub = try await stores.hub.require()
@@ -103,14 +106,15 @@ struct TOILBook {
     static func load(_ stores: ServiceStores, amhpID: String) async throws -> TOILBook {
         let hub = try await stores.hub.require()
         let ledger = try await stores.toil.ledger(concerning: TOILLedgerScope(amhpIDs: [amhpID]), hubAMHPIDs: hub.amhpIDs)
-        return TOILBook(hub: hub, ledger: ledger)
+        return TOILBook(hub: hub, ledger: ledger, totals: try await stores.toil.totals(of: amhpID))
     }
 
     /// One AMHP's balance as of a day, with the movement of that day's month and the policy's alerts.
     func balance(of amhpID: String, asOf: LocalDate) -> TOILBalanceDTO {
         let balance = ledger.balance(of: amhpID, asOf: asOf)
         let row = TOILOverviewRow(amhpID: amhpID, balance: balance,
-                                  statement: ledger.statement(of: amhpID, for: Month(containing: asOf)),
+                                  statement: totals?.statement(of: amhpID, for: Month(containing: asOf))
+                                      ?? ledger.statement(of: amhpID, for: Month(containing: asOf)),
                                   alerts: ledger.alerts(for: balance, policy: hub.rules.toil))
         return TOILBalanceDTO(row, name: hub.amhp(amhpID)?.name ?? "")
     }

@@ -49,6 +49,8 @@ protocol TOILLedgerStore: Sendable {
     ) async throws -> (records: [LedgerRecord], ledger: TOILLedger)
     /// The running totals by AMHP and month (`toil_totals`).
     func totals() async throws -> TOILTotals
+    /// One AMHP's running totals by month.
+    func totals(of amhpID: String) async throws -> TOILTotals
 }
 
 extension TOILLedgerStore {
@@ -66,6 +68,10 @@ extension TOILLedgerStore {
 
     func totals() async throws -> TOILTotals {
         TOILTotals.replay(try await ledger(hubAMHPIDs: nil))
+    }
+
+    func totals(of amhpID: String) async throws -> TOILTotals {
+        TOILTotals.replay(try await ledger(concerning: TOILLedgerScope(amhpIDs: [amhpID]), hubAMHPIDs: nil))
     }
 
     @discardableResult

@@ -10,7 +10,7 @@ import Foundation
 public struct ChildPriority: Hashable, Sendable {
     /// `nice` values a process may raise itself by without privileges.
     public static let range: ClosedRange<Int> = 0...19
-    public static let `default` = ChildPriority(checked: 10)
+    public static let `default` = ChildPriority(checked: 19)
     /// Where Debian (and every Linux with coreutils) keeps `nice`.
     static let niceExecutable = URL(fileURLWithPath: "/usr/bin/nice")
 

@@ -36,16 +36,19 @@ struct TOILTimeline {
     /// Replays `entries` (one AMHP's, in ledger order) through `lastDay` (all when nil), stopping at a shortfall.
     static func replay(_ entries: [TOILEntry], voided: Set<String>, through lastDay: LocalDate? = nil)
         -> (timeline: TOILTimeline, shortfall: Shortfall?) {
-        let events = entries.enumerated()
-            .filter { $0.element.kind.correctedEntryID == nil && $0.element.kind.voidedEntryID == nil && !voided.contains($0.element.id) }
-            .filter { effectiveDay($0.element) <= lastDay ?? effectiveDay($0.element) }
-            .sorted { first, second in
-                let a = first.element, b = second.element
-                return (effectiveDay(a).dayNumber, phase(a), first.offset) < (effectiveDay(b).dayNumber, phase(b), second.offset)
-            }
+        // Sorted as (day, phase, ledger order) keys, so the entries themselves are never copied to sort them.
+        var events: [(day: Int, phase: Int, sequence: Int)] = []
+        events.reserveCapacity(entries.count)
+        for (sequence, entry) in entries.enumerated()
+        where entry.kind.correctedEntryID == nil && entry.kind.voidedEntryID == nil && !voided.contains(entry.id) {
+            let day = effectiveDay(entry)
+            if let lastDay, day > lastDay { continue }
+            events.append((day.dayNumber, phase(entry), sequence))
+        }
+        events.sort { ($0.day, $0.phase, $0.sequence) < ($1.day, $1.phase, $1.sequence) }
         var timeline = TOILTimeline()
-        for (sequence, entry) in events {
-            if let shortfall = timeline.apply(entry, sequence: sequence) { return (timeline, shortfall) }
+        for event in events {
+            if let shortfall = timeline.apply(entries[event.sequence], sequence: event.sequence) { return (timeline, shortfall) }
         }
         return (timeline, nil)
     }
