@@ -28,14 +28,13 @@ enum RotaReplanPages {
         return request.redirect(to: "/rotas/\(saved.record.id)?job=\(job.id)", redirectType: .normal)
     }
 
-    /// The grid with its pins marked and the re-plan section: pins and re-plans are the manager's,
-    /// so others see the grid as before but for a re-plan version's changes.
-    /// The pinned cells `user` sees on the rota's page: a manager's only.
+    /// The pinned cells `user` sees on the rota's page: pins are a manager's only.
     static func pins(of saved: SavedRota, user: CurrentUser, request: Request) async throws -> [Pin] {
         user.role == .manager ? try await request.stores.rotas.pins(rotaID: saved.record.id) : []
     }
 
-    /// `view` (already marked with `pins`) with the re-plan section.
+    /// `view` (its body already marked with `pins`) with the re-plan section: re-plans are the manager's,
+    /// so others see the page as before but for a re-plan version's changes.
     static func decorate(_ view: RotaGridView, saved: SavedRota, pins: [Pin], user: CurrentUser, request: Request) async throws -> RotaGridView {
         let stores = request.stores
         let isManager = user.role == .manager
