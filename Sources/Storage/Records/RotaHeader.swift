@@ -28,17 +28,3 @@ public struct RotaHeader: Hashable, Sendable {
 extension RotaRecord {
     public var header: RotaHeader { RotaHeader(id: id, month: month, status: status) }
 }
-
-/// One AMHP's shifts in a month's published rota: what their own page and calendar show.
-public struct PublishedShifts: Hashable, Sendable {
-    public let rotaID: UUID
-    public let month: Month
-    /// The AMHP's assignments, by day.
-    public let assignments: [Assignment]
-
-    public init(rotaID: UUID, month: Month, assignments: [Assignment]) {
-        self.rotaID = rotaID
-        self.month = month
-        self.assignments = assignments
-    }
-}

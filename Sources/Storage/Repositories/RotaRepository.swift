@@ -83,8 +83,8 @@ public struct RotaRepository: Sendable {
     }
 
     /// One AMHP's shifts in the month's published rota (their own view), if the month has one: one
-    /// plain SQL query of their rows alone, through the index on (rota, AMHP), since every AMHP's
-    /// page and calendar ask it.
+    /// plain SQL query of their rows alone, through the index on (rota, AMHP), since every AMHP
+    /// opening their own rota asks it.
     public func publishedShifts(month: Month, amhpID: String) async throws -> PublishedShifts? {
         let rows = try await SQLFlavour.sql(database).raw("""
             SELECT r.id AS rota_id, a.date, a.shift_code, a.is_coordinator
