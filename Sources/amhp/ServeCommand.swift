@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("job-concurrency"), help: "Child processes (solves, scenario runs, sufficiency, succession) run at once (1 to 64; default: cores - 1, at least 1).")
     var jobConcurrency: Int = ServiceConfiguration.defaultJobConcurrency
 
-    @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of child processes is, as nice counts it (0 to 19; default 19, the lowest): web requests are served first and solves use what is left.")
+    @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of solve jobs and scenario runs is, as nice counts it (0 to 19; default 19, the lowest): web requests are served first and they use what is left.")
     var childNice: Int = ChildPriority.default.niceness
 
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")

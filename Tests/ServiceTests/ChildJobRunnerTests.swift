@@ -188,8 +188,9 @@ import Workforce
         #expect(SolveWorker.failure(ChildJobExit(ending: .exited(code: 0))) == nil)
     }
 
-    /// A child runs at the configured niceness (`--child-nice`), read back from the child itself,
-    /// so the kernel serves the web requests first; 0 leaves it at the service's own.
+    /// A background child runs at the configured niceness (`--child-nice`), read back from the child
+    /// itself, so the kernel serves the web requests first; 0 leaves it at the service's own, as does
+    /// a child someone's page waits for.
     @Test func childrenRunAtTheConfiguredPriority() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-nice-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -205,6 +206,10 @@ import Workforce
             #expect(exit.code == 0, Comment(rawValue: exit.errors))
             #expect(exit.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(expected), "niceness \(niceness)")
         }
+        // A child someone's page waits for (sufficiency, succession) runs at the service's own priority.
+        let runner = ProcessChildJobRunner(executable: URL(fileURLWithPath: "/bin/sh"), priority: .default)
+        let waited = try runner.start(ChildJobRequest(arguments: ["-c", script], workingDirectory: folder, someoneWaits: true))
+        #expect(await waited.waitForExit().output.trimmingCharacters(in: .whitespacesAndNewlines) == String(own))
         #expect(ChildPriority(niceness: -1) == nil && ChildPriority(niceness: 20) == nil)
         #expect(ChildPriority.default.niceness == 19)
     }

@@ -26,10 +26,13 @@ struct PlanningTestApp {
         // .build; the sources' own Views and Public are the same files.
         let app = try await Application.make(.testing)
         do {
-            try await PlannerService.configure(app, ServiceConfiguration(
+            var configuration = ServiceConfiguration(
                 database: .sqlite(path: folder.appendingPathComponent("amhp.sqlite").path), solverExecutable: amhpExecutable,
                 workspace: folder.appendingPathComponent("workspace"), planningFolder: planningFolder, runsSolveJobs: true,
-                pollInterval: 0.2, passwordCost: 4))
+                pollInterval: 0.2, passwordCost: 4)
+            // As in `ServiceHarness`: scenario runs compared with the command's own results run at its priority.
+            configuration.childPriority = .service
+            try await PlannerService.configure(app, configuration)
             _ = try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "test")
             let users = UserRepository(database: app.db, passwordCost: 4)
             var tokens: [UserRole: String] = [:]

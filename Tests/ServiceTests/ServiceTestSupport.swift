@@ -73,6 +73,9 @@ struct ServiceHarness: Sendable {
                 database: location, solverExecutable: executable, workspace: folder.appendingPathComponent("jobs"),
                 planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4,
                 signInLimits: limits)
+            // The suite keeps every core busy: children at the lowest priority would solve for their
+            // time limit on a sliver of one and differ from the same command run here.
+            configuration.childPriority = .service
             configure(&configuration)
             try await PlannerService.configure(app, configuration)
             if let runner { app.childJobRunner = runner }

@@ -8,6 +8,9 @@ struct ChildJobRequest: Sendable, Hashable {
     let arguments: [String]
     let workingDirectory: URL
     var resultFile: URL?
+    /// Someone's page waits for the child (sufficiency, succession): it runs at the service's own
+    /// priority, not the lower one background work (solve jobs, scenario runs) has (`ChildPriority`).
+    var someoneWaits = false
 
     /// The command's name (`rota`, `scenario`, …), for messages.
     var command: String { arguments.first ?? "" }
@@ -100,7 +103,7 @@ struct ProcessChildJobRunner: ChildJobRunner {
 
     func start(_ request: ChildJobRequest) throws -> any ChildJob {
         if let resultFile = request.resultFile { try? FileManager.default.removeItem(at: resultFile) }
-        let child = ChildProcess(executable: executable, request: request, priority: priority)
+        let child = ChildProcess(executable: executable, request: request, priority: request.someoneWaits ? .service : priority)
         try child.start()
         return child
     }

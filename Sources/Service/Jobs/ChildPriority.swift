@@ -1,8 +1,9 @@
 import Foundation
 
-/// How far below the service's own the CPU priority of its child processes is (`amhp serve
-/// --child-nice`): a solve or scenario run uses every core the web requests leave idle, but the
-/// kernel serves the requests first, so reads keep their speed while a long solve runs.
+/// How far below the service's own the CPU priority of its background child processes is (`amhp
+/// serve --child-nice`): a solve job or scenario run uses every core the web requests leave idle, but
+/// the kernel serves the requests first, so reads keep their speed while a long solve runs. A child
+/// someone's page waits for (sufficiency, succession) runs at the service's own priority instead.
 ///
 /// The child is started through coreutils' `nice`, which sets the niceness before `amhp` starts any
 /// thread; setting it from the parent after the start would miss threads the child had already made
@@ -11,6 +12,8 @@ public struct ChildPriority: Hashable, Sendable {
     /// `nice` values a process may raise itself by without privileges.
     public static let range: ClosedRange<Int> = 0...19
     public static let `default` = ChildPriority(checked: 19)
+    /// The service's own priority: for a child someone's page is waiting for.
+    public static let service = ChildPriority(checked: 0)
     /// Where Debian (and every Linux with coreutils) keeps `nice`.
     static let niceExecutable = URL(fileURLWithPath: "/usr/bin/nice")
 

@@ -23,7 +23,7 @@ enum CachedPlanningCommand {
                 try await PlanningCommand(
                     runner: runner,
                     request: ChildJobRequest(arguments: [command, "--hub", hubFolder.path, "--out", scratch.path] + arguments,
-                                             workingDirectory: scratch),
+                                             workingDirectory: scratch, someoneWaits: true),
                     timeLimit: timeLimit).run()
             }
             // The result folder keeps only what the command wrote.
