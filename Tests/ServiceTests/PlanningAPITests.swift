@@ -264,20 +264,21 @@ import VaporTesting
     @Test func aScenarioThatDoesNotFitTheHubFailsWithTheReason() async throws {
         try await PlanningTestApp.with { service in
             let response = try await service.send(.POST, "/api/scenario-runs", as: .lead, json: [
-                "month": "2026-12", "time_limit": 60, "scenarios": ["name: Lose A99\nremove:\n  - {id: A99}\n"],
+                "month": "2026-12", "time_limit": 600, "scenarios": ["name: Lose A99\nremove:\n  - {id: A99}\n"],
             ])
             let id = try #require(try PlanningTestApp.object(response)["id"] as? String)
             var run: [String: Any] = [:]
             let started = ContinuousClock.now
-            while ContinuousClock.now - started < .seconds(60) {
+            while ContinuousClock.now - started < .seconds(300) {
                 run = try PlanningTestApp.object(try await service.send(.GET, "/api/scenario-runs/\(id)", as: .lead))
                 if run["status"] as? String == "failed" { break }
                 try await Task.sleep(for: .milliseconds(300))
             }
-            // It fails before the baseline's 60-second solve, naming the scenario and the fix.
+            // It fails before the baseline's 600-second solve (within half of it however loaded the
+            // machine), naming the scenario and the fix.
             #expect(run["status"] as? String == "failed")
             #expect((run["error"] as? String)?.contains("there is no AMHP \"A99\" to remove") == true, "\(run["error"] ?? "")")
-            #expect(ContinuousClock.now - started < .seconds(45))
+            #expect(ContinuousClock.now - started < .seconds(300))
         }
     }
 
