@@ -58,7 +58,7 @@ enum MyAPI {
         guard let published = try await rotas.publishedShifts(month: month, amhpID: amhpID) else {
             return MyRotaDTO(month: "\(month)", published: false, rotaID: nil, shifts: [])
         }
-        let shifts = published.assignments.filter { $0.amhpID == amhpID }.map { assignment in
+        let shifts = published.assignments.map { assignment in
             let type = hub.shiftType(assignment.shiftCode)
             return MyShiftDTO(date: "\(assignment.date)", shift: assignment.shiftCode, shiftName: type?.name ?? assignment.shiftCode,
                               start: type.map { "\($0.start)" } ?? "", end: type.map { "\($0.end)" } ?? "",

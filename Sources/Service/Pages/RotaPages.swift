@@ -39,7 +39,7 @@ enum RotaPages {
         var view = try await RotaGridFragments.page(of: found.detail, detailKey: found.key,
                                                    editable: user.role == .manager && saved.record.status == .draft,
                                                    coverLinks: CoverAPI.roles.contains(user.role), pins: pins, request: request)
-        view = try await RotaReplanPages.decorate(view, saved: saved, pins: pins, user: user, request: request)
+        view = try await RotaReplanPages.decorate(view, saved: saved, pins: pins, hub: hub, user: user, request: request)
         if user.role == .manager && saved.record.status == .published {
             view.nextMonth = try await NextMonthCheck.breaches(after: saved.record.month, hub: hub, rotas: stores.rotas)
                 .map(RotaGridView.NextMonthView.init)

@@ -35,7 +35,8 @@ enum RotaReplanPages {
 
     /// `view` (its body already marked with `pins`) with the re-plan section: re-plans are the manager's,
     /// so others see the page as before but for a re-plan version's changes.
-    static func decorate(_ view: RotaGridView, saved: SavedRota, pins: [Pin], user: CurrentUser, request: Request) async throws -> RotaGridView {
+    static func decorate(_ view: RotaGridView, saved: SavedRota, pins: [Pin], hub: Hub, user: CurrentUser,
+                         request: Request) async throws -> RotaGridView {
         let stores = request.stores
         let isManager = user.role == .manager
         var base: SavedRota?
@@ -44,7 +45,7 @@ enum RotaReplanPages {
         }
         let job = isManager ? request.query[String.self, at: "job"].flatMap { UUID(uuidString: $0) } : nil
         var decorated = view
-        decorated.replan = RotaReplanView(saved: saved, base: base, pins: pins, hub: try await stores.hub.require(),
+        decorated.replan = RotaReplanView(saved: saved, base: base, pins: pins, hub: hub,
                                           isManager: isManager, jobID: job, today: ServiceClock.today)
         return decorated
     }
