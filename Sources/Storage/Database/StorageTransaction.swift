@@ -7,13 +7,16 @@ import SQLKit
 ///   the ledger, checking an entry and appending it cannot interleave with another writer
 ///   (SQLite's busy handler makes the second writer wait). Any error rolls everything back.
 /// - PostgreSQL: a transaction that first takes a transaction-scoped advisory lock, so service
-///   instances sharing the database append to the ledger one at a time.
+///   instances sharing the database append to the ledger one at a time. The lock is keyed by the
+///   schema too: instances of one service share a schema and so one lock, while databases in
+///   other schemas (the test suites') do not queue behind each other.
 ///
 /// Called inside a transaction already (`database.inTransaction`), the body joins it.
 /// `read` gives several queries one consistent snapshot without holding up writers.
 enum StorageTransaction {
-    /// The advisory lock every PostgreSQL write holds: "AMHP" in ASCII.
-    static let postgresLockKey: Int64 = 0x414D_4850
+    /// The first key of the advisory lock every PostgreSQL write holds: "AMHP" in ASCII. The
+    /// second is the hash of the schema written to.
+    static let postgresLockKey: Int32 = 0x414D_4850
 
     /// How long an SQLite writer waits for another process's write to finish before giving up
     /// with "database is locked"; SQLite sleeps while it waits.
@@ -42,7 +45,7 @@ enum StorageTransaction {
             }
         case .postgres:
             return try await database.transaction { transaction in
-                try await SQLFlavour.sql(transaction).raw("SELECT pg_advisory_xact_lock(\(bind: postgresLockKey))").run()
+                try await SQLFlavour.sql(transaction).raw("SELECT pg_advisory_xact_lock(\(bind: postgresLockKey), hashtext(current_schema()))").run()
                 return try await body(transaction)
             }
         }
