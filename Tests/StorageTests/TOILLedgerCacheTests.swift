@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 @testable import Storage
 import Testing
@@ -92,6 +93,35 @@ import Workforce
             let kept = try await repository.ledger(concerning: scope, hubAMHPIDs: nil)
             #expect(kept.entries.map(\.id) == ["e1", "e2", "void-bad"])
             #expect(kept.balance(of: "A01", asOf: try Self.day("2026-10-20")).held == 4)
+        }
+    }
+
+    /// A cache filled at start (`fillCache`) holds every AMHP's rows, and answers as a fresh read does;
+    /// rows read before an append never replace the rows kept after it.
+    @Test(arguments: TestBackend.available)
+    func aFilledCacheAnswersAsAFreshReadAndKeepsTheNewestRows(backend: TestBackend) async throws {
+        var stream = RandomTOILStream(seed: 31, people: 4)
+        let entries = stream.take(120)
+        let people = Set(stream.people)
+        try await backend.withDatabase { store async throws in
+            let fresh = TOILLedgerRepository(database: store.database)
+            try await fresh.append(concerning: TOILLedgerScope(amhpIDs: people), hubAMHPIDs: people) { _, _ in entries }
+            let cache = TOILLedgerCache()
+            let filled = TOILLedgerRepository(database: store.database, cache: cache)
+            let before = try await StorageTransaction.read(on: store.database) { try await ScopedLedger.read(nil, on: SQLFlavour.sql($0)) }
+            try await filled.fillCache()
+            #expect(cache.count == people.count)
+            for amhpID in people {
+                let scope = TOILLedgerScope(amhpIDs: [amhpID])
+                #expect(try await filled.ledger(concerning: scope, hubAMHPIDs: people).entries
+                        == fresh.ledger(concerning: scope, hubAMHPIDs: people).entries)
+            }
+            let amhpID = try #require(entries.last?.amhpID)
+            let extra = TOILEntry(id: "late", amhpID: amhpID, kind: .accrued, date: stream.today, hours: 1, reason: "Late assessment",
+                                  recordedBy: "hr.jo", approvedBy: "Sam (TM)", recordedOn: stream.today)
+            let record = try await filled.append(extra, hubAMHPIDs: people)
+            cache.keep(before)
+            #expect(cache.rows(of: amhpID, lastPosition: record.position)?.last?.entryID == "late")
         }
     }
 }

@@ -35,7 +35,9 @@ public enum PlannerService {
         }
         app.databases.use(try configuration.database.configurationFactory(), as: .amhp, isDefault: true)
         try await PlannerDatabase.prepare(app.db, location: configuration.database)
-        try configure(app, configuration, dependencies: .fluent(passwordCost: configuration.passwordCost))
+        let caches = ProcessCaches()
+        try configure(app, configuration, dependencies: .fluent(passwordCost: configuration.passwordCost, caches: caches))
+        app.lifecycle.use(TOILCacheFill(cache: caches.toilLedger))
     }
 
     /// Everything but the database: pages, API, sign-in and the solve-job worker, with storage

@@ -296,11 +296,10 @@ struct ProcessCaches: Sendable {
 struct ServiceDependencies: Sendable {
     let stores: @Sendable (Request) -> ServiceStores
 
-    /// The database the service was configured with, through the Fluent repositories, with one
-    /// `ProcessCaches` for every request of the process.
-    static func fluent(passwordCost: Int) -> ServiceDependencies {
-        let caches = ProcessCaches()
-        return ServiceDependencies { request in
+    /// The database the service was configured with, through the Fluent repositories, with `caches`
+    /// for every request of the process.
+    static func fluent(passwordCost: Int, caches: ProcessCaches) -> ServiceDependencies {
+        ServiceDependencies { request in
             .fluent(request.db, passwordCost: passwordCost, mailer: request.application.changeMailer, logger: request.logger,
                     caches: caches)
         }

@@ -32,19 +32,14 @@ public final class StoredTOILEntry: Model, @unchecked Sendable {
 
     public init() {}
 
-    init(entry: TOILEntry, position: Int, recordedAt: Date) {
-        self.id = position
-        self.entryID = entry.id
-        self.amhpID = entry.amhpID
-        self.kind = entry.kind.code
-        self.correctedEntryID = entry.kind.correctedEntryID ?? entry.kind.voidedEntryID
-        self.date = entry.date.description
-        self.hoursHundredths = entry.hours.hundredths
-        self.reason = entry.reason
-        self.recordedBy = entry.recordedBy
-        self.approvedBy = entry.approvedBy
-        self.recordedOn = entry.recordedOn.description
-        self.recordedAt = recordedAt
+    /// The row that stores `entry` at `position`, as `TOILLedgerRepository` inserts it (`PlainRow`).
+    static func row(of entry: TOILEntry, position: Int, recordedAt: Date) -> PlainRow {
+        PlainRow([("position", .integer(position)), ("entry_id", .text(entry.id)), ("amhp_id", .text(entry.amhpID)),
+                  ("kind", .text(entry.kind.code)),
+                  ("corrected_entry_id", .text(entry.kind.correctedEntryID ?? entry.kind.voidedEntryID)),
+                  ("date", .text(entry.date.description)), ("hours_hundredths", .integer(entry.hours.hundredths)),
+                  ("reason", .text(entry.reason)), ("recorded_by", .text(entry.recordedBy)), ("approved_by", .text(entry.approvedBy)),
+                  ("recorded_on", .text(entry.recordedOn.description)), ("recorded_at", .moment(recordedAt))])
     }
 
     /// The ledger entry this row holds.

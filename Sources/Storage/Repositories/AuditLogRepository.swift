@@ -46,11 +46,11 @@ public struct AuditLogRepository: Sendable {
 
     private static func insert(on database: any Database, actor: String, action: String, subject: String, at date: Date,
                                detail: String) async throws -> AuditEvent {
-        let row = StoredAuditEvent()
-        (row.at, row.actor, row.action, row.subject, row.detail) = (date, actor, action, subject, detail)
-        try await row.create(on: database)
+        let row = PlainRow([("at", .moment(date)), ("actor", .text(actor)), ("action", .text(action)),
+                            ("subject", .text(subject)), ("detail", .text(detail))])
+        let id = try await row.insert(into: StoredAuditEvent.schema, generating: "id", on: database)
         // The log is append-only: an event that would not read back as written could never be mended.
-        try await RoundTrip.readBack(row, on: database)
-        return AuditEvent(row)
+        try await PlainRow.readBack([id: row], from: StoredAuditEvent.schema, key: "id", on: database)
+        return AuditEvent(id: id, at: date, actor: actor, action: action, subject: subject, detail: detail)
     }
 }

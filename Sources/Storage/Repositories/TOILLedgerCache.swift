@@ -45,9 +45,12 @@ public final class TOILLedgerCache: Sendable {
         return rows.rows
     }
 
-    /// Keeps committed rows only (see the type's comment).
+    /// Keeps committed rows only (see the type's comment); never rows older than those kept, which a
+    /// slow read finishing after an append would otherwise put back.
     func keep(_ rows: [String: Rows]) {
-        for (amhpID, rows) in rows { kept.keep(rows, key: amhpID) }
+        for (amhpID, rows) in rows where (kept.value(amhpID)?.lastPosition ?? -1) < rows.lastPosition {
+            kept.keep(rows, key: amhpID)
+        }
     }
 
     /// AMHPs kept (tests).

@@ -77,6 +77,17 @@ extension TOILLedgerRepository {
         return (appended.records, appended.ledger)
     }
 
+    /// Reads every AMHP's rows into the cache, as the service does when it starts: the first balance
+    /// or append for each AMHP then need not read and decode their whole history. Rows that cannot be
+    /// read are kept as such, as a read keeps them.
+    public func fillCache() async throws {
+        guard let cache else { return }
+        let rows = try await StorageTransaction.read(on: database) { snapshot in
+            try await ScopedLedger.read(nil, on: SQLFlavour.sql(snapshot))
+        }
+        cache.keep(rows)
+    }
+
     /// The stored running totals: every AMHP's by month.
     public func totals() async throws -> TOILTotals {
         try await TOILTotalsTable.read(on: database)
@@ -148,8 +159,15 @@ struct ScopedLedger {
             }
         }
         guard !unread.isEmpty else { return rows }
-        for row in try await sql.select().column("*").from(StoredTOILEntry.schema)
-            .where("amhp_id", .in, Array(unread)).orderBy("position").all().map(LedgerRow.init) {
+        return try await read(unread, on: sql).merging(rows) { read, _ in read }
+    }
+
+    /// The rows of the AMHPs `amhpIDs`, or of everyone, read and decoded, by AMHP in position order.
+    static func read(_ amhpIDs: Set<String>?, on sql: any SQLDatabase) async throws -> [String: TOILLedgerCache.Rows] {
+        let query = sql.select().column("*").from(StoredTOILEntry.schema)
+        if let amhpIDs { query.where("amhp_id", .in, Array(amhpIDs)) }
+        var rows: [String: TOILLedgerCache.Rows] = [:]
+        for row in try await query.orderBy("position").all().map(LedgerRow.init) {
             rows[row.amhpID, default: TOILLedgerCache.Rows(lastPosition: row.position, rows: [])].rows.append(TOILLedgerCache.Row(row))
             rows[row.amhpID]?.lastPosition = row.position
         }

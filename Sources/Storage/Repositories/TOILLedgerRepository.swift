@@ -90,20 +90,24 @@ public struct TOILLedgerRepository: Sendable {
     /// (`RoundTrip`), inside the caller's transaction. `ledger` already holds the entries.
     static func insert(_ entries: [TOILEntry], at position: Int, recordedAt date: Date, action: String,
                        detail: [String: String] = [:], ledger: TOILLedger, on transaction: any Database) async throws -> [LedgerRecord] {
-        var rows: [StoredTOILEntry] = []
-        for (offset, entry) in entries.enumerated() {
-            let row = StoredTOILEntry(entry: entry, position: position + offset, recordedAt: date)
-            try await row.create(on: transaction)
-            rows.append(row)
+        let positions = entries.indices.map { position + $0 }
+        let rows = zip(entries, positions).map { StoredTOILEntry.row(of: $0, position: $1, recordedAt: date) }
+        try await PlainRow.insert(rows, into: StoredTOILEntry.schema, on: transaction)
+        for (entry, position) in zip(entries, positions) {
             try await AuditLogRepository.append(
                 on: transaction, actor: entry.recordedBy, action: action, subject: "toil:\(entry.id)", at: date,
                 detail: detail.merging(["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
-                                        "hours": entry.hours.shortText, "position": String(position + offset)]) { mine, _ in mine })
+                                        "hours": entry.hours.shortText, "position": String(position)]) { mine, _ in mine })
         }
-        let readBack = try await StoredTOILEntry.query(on: transaction).filter(\.$id >= position).sort(\.$id).all()
-        try RoundTrip.compare(rows, readBack: readBack)
-        for (entry, row) in zip(entries, readBack) {
-            try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) { try row.entry() }
+        let readBack = try await PlainRow.readBack(Dictionary(uniqueKeysWithValues: zip(positions, rows)),
+                                                   from: StoredTOILEntry.schema, key: "position", on: transaction)
+        for (entry, position) in zip(entries, positions) {
+            try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) {
+                guard let row = readBack[position] else {
+                    throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "position", value: String(position))
+                }
+                return try LedgerRow(row).record().entry
+            }
         }
         // After the entries' own check, so a value that would not read back is named on the entry.
         try await TOILTotalsTable.apply(TOILTotals.changes(for: entries, in: ledger), on: transaction)

@@ -57,14 +57,18 @@ enum TOILTotalsTable {
         return try row.map { try decode($0).totals }
     }
 
+    /// Stores `totals` as the row of `key`: a new row, or (`replacing`) the row of `key` whether it
+    /// exists or not, in one statement.
     private static func write(_ totals: TOILMonthTotals, for key: TOILTotalsKey, replacing: Bool,
                               on database: any Database) async throws {
-        let sql = SQLFlavour.sql(database)
-        if replacing {
-            try await sql.delete(from: schema).where("amhp_id", .equal, key.amhpID).where("month", .equal, key.month.description).run()
-        }
         let values: [any Encodable & Sendable] = [key.amhpID, key.month.description] + figures(of: totals).map { $0 as any Encodable & Sendable }
-        try await sql.insert(into: schema).columns(["amhp_id", "month"] + figureColumns).values(values).run()
+        let insert = SQLFlavour.sql(database).insert(into: schema).columns(["amhp_id", "month"] + figureColumns).values(values)
+        if replacing {
+            insert.onConflict(with: ["amhp_id", "month"]) { update in
+                figureColumns.reduce(update) { $0.set(excludedValueOf: $1) }
+            }
+        }
+        try await insert.run()
     }
 
     private static func checkReadBack(_ written: [TOILTotalsKey: TOILMonthTotals], on database: any Database) async throws {

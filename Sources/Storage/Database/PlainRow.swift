@@ -1,0 +1,134 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// A row as its columns' plain values, inserted and read back with SQLKit instead of a Fluent model.
+///
+/// The writes made on every request (a TOIL entry, an audit event) go this way: a Fluent model's
+/// create, find and field comparison walk the model by reflection several times, which made them
+/// four times the cost of the SQL itself. The check is the one `RoundTrip` makes of a model: every
+/// column read back by key and compared with the value written.
+struct PlainRow: Sendable {
+    /// A column's value, as it is bound and as it is compared once read back.
+    enum Value: Sendable, Equatable {
+        case text(String)
+        case integer(Int)
+        /// A moment, compared to the millisecond every stored moment is rounded to (`StoredValue.moment`).
+        case moment(Date)
+        case null
+
+        static func text(_ value: String?) -> Value { value.map(Value.text) ?? .null }
+
+        static func == (left: Value, right: Value) -> Bool {
+            switch (left, right) {
+            case (.text(let a), .text(let b)): a == b
+            case (.integer(let a), .integer(let b)): a == b
+            case (.moment(let a), .moment(let b)): Self.milliseconds(a) == Self.milliseconds(b)
+            case (.null, .null): true
+            default: false
+            }
+        }
+
+        /// As `RoundTrip` reports values: dates in seconds to the millisecond.
+        var description: String {
+            switch self {
+            case .text(let text): text
+            case .integer(let number): String(number)
+            case .moment(let date): String(format: "%.3f", date.timeIntervalSince1970)
+            case .null: "NULL"
+            }
+        }
+
+        var expression: any SQLExpression {
+            switch self {
+            case .text(let text): SQLBind(text)
+            case .integer(let number): SQLBind(number)
+            case .moment(let date): SQLBind(date)
+            case .null: SQLLiteral.null
+            }
+        }
+
+        /// The value of `column` in `row`, read as this value's kind.
+        func read(_ column: String, from row: any SQLRow) -> Value? {
+            if (try? row.decodeNil(column: column)) == true { return .null }
+            switch self {
+            case .text: return (try? row.decode(column: column, as: String.self)).map(Value.text)
+            case .integer: return (try? row.decode(column: column, as: Int.self)).map(Value.integer)
+            case .moment: return (try? row.decode(column: column, as: Date.self)).map(Value.moment)
+            case .null: return (try? row.decode(column: column, as: String.self)).map(Value.text)
+            }
+        }
+
+        private static func milliseconds(_ date: Date) -> Int64 {
+            Int64((date.timeIntervalSince1970 * 1_000).rounded())
+        }
+    }
+
+    struct Column: Sendable {
+        let name: String
+        let value: Value
+    }
+
+    let columns: [Column]
+
+    init(_ columns: [(String, Value)]) {
+        self.columns = columns.map { Column(name: $0.0, value: $0.1) }
+    }
+
+    /// The most rows one statement inserts: well under SQLite's and PostgreSQL's bind limits.
+    static let rowsPerStatement = 500
+
+    /// Inserts `rows` (which name the same columns in the same order) into `table`, several to a statement.
+    static func insert(_ rows: [PlainRow], into table: String, on database: any Database) async throws {
+        guard let first = rows.first else { return }
+        let sql = SQLFlavour.sql(database)
+        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+            let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
+            try await sql.insert(into: table).columns(first.columns.map(\.name))
+                .rows(chunk.map { $0.columns.map(\.value.expression) }).run()
+        }
+    }
+
+    /// Inserts the row into `table` and returns the id the database gave it in `idColumn`.
+    func insert(into table: String, generating idColumn: String, on database: any Database) async throws -> Int {
+        let inserted = try await SQLFlavour.sql(database).insert(into: table).columns(columns.map(\.name))
+            .values(columns.map(\.value.expression)).returning(SQLColumn(idColumn)).first()
+        guard let id = try inserted?.decode(column: idColumn, as: Int.self) else {
+            throw StorageError.roundTripFailed(table: table, field: idColumn, stored: "(new row)", readBack: "(no id)")
+        }
+        return id
+    }
+
+    /// Reads back the rows written, by the integer key each was written under, and compares every
+    /// column of each; returns the rows read back by key.
+    ///
+    /// - Throws: `StorageError.roundTripFailed` for a row missing or the first column that differs.
+    @discardableResult
+    static func readBack(_ written: [Int: PlainRow], from table: String, key: String,
+                         on database: any Database) async throws -> [Int: any SQLRow] {
+        guard let low = written.keys.min(), let high = written.keys.max() else { return [:] }
+        let rows = try await SQLFlavour.sql(database).select().column("*").from(table)
+            .where(key, .greaterThanOrEqual, low).where(key, .lessThanOrEqual, high).all()
+        var found: [Int: any SQLRow] = [:]
+        for row in rows { if let id = try? row.decode(column: key, as: Int.self) { found[id] = row } }
+        for (id, row) in written.sorted(by: { $0.key < $1.key }) {
+            guard let readBack = found[id] else {
+                throw StorageError.roundTripFailed(table: table, field: key, stored: String(id), readBack: "(no row)")
+            }
+            try row.compare(with: readBack, table: table)
+        }
+        return found
+    }
+
+    /// Compares every column written with the same column of `readBack`.
+    ///
+    /// - Throws: `StorageError.roundTripFailed` naming the first column that differs.
+    func compare(with readBack: any SQLRow, table: String) throws {
+        for column in columns {
+            let found = column.value.read(column.name, from: readBack)
+            guard found != column.value else { continue }
+            throw StorageError.roundTripFailed(table: table, field: column.name, stored: column.value.description,
+                                               readBack: found?.description ?? "(unreadable)")
+        }
+    }
+}
