@@ -44,6 +44,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("child-nice"), help: "How far below the service's the CPU priority of solve jobs and scenario runs is, as nice counts it (0 to 19; default 19, the lowest): web requests are served first and they use what is left.")
     var childNice: Int = ChildPriority.default.niceness
 
+    @Option(name: .customLong("busy-child-share"), help: "The share of its time, in percent, a solve job or scenario run may run while the service is busy answering requests (200 or more a second); it is paused for the rest (0 to 100; default 10; 100 never pauses it).")
+    var busyChildShare: Int = BusyChildShare.default.percent
+
     @Flag(name: .customLong("secure-cookies"), help: "Send the sign-in cookie over HTTPS only (behind a TLS proxy).")
     var secureCookies = false
 
@@ -88,6 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard jobLease >= 2 && jobLease <= 3600 else { throw ValidationError("--job-lease must be from 2 to 3600 seconds, such as 60.") }
         guard (1...64).contains(jobConcurrency) else { throw ValidationError("--job-concurrency must be from 1 to 64, such as 1 on a 2-core server.") }
         guard ChildPriority(niceness: childNice) != nil else { throw ValidationError("--child-nice must be from 0 to 19, such as 19; 0 runs children at the service's priority.") }
+        guard BusyChildShare(percent: busyChildShare) != nil else { throw ValidationError("--busy-child-share must be a percentage from 0 to 100, such as 10; 100 never pauses children.") }
     }
 
     func run() async throws {
@@ -102,6 +106,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let instance { configuration.instanceName = instance }
         (configuration.jobLease, configuration.jobConcurrency) = (jobLease, jobConcurrency)
         if let priority = ChildPriority(niceness: childNice) { configuration.childPriority = priority }
+        if let share = BusyChildShare(percent: busyChildShare) { configuration.busyChildShare = share }
         let banner = "AMHP Planner is serving at http://\(hostname):\(port)/ (database: \(configuration.database))"
         // A damaged database file (or any storage error at start) is printed with its fix, exit status 1.
         try await DatabaseFailure.reporting {

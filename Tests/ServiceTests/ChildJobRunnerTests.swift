@@ -213,4 +213,61 @@ import Workforce
         #expect(ChildPriority(niceness: -1) == nil && ChildPriority(niceness: 20) == nil)
         #expect(ChildPriority.default.niceness == 19)
     }
+
+    /// The process state letter of `/proc/<pid>/stat` (`T` when stopped) for the pid a child wrote to `file`.
+    private static func processState(pidIn file: URL) async throws -> Character? {
+        for _ in 0..<200 {
+            if let text = try? String(contentsOf: file, encoding: .utf8), let pid = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+               let close = stat.lastIndex(of: ")") {
+                return stat[stat.index(after: close)...].first { $0 != " " }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+
+    /// While requests come at the busy rate a background child is stopped for all but its share of the
+    /// period, a child someone waits for never is, a quiet period continues it, and a child told to
+    /// stop while paused is continued first, so it ends on SIGTERM.
+    @Test func backgroundChildrenArePausedWhileTheServiceIsBusy() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-throttle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let throttle = BackgroundThrottle(share: try #require(BusyChildShare(percent: 0)), period: .milliseconds(20))
+        let runner = ProcessChildJobRunner(executable: URL(fileURLWithPath: "/bin/sh"), priority: .service, throttle: throttle)
+        func request(_ name: String, waits: Bool) -> ChildJobRequest {
+            ChildJobRequest(arguments: ["-c", "echo $$ > \(name).pid; while :; do sleep 0.05; done"], workingDirectory: folder,
+                            someoneWaits: waits)
+        }
+        let background = try runner.start(request("background", waits: false))
+        let waited = try runner.start(request("waited", waits: true))
+        let backgroundPID = folder.appendingPathComponent("background.pid"), waitedPID = folder.appendingPathComponent("waited.pid")
+        #expect(try await Self.processState(pidIn: backgroundPID) != nil)
+        #expect(try await Self.processState(pidIn: waitedPID) != nil)
+        func busy() { for _ in 0..<(BackgroundThrottle.busyRequestsPerSecond / 50 + 1) { throttle.noteRequest() } }
+
+        busy()
+        try await throttle.cycle()
+        #expect(throttle.holding)
+        #expect(try await Self.processState(pidIn: backgroundPID) == "T")
+        #expect(try await Self.processState(pidIn: waitedPID) != "T")
+        try await throttle.cycle()
+        #expect(!throttle.holding)
+        #expect(try await Self.processState(pidIn: backgroundPID) != "T")
+
+        busy()
+        try await throttle.cycle()
+        #expect(try await Self.processState(pidIn: backgroundPID) == "T")
+        await background.stop(grace: 10)
+        #expect(background.exit?.ending == .signalled(SIGTERM))
+        await waited.stop(grace: 10)
+
+        // At 100% nothing is ever held back, however busy.
+        let unlimited = BackgroundThrottle(share: .unlimited, period: .milliseconds(20))
+        for _ in 0..<1_000 { unlimited.noteRequest() }
+        try await unlimited.cycle()
+        #expect(!unlimited.holding)
+        #expect(BusyChildShare(percent: -1) == nil && BusyChildShare(percent: 101) == nil && BusyChildShare.default.percent == 10)
+    }
 }

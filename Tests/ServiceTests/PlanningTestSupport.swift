@@ -32,6 +32,7 @@ struct PlanningTestApp {
                 pollInterval: 0.2, passwordCost: 4)
             // As in `ServiceHarness`: scenario runs compared with the command's own results run at its priority.
             configuration.childPriority = .service
+            configuration.busyChildShare = .unlimited
             try await PlannerService.configure(app, configuration)
             _ = try await HubRepository(database: app.db).replace(with: try HubLoader.load(folder: demoHub), by: "test")
             let users = UserRepository(database: app.db, passwordCost: 4)

@@ -74,8 +74,10 @@ struct ServiceHarness: Sendable {
                 planningFolder: demoHub, defaultTimeLimit: 3, runsSolveJobs: runsSolveJobs, pollInterval: 0.2, passwordCost: 4,
                 signInLimits: limits)
             // The suite keeps every core busy: children at the lowest priority would solve for their
-            // time limit on a sliver of one and differ from the same command run here.
+            // time limit on a sliver of one and differ from the same command run here; nor are they paused
+            // while the suite's requests make the service busy.
             configuration.childPriority = .service
+            configuration.busyChildShare = .unlimited
             configure(&configuration)
             try await PlannerService.configure(app, configuration)
             if let runner { app.childJobRunner = runner }

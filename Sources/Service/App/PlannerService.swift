@@ -65,8 +65,10 @@ public enum PlannerService {
                                                       viewDirectory: app.directory.viewsDirectory))
         app.leaf.cache.isEnabled = app.environment.isRelease
 
+        let throttle = BackgroundThrottle(share: configuration.busyChildShare)
+        app.backgroundThrottle = throttle
         app.middleware = Middlewares()
-        app.middleware.use(RequestLog())
+        app.middleware.use(RequestLog(throttle: throttle))
         // RequestLog counts requests by route pattern and status class; Vapor's own counts would repeat them.
         app.http.server.configuration.reportMetrics = false
         app.middleware.use(SecurityHeaders())
@@ -79,6 +81,7 @@ public enum PlannerService {
 
         if configuration.runsSolveJobs {
             app.lifecycle.use(SolveWorkerLifecycle())
+            app.lifecycle.use(BackgroundThrottleLifecycle(throttle))
         }
     }
 }

@@ -33,6 +33,9 @@ public struct ServiceConfiguration: Sendable {
     public var jobConcurrency = ServiceConfiguration.defaultJobConcurrency
     /// How far below the service's the child processes' CPU priority is (`--child-nice`).
     public var childPriority = ChildPriority.default
+    /// The share of its time a solve job or scenario run may run while the service is busy
+    /// answering requests (`--busy-child-share`, `BackgroundThrottle`).
+    public var busyChildShare = BusyChildShare.default
     /// bcrypt cost for passwords set through the service (tests lower it).
     public var passwordCost: Int
     /// Send the sign-in cookie only over HTTPS (set behind a TLS proxy).

@@ -100,10 +100,14 @@ protocol ChildJobRunner: Sendable {
 struct ProcessChildJobRunner: ChildJobRunner {
     let executable: URL
     var priority: ChildPriority = .default
+    /// Holds background children back while the service is busy; nil never does.
+    var throttle: BackgroundThrottle?
 
     func start(_ request: ChildJobRequest) throws -> any ChildJob {
         if let resultFile = request.resultFile { try? FileManager.default.removeItem(at: resultFile) }
-        let child = ChildProcess(executable: executable, request: request, priority: request.someoneWaits ? .service : priority)
+        let child = request.someoneWaits
+            ? ChildProcess(executable: executable, request: request, priority: .service)
+            : ChildProcess(executable: executable, request: request, priority: priority, throttle: throttle)
         try child.start()
         return child
     }
@@ -118,7 +122,7 @@ extension Application {
     /// another runner was set (tests set a fake).
     var childJobRunner: any ChildJobRunner {
         get { storage[ChildJobRunnerKey.self] ?? ProcessChildJobRunner(executable: plannerConfiguration.solverExecutable,
-                                                             priority: plannerConfiguration.childPriority) }
+                                                             priority: plannerConfiguration.childPriority, throttle: backgroundThrottle) }
         set { storage[ChildJobRunnerKey.self] = newValue }
     }
 }

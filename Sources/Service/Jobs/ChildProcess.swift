@@ -17,6 +17,8 @@ final class ChildProcess: ChildJob {
         var progressCount = 0
         var errors = Data()
         var exit: ChildJobExit?
+        /// The child's key in the throttle while it holds it back when the service is busy.
+        var throttleKey: Int?
     }
 
     /// The most of standard output and error kept; a child that writes more keeps its last part.
@@ -24,11 +26,13 @@ final class ChildProcess: ChildJob {
 
     private let process: UncheckedProcess
     private let resultFile: URL?
+    private let throttle: BackgroundThrottle?
     private let state = NIOLockedValueBox(State())
 
     /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
-    /// service is killed rather than solving on for nobody.
-    init(executable: URL, request: ChildJobRequest, priority: ChildPriority = .default) {
+    /// service is killed rather than solving on for nobody. A `throttle` holds it back while the
+    /// service is busy answering requests.
+    init(executable: URL, request: ChildJobRequest, priority: ChildPriority = .default, throttle: BackgroundThrottle? = nil) {
         let process = Process()
         (process.executableURL, process.arguments) = priority.launch(executable, arguments: request.arguments)
         process.currentDirectoryURL = request.workingDirectory
@@ -37,6 +41,7 @@ final class ChildProcess: ChildJob {
         process.environment = environment
         self.process = UncheckedProcess(process)
         self.resultFile = request.resultFile
+        self.throttle = throttle
     }
 
     func start() throws {
@@ -53,7 +58,7 @@ final class ChildProcess: ChildJob {
             let data = handle.availableData
             state.withLockedValue { $0.errors = Self.capped($0.errors + data) }
         }
-        process.terminationHandler = { [state, resultFile] finished in
+        process.terminationHandler = { [state, resultFile, throttle] finished in
             output.fileHandleForReading.readabilityHandler = nil
             errors.fileHandleForReading.readabilityHandler = nil
             let restOut = (try? output.fileHandleForReading.readToEnd()) ?? Data()
@@ -68,9 +73,17 @@ final class ChildProcess: ChildJob {
                     ? .signalled(finished.terminationStatus) : .exited(code: finished.terminationStatus)
                 state.exit = ChildJobExit(ending: ending, output: state.text.joined(separator: "\n"),
                                           errors: String(decoding: state.errors, as: UTF8.self), result: result)
+                if let key = state.throttleKey { throttle?.release(key) }
+                state.throttleKey = nil
             }
         }
         try process.run()
+        if let throttle {
+            // Under the state's lock, so a child that has ended already is never held.
+            state.withLockedValue { state in
+                if state.exit == nil { state.throttleKey = throttle.hold(process.processIdentifier) }
+            }
+        }
     }
 
     /// Splits what came into lines: a progress line is kept as the latest progress, any other
@@ -106,6 +119,11 @@ final class ChildProcess: ChildJob {
     /// Asks the child to stop (SIGTERM), then makes it (SIGKILL) if it has not after `grace` seconds.
     func stop(grace: Double) async {
         guard exit == nil else { return }
+        // A stopped child would not act on SIGTERM until continued.
+        state.withLockedValue { state in
+            if let key = state.throttleKey { throttle?.release(key) }
+            state.throttleKey = nil
+        }
         process.value.terminate()
         let deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
         while exit == nil && ContinuousClock.now < deadline {

@@ -8,9 +8,13 @@ import Vapor
 ///
 /// The line names the route pattern (`/api/rotas/:rotaID`), never the raw path or its query,
 /// which may hold personal data; the metrics use the same pattern, so their number stays bounded.
+/// Each request is counted in the `throttle`, which holds background children back while there are many.
 struct RequestLog: AsyncMiddleware {
+    var throttle: BackgroundThrottle?
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let started = ContinuousClock.now
+        throttle?.noteRequest()
         let id = request.headers.first(name: RequestID.header).flatMap(RequestID.init(header:)) ?? RequestID.make()
         // Vapor sets its own `request-id`; ours replaces it so logs and the header agree.
         request.logger[metadataKey: "request-id"] = .string(id.value)
