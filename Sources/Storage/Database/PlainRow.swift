@@ -6,8 +6,9 @@ import SQLKit
 ///
 /// The writes made on every request (a TOIL entry, an audit event) go this way: a Fluent model's
 /// create, find and field comparison walk the model by reflection several times, which made them
-/// four times the cost of the SQL itself. The check is the one `RoundTrip` makes of a model: every
-/// column read back by key and compared with the value written.
+/// four times the cost of the SQL itself. The check is the one `RoundTrip` makes of a model, every
+/// column compared with the value written, made on the row the insert itself gives back: one round
+/// trip to the database instead of two, each of which costs more than the work it carries.
 struct PlainRow: Sendable {
     /// A column's value, as it is bound and as it is compared once read back.
     enum Value: Sendable, Equatable {
@@ -78,46 +79,61 @@ struct PlainRow: Sendable {
     /// The most rows one statement inserts: well under SQLite's and PostgreSQL's bind limits.
     static let rowsPerStatement = 500
 
-    /// Inserts `rows` (which name the same columns in the same order) into `table`, several to a statement.
-    static func insert(_ rows: [PlainRow], into table: String, on database: any Database) async throws {
-        guard let first = rows.first else { return }
+    /// Inserts `rows` (which name the same columns in the same order) into `table`, several to a
+    /// statement, and compares every column of each with the row the database gives back for it
+    /// (`RETURNING *`: the row as stored, through the decoding any later read goes through), matched
+    /// by the integer column `key`. Returns the rows given back, by key.
+    ///
+    /// - Throws: `StorageError.roundTripFailed` for a row not given back or the first column that differs.
+    @discardableResult
+    static func insert(_ rows: [PlainRow], into table: String, key: String,
+                       on database: any Database) async throws -> [Int: any SQLRow] {
+        guard let first = rows.first else { return [:] }
         let sql = SQLFlavour.sql(database)
+        var stored: [Int: any SQLRow] = [:]
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            try await sql.insert(into: table).columns(first.columns.map(\.name))
-                .rows(chunk.map { $0.columns.map(\.value.expression) }).run()
+            let returned = try await sql.insert(into: table).columns(first.columns.map(\.name))
+                .rows(chunk.map { $0.columns.map(\.value.expression) }).returning(SQLLiteral.all).all()
+            guard returned.count == chunk.count else {
+                throw StorageError.roundTripFailed(table: table, field: key, stored: "\(chunk.count) rows", readBack: "\(returned.count) rows")
+            }
+            // Rows come back in no set order: each is matched by its key, which a single row may
+            // leave to the database (an id it makes).
+            var byKey: [Int: any SQLRow] = [:]
+            for readBack in returned {
+                guard let id = try? readBack.decode(column: key, as: Int.self) else {
+                    throw StorageError.roundTripFailed(table: table, field: key, stored: "(new row)", readBack: "(no \(key))")
+                }
+                byKey[id] = readBack
+            }
+            for row in chunk {
+                let id: Int
+                if case .integer(let written)? = row.columns.first(where: { $0.name == key })?.value {
+                    id = written
+                } else if chunk.count == 1, let only = byKey.keys.first {
+                    id = only
+                } else {
+                    throw StorageError.roundTripFailed(table: table, field: key, stored: "(rows inserted together without their \(key))",
+                                                       readBack: "(cannot be matched)")
+                }
+                guard let readBack = byKey[id] else {
+                    throw StorageError.roundTripFailed(table: table, field: key, stored: String(id), readBack: "(no row)")
+                }
+                try row.compare(with: readBack, table: table)
+                stored[id] = readBack
+            }
         }
+        return stored
     }
 
-    /// Inserts the row into `table` and returns the id the database gave it in `idColumn`.
-    func insert(into table: String, generating idColumn: String, on database: any Database) async throws -> Int {
-        let inserted = try await SQLFlavour.sql(database).insert(into: table).columns(columns.map(\.name))
-            .values(columns.map(\.value.expression)).returning(SQLColumn(idColumn)).first()
-        guard let id = try inserted?.decode(column: idColumn, as: Int.self) else {
-            throw StorageError.roundTripFailed(table: table, field: idColumn, stored: "(new row)", readBack: "(no id)")
+    /// Inserts the row as `insert(_:into:key:on:)` does and returns the id the database gave it in `key`.
+    func insert(into table: String, key: String, on database: any Database) async throws -> Int {
+        let stored = try await Self.insert([self], into: table, key: key, on: database)
+        guard let id = stored.keys.first else {
+            throw StorageError.roundTripFailed(table: table, field: key, stored: "(new row)", readBack: "(no row)")
         }
         return id
-    }
-
-    /// Reads back the rows written, by the integer key each was written under, and compares every
-    /// column of each; returns the rows read back by key.
-    ///
-    /// - Throws: `StorageError.roundTripFailed` for a row missing or the first column that differs.
-    @discardableResult
-    static func readBack(_ written: [Int: PlainRow], from table: String, key: String,
-                         on database: any Database) async throws -> [Int: any SQLRow] {
-        guard let low = written.keys.min(), let high = written.keys.max() else { return [:] }
-        let rows = try await SQLFlavour.sql(database).select().column("*").from(table)
-            .where(key, .greaterThanOrEqual, low).where(key, .lessThanOrEqual, high).all()
-        var found: [Int: any SQLRow] = [:]
-        for row in rows { if let id = try? row.decode(column: key, as: Int.self) { found[id] = row } }
-        for (id, row) in written.sorted(by: { $0.key < $1.key }) {
-            guard let readBack = found[id] else {
-                throw StorageError.roundTripFailed(table: table, field: key, stored: String(id), readBack: "(no row)")
-            }
-            try row.compare(with: readBack, table: table)
-        }
-        return found
     }
 
     /// Compares every column written with the same column of `readBack`.

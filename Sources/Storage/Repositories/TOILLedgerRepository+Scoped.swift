@@ -127,35 +127,29 @@ struct ScopedLedger {
                 amhpIDs.insert(try row.decode(column: "amhp_id", as: String.self))
             }
         }
-        let voided = Set(try await sql.select().column("corrected_entry_id").from(StoredTOILEntry.schema)
-            .where("kind", .equal, "void").all().compactMap { try $0.decode(column: "corrected_entry_id", as: String?.self) })
-        let rows = try await Self.rows(of: amhpIDs, cache: cache, on: sql)
-        let entries = try rows.values.flatMap(\.rows).filter { voided.contains($0.entryID) == false }
+        let ends = try await LedgerEnds.read(lastPositionsOf: amhpIDs, on: sql)
+        let rows = try await Self.rows(of: amhpIDs, lastPositions: ends.lastPositions, cache: cache, on: sql)
+        let entries = try rows.values.flatMap(\.rows).filter { ends.voided.contains($0.entryID) == false }
             .sorted { $0.position < $1.position }.map { try $0.decoded.get().entry }
-        let (nextPosition, lastRecordedOn) = try await lastKept(voided: voided, on: sql)
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
-        return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: lastRecordedOn),
-                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: nextPosition, rows: rows)
+        return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: ends.lastRecordedOn),
+                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition, rows: rows)
     }
 
     /// Each AMHP's rows in position order: those kept in `cache` while they still end where the
-    /// database's do, the others read and decoded.
-    private static func rows(of amhpIDs: Set<String>, cache: TOILLedgerCache?,
+    /// database's do (`lastPositions`), the others read and decoded.
+    private static func rows(of amhpIDs: Set<String>, lastPositions: [String: Int], cache: TOILLedgerCache?,
                              on sql: any SQLDatabase) async throws -> [String: TOILLedgerCache.Rows] {
         guard !amhpIDs.isEmpty else { return [:] }
         var rows: [String: TOILLedgerCache.Rows] = [:]
-        var unread = amhpIDs
-        if let cache {
-            unread = []
-            let lasts = try await sql.select().column("amhp_id").column(SQLFunction("MAX", args: SQLColumn("position")), as: "last_position")
-                .from(StoredTOILEntry.schema).where("amhp_id", .in, Array(amhpIDs)).groupBy("amhp_id").all()
-            for row in lasts {
-                let amhpID = try row.decode(column: "amhp_id", as: String.self), last = try row.decode(column: "last_position", as: Int.self)
-                if let kept = cache.rows(of: amhpID, lastPosition: last) {
-                    rows[amhpID] = TOILLedgerCache.Rows(lastPosition: last, rows: kept)
-                } else {
-                    unread.insert(amhpID)
-                }
+        var unread: Set<String> = []
+        for amhpID in amhpIDs {
+            // An AMHP with no rows has nothing to read.
+            guard let last = lastPositions[amhpID] else { continue }
+            if let kept = cache?.rows(of: amhpID, lastPosition: last) {
+                rows[amhpID] = TOILLedgerCache.Rows(lastPosition: last, rows: kept)
+            } else {
+                unread.insert(amhpID)
             }
         }
         guard !unread.isEmpty else { return rows }
@@ -184,22 +178,6 @@ struct ScopedLedger {
             result[record.entry.amhpID]?.lastPosition = record.position
         }
         return result
-    }
-
-    /// The next free position and the recording day of the last entry not voided.
-    private static func lastKept(voided: Set<String>, on sql: any SQLDatabase) async throws -> (Int, LocalDate?) {
-        let last = try await sql.select().column("position").column("entry_id").column("recorded_on").from(StoredTOILEntry.schema)
-            .orderBy("position", .descending).limit(voided.count + 1).all()
-        let next = try last.first.map { try $0.decode(column: "position", as: Int.self) + 1 } ?? 0
-        for row in last {
-            guard !voided.contains(try row.decode(column: "entry_id", as: String.self)) else { continue }
-            let text = try row.decode(column: "recorded_on", as: String.self)
-            guard let day = LocalDate(text) else {
-                throw StorageError.unreadableValue(table: StoredTOILEntry.schema, field: "recorded_on", value: text)
-            }
-            return (next, day)
-        }
-        return (next, nil)
     }
 
     /// `scope` with every AMHP the entries name and every entry they correct, when not loaded already.

@@ -92,15 +92,13 @@ public struct TOILLedgerRepository: Sendable {
                        detail: [String: String] = [:], ledger: TOILLedger, on transaction: any Database) async throws -> [LedgerRecord] {
         let positions = entries.indices.map { position + $0 }
         let rows = zip(entries, positions).map { StoredTOILEntry.row(of: $0, position: $1, recordedAt: date) }
-        try await PlainRow.insert(rows, into: StoredTOILEntry.schema, on: transaction)
+        let readBack = try await PlainRow.insert(rows, into: StoredTOILEntry.schema, key: "position", on: transaction)
         for (entry, position) in zip(entries, positions) {
             try await AuditLogRepository.append(
                 on: transaction, actor: entry.recordedBy, action: action, subject: "toil:\(entry.id)", at: date,
                 detail: detail.merging(["amhp_id": entry.amhpID, "kind": entry.kind.code, "date": entry.date.description,
                                         "hours": entry.hours.shortText, "position": String(position)]) { mine, _ in mine })
         }
-        let readBack = try await PlainRow.readBack(Dictionary(uniqueKeysWithValues: zip(positions, rows)),
-                                                   from: StoredTOILEntry.schema, key: "position", on: transaction)
         for (entry, position) in zip(entries, positions) {
             try RoundTrip.rebuild(entry, table: StoredTOILEntry.schema) {
                 guard let row = readBack[position] else {

@@ -26,18 +26,18 @@ enum TOILTotalsTable {
         return TOILTotals(months: months)
     }
 
-    /// Adds `changes` to the stored rows, then reads each changed row back.
+    /// Adds `changes` to the stored rows, each checked against the row the database gives back for it.
     ///
     /// - Throws: `StorageError.roundTripFailed` for a row that does not read back as written.
     static func apply(_ changes: [TOILTotalsKey: TOILMonthTotals], on transaction: any Database) async throws {
-        var written: [TOILTotalsKey: TOILMonthTotals] = [:]
         for (key, change) in changes {
             var totals = try await row(key, on: transaction) ?? TOILMonthTotals()
             totals.add(change)
-            try await write(totals, for: key, replacing: true, on: transaction)
-            written[key] = totals
+            let stored = try await write(totals, for: key, replacing: true, on: transaction)
+            guard stored != totals else { continue }
+            throw StorageError.roundTripFailed(table: schema, field: key.description, stored: "\(totals.figures)",
+                                               readBack: stored.map { "\($0.figures)" } ?? "no row")
         }
-        try await checkReadBack(written, on: transaction)
     }
 
     /// Replaces every row with `totals` (a migration's fill, `amhp toil rebuild-totals`), read back before commit.
@@ -58,9 +58,10 @@ enum TOILTotalsTable {
     }
 
     /// Stores `totals` as the row of `key`: a new row, or (`replacing`) the row of `key` whether it
-    /// exists or not, in one statement.
+    /// exists or not, in one statement; returns the row as the database gives it back (`RETURNING *`).
+    @discardableResult
     private static func write(_ totals: TOILMonthTotals, for key: TOILTotalsKey, replacing: Bool,
-                              on database: any Database) async throws {
+                              on database: any Database) async throws -> TOILMonthTotals? {
         let values: [any Encodable & Sendable] = [key.amhpID, key.month.description] + figures(of: totals).map { $0 as any Encodable & Sendable }
         let insert = SQLFlavour.sql(database).insert(into: schema).columns(["amhp_id", "month"] + figureColumns).values(values)
         if replacing {
@@ -68,16 +69,7 @@ enum TOILTotalsTable {
                 figureColumns.reduce(update) { $0.set(excludedValueOf: $1) }
             }
         }
-        try await insert.run()
-    }
-
-    private static func checkReadBack(_ written: [TOILTotalsKey: TOILMonthTotals], on database: any Database) async throws {
-        for (key, totals) in written {
-            let readBack = try await row(key, on: database)
-            guard readBack != totals else { continue }
-            throw StorageError.roundTripFailed(table: schema, field: key.description, stored: "\(totals.figures)",
-                                               readBack: readBack.map { "\($0.figures)" } ?? "no row")
-        }
+        return try await insert.returning(SQLLiteral.all).first().map { try decode($0).totals }
     }
 
     private static func figures(of totals: TOILMonthTotals) -> [Int] {

@@ -49,6 +49,8 @@ public struct TOILLedger: Sendable {
     public init(checkedEntries entries: [TOILEntry], amhpIDs: Set<String>? = nil, lastRecordedOn: LocalDate? = nil) {
         self.init(amhpIDs: amhpIDs)
         lastRecordedOutside = lastRecordedOn
+        self.entries.reserveCapacity(entries.count)
+        positions.reserveCapacity(entries.count)
         for entry in entries { index(entry) }
     }
 
