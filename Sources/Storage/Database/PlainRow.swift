@@ -84,18 +84,22 @@ struct PlainRow: Sendable {
     /// (`RETURNING *`: the row as stored, through the decoding any later read goes through), matched
     /// by the integer column `key`. Returns the rows given back, by key.
     ///
+    /// With `skippingConflictsOn` (a column with a unique constraint), a row whose value there is
+    /// taken already is not inserted and not given back: the caller finds it missing.
+    ///
     /// - Throws: `StorageError.roundTripFailed` for a row not given back or the first column that differs.
     @discardableResult
-    static func insert(_ rows: [PlainRow], into table: String, key: String,
+    static func insert(_ rows: [PlainRow], into table: String, key: String, skippingConflictsOn unique: String? = nil,
                        on database: any Database) async throws -> [Int: any SQLRow] {
         guard let first = rows.first else { return [:] }
         let sql = SQLFlavour.sql(database)
         var stored: [Int: any SQLRow] = [:]
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            let returned = try await sql.insert(into: table).columns(first.columns.map(\.name))
-                .rows(chunk.map { $0.columns.map(\.value.expression) }).returning(SQLLiteral.all).all()
-            guard returned.count == chunk.count else {
+            let insert = sql.insert(into: table).columns(first.columns.map(\.name)).rows(chunk.map { $0.columns.map(\.value.expression) })
+            if let unique { insert.ignoringConflicts(with: [SQLIdentifier(unique)]) }
+            let returned = try await insert.returning(SQLLiteral.all).all()
+            guard returned.count == chunk.count || unique != nil else {
                 throw StorageError.roundTripFailed(table: table, field: key, stored: "\(chunk.count) rows", readBack: "\(returned.count) rows")
             }
             // Rows come back in no set order: each is matched by its key, which a single row may
@@ -118,6 +122,7 @@ struct PlainRow: Sendable {
                                                        readBack: "(cannot be matched)")
                 }
                 guard let readBack = byKey[id] else {
+                    if unique != nil { continue }
                     throw StorageError.roundTripFailed(table: table, field: key, stored: String(id), readBack: "(no row)")
                 }
                 try row.compare(with: readBack, table: table)

@@ -65,7 +65,6 @@ extension TOILLedgerRepository {
                 loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: transaction)
                 entries = try makeEntries(loaded.ledger, loaded.nextPosition)
             }
-            try await ScopedLedger.refuseUsedIDs(entries.map(\.id), on: transaction)
             var ledger = loaded.ledger
             for entry in entries { try ledger.append(entry) }
             let records = try await Self.insert(entries, at: loaded.nextPosition, recordedAt: date, action: "toil.append",
@@ -192,13 +191,5 @@ struct ScopedLedger {
             }
         }
         return wider
-    }
-
-    /// Refuses an id already used by any stored entry, whoever's (the ledger loaded holds only some).
-    static func refuseUsedIDs(_ ids: [String], on database: any Database) async throws {
-        guard !ids.isEmpty else { return }
-        let used = Set(try await SQLFlavour.sql(database).select().column("entry_id").from(StoredTOILEntry.schema)
-            .where("entry_id", .in, ids).all().map { try $0.decode(column: "entry_id", as: String.self) })
-        if let first = ids.first(where: used.contains) { throw TOILLedgerError.duplicateID(first) }
     }
 }

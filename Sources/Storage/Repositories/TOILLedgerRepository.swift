@@ -92,7 +92,11 @@ public struct TOILLedgerRepository: Sendable {
                        detail: [String: String] = [:], ledger: TOILLedger, on transaction: any Database) async throws -> [LedgerRecord] {
         let positions = entries.indices.map { position + $0 }
         let rows = zip(entries, positions).map { StoredTOILEntry.row(of: $0, position: $1, recordedAt: date) }
-        let readBack = try await PlainRow.insert(rows, into: StoredTOILEntry.schema, key: "position", on: transaction)
+        // An id any entry has already (someone else's, outside the ledger checked) is refused by the
+        // table's unique constraint: that row is not inserted, and the whole append rolls back.
+        let readBack = try await PlainRow.insert(rows, into: StoredTOILEntry.schema, key: "position", skippingConflictsOn: "entry_id",
+                                                 on: transaction)
+        if let taken = zip(entries, positions).first(where: { readBack[$0.1] == nil }) { throw TOILLedgerError.duplicateID(taken.0.id) }
         for (entry, position) in zip(entries, positions) {
             try await AuditLogRepository.append(
                 on: transaction, actor: entry.recordedBy, action: action, subject: "toil:\(entry.id)", at: date,
