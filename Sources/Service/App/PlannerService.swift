@@ -37,7 +37,8 @@ public enum PlannerService {
         try await PlannerDatabase.prepare(app.db, location: configuration.database)
         let caches = ProcessCaches()
         try configure(app, configuration, dependencies: .fluent(passwordCost: configuration.passwordCost, caches: caches))
-        app.lifecycle.use(TOILCacheFill(cache: caches.toilLedger))
+        app.lifecycle.use(BackgroundTask.fillingTOILCache(caches.toilLedger))
+        if case .sqlite = configuration.database { app.lifecycle.use(BackgroundTask.checkpointingWAL()) }
     }
 
     /// Everything but the database: pages, API, sign-in and the solve-job worker, with storage
@@ -80,8 +81,8 @@ public enum PlannerService {
         try ServiceRoutes.register(on: app)
 
         if configuration.runsSolveJobs {
-            app.lifecycle.use(SolveWorkerLifecycle())
-            app.lifecycle.use(BackgroundThrottleLifecycle(throttle))
+            app.lifecycle.use(BackgroundTask.solveWorkers)
+            app.lifecycle.use(BackgroundTask.throttling(throttle))
         }
     }
 }

@@ -1,4 +1,3 @@
-import NIOConcurrencyHelpers
 import Vapor
 
 extension Application {
@@ -13,25 +12,9 @@ extension Application {
     }
 }
 
-/// Runs the throttle's periods while the service runs; every child held is continued when it stops.
-final class BackgroundThrottleLifecycle: LifecycleHandler, Sendable {
-    private let throttle: BackgroundThrottle
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
-
-    init(_ throttle: BackgroundThrottle) {
-        self.throttle = throttle
-    }
-
-    func didBoot(_ application: Application) throws {
-        task.withLockedValue { [throttle] in $0 = Task { await throttle.run() } }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        let running = task.withLockedValue { task -> Task<Void, Never>? in
-            defer { task = nil }
-            return task
-        }
-        running?.cancel()
-        await running?.value
+extension BackgroundTask {
+    /// Runs the throttle's periods while the service runs; every child held is continued when it stops.
+    static func throttling(_ throttle: BackgroundThrottle) -> BackgroundTask {
+        BackgroundTask { _ in await throttle.run() }
     }
 }

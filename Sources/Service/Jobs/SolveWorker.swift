@@ -275,30 +275,16 @@ final class SolveWorker: Sendable {
     }
 }
 
-/// Starts the solve and scenario workers when the service boots and stops them (and their
-/// children, giving their jobs back to the queue) when the service stops.
-final class SolveWorkerLifecycle: LifecycleHandler, Sendable {
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
-
-    // The synchronous hook, which both `app.execute()` and the test harness's `boot()` call.
-    func didBoot(_ application: Application) throws {
-        let worker = SolveWorker(app: application), scenarios = ScenarioWorker(app: application)
-        // Both claim in this instance's name and share its child slots (`ChildPool`).
-        task.withLockedValue {
-            $0 = Task {
-                async let solves: Void = worker.run()
-                async let runs: Void = scenarios.run()
-                _ = await (solves, runs)
-            }
+extension BackgroundTask {
+    /// The solve and scenario workers, from boot until the service stops (their children are then
+    /// stopped and their jobs given back to the queue). Both claim in this instance's name and share
+    /// its child slots (`ChildPool`).
+    static var solveWorkers: BackgroundTask {
+        BackgroundTask { application in
+            let worker = SolveWorker(app: application), scenarios = ScenarioWorker(app: application)
+            async let solves: Void = worker.run()
+            async let runs: Void = scenarios.run()
+            _ = await (solves, runs)
         }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        let running = task.withLockedValue { task -> Task<Void, Never>? in
-            defer { task = nil }
-            return task
-        }
-        running?.cancel()
-        await running?.value
     }
 }

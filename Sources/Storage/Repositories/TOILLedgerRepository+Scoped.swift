@@ -128,8 +128,9 @@ struct ScopedLedger {
         }
         let ends = try await LedgerEnds.read(lastPositionsOf: amhpIDs, on: sql)
         let rows = try await Self.rows(of: amhpIDs, lastPositions: ends.lastPositions, cache: cache, on: sql)
-        let entries = try rows.values.flatMap(\.rows).filter { ends.voided.contains($0.entryID) == false }
-            .sorted { $0.position < $1.position }.map { try $0.decoded.get().entry }
+        // One AMHP's rows (most reads and appends) are in position order already.
+        let inOrder = rows.count == 1 ? rows.first?.value.rows ?? [] : rows.values.flatMap(\.rows).sorted { $0.position < $1.position }
+        let entries = try inOrder.compactMap { ends.voided.contains($0.entryID) ? nil : try $0.decoded.get().entry }
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
         return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: ends.lastRecordedOn),
                             amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition, rows: rows)
