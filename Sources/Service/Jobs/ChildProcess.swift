@@ -73,8 +73,7 @@ final class ChildProcess: ChildJob {
                     ? .signalled(finished.terminationStatus) : .exited(code: finished.terminationStatus)
                 state.exit = ChildJobExit(ending: ending, output: state.text.joined(separator: "\n"),
                                           errors: String(decoding: state.errors, as: UTF8.self), result: result)
-                if let key = state.throttleKey { throttle?.release(key) }
-                state.throttleKey = nil
+                Self.leaveThrottle(throttle, &state)
             }
         }
         try process.run()
@@ -84,6 +83,12 @@ final class ChildProcess: ChildJob {
                 if state.exit == nil { state.throttleKey = throttle.hold(process.processIdentifier) }
             }
         }
+    }
+
+    /// Lets the child run freely from now on (called under the state's lock).
+    private static func leaveThrottle(_ throttle: BackgroundThrottle?, _ state: inout State) {
+        if let key = state.throttleKey { throttle?.release(key) }
+        state.throttleKey = nil
     }
 
     /// Splits what came into lines: a progress line is kept as the latest progress, any other
@@ -120,10 +125,7 @@ final class ChildProcess: ChildJob {
     func stop(grace: Double) async {
         guard exit == nil else { return }
         // A stopped child would not act on SIGTERM until continued.
-        state.withLockedValue { state in
-            if let key = state.throttleKey { throttle?.release(key) }
-            state.throttleKey = nil
-        }
+        state.withLockedValue { [throttle] in Self.leaveThrottle(throttle, &$0) }
         process.value.terminate()
         let deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
         while exit == nil && ContinuousClock.now < deadline {
