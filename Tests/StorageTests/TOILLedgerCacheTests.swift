@@ -96,7 +96,7 @@ import Workforce
         }
     }
 
-    /// A cache filled at start (`fillCache`) holds every AMHP's rows, and answers as a fresh read does;
+    /// A cache filled at start (`fillCache`) holds every AMHP's rows and ledger, and answers as a fresh read does;
     /// rows read before an append never replace the rows kept after it.
     @Test(arguments: TestBackend.available)
     func aFilledCacheAnswersAsAFreshReadAndKeepsTheNewestRows(backend: TestBackend) async throws {
@@ -112,16 +112,20 @@ import Workforce
             try await filled.fillCache()
             #expect(cache.count == people.count)
             for amhpID in people {
+                let last = try #require(before[amhpID]?.lastPosition)
+                #expect(cache.rows(of: amhpID, lastPosition: last)?.built != nil, "\(amhpID)'s ledger built when filled")
                 let scope = TOILLedgerScope(amhpIDs: [amhpID])
-                #expect(try await filled.ledger(concerning: scope, hubAMHPIDs: people).entries
-                        == fresh.ledger(concerning: scope, hubAMHPIDs: people).entries)
+                let kept = try await filled.ledger(concerning: scope, hubAMHPIDs: people)
+                let read = try await fresh.ledger(concerning: scope, hubAMHPIDs: people)
+                #expect(kept.entries == read.entries && kept.amhpIDs == read.amhpIDs)
+                #expect(kept.balance(of: amhpID, asOf: stream.today) == read.balance(of: amhpID, asOf: stream.today))
             }
             let amhpID = try #require(entries.last?.amhpID)
             let extra = TOILEntry(id: "late", amhpID: amhpID, kind: .accrued, date: stream.today, hours: 1, reason: "Late assessment",
                                   recordedBy: "hr.jo", approvedBy: "Sam (TM)", recordedOn: stream.today)
             let record = try await filled.append(extra, hubAMHPIDs: people)
             cache.keep(before)
-            #expect(cache.rows(of: amhpID, lastPosition: record.position)?.last?.entryID == "late")
+            #expect(cache.rows(of: amhpID, lastPosition: record.position)?.rows.last?.entryID == "late")
         }
     }
 }

@@ -38,7 +38,7 @@ extension TOILLedgerRepository {
         let loaded = try await StorageTransaction.read(on: database) { [cache] snapshot in
             try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: snapshot)
         }
-        if !nested { cache?.keep(loaded.rows) }
+        if !nested { cache?.keep(loaded.rows(keeping: loaded.ledger)) }
         return loaded.ledger
     }
 
@@ -56,33 +56,42 @@ extension TOILLedgerRepository {
         let nested = database.inTransaction
         let appended = try await StorageTransaction.write(on: database) { [cache] transaction in
             var scope = scope
-            var loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: transaction)
+            // Outside another transaction the AMHPs' kept rows are taken, to be added to in place.
+            var loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, taking: !nested, on: transaction)
             var entries = try makeEntries(loaded.ledger, loaded.nextPosition)
             let wider = loaded.widened(scope, toCover: entries)
             if wider != scope {
                 // The entries name someone not loaded: build them again from a ledger holding everyone they name.
                 scope = wider
-                loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, on: transaction)
+                loaded = try await ScopedLedger.load(scope, hubAMHPIDs: hubAMHPIDs, cache: cache, taking: !nested, on: transaction)
                 entries = try makeEntries(loaded.ledger, loaded.nextPosition)
             }
-            var ledger = loaded.ledger
+            var ledger = loaded.takeLedger()
             for entry in entries { try ledger.append(entry) }
             let records = try await Self.insert(entries, at: loaded.nextPosition, recordedAt: date, action: "toil.append",
                                                 ledger: ledger, on: transaction)
-            return (records: records, ledger: ledger, rows: loaded.rows(adding: records))
+            if loaded.amhpIDs.count == 1 { ledger.refreshReplays(of: loaded.amhpIDs) }
+            return (records: records, ledger: ledger, rows: loaded.takeRows(adding: records, ledger: ledger))
         }
         // Kept only once committed: a transaction the append joined may still roll back.
         if !nested { cache?.keep(appended.rows) }
         return (appended.records, appended.ledger)
     }
 
-    /// Reads every AMHP's rows into the cache, as the service does when it starts: the first balance
-    /// or append for each AMHP then need not read and decode their whole history. Rows that cannot be
-    /// read are kept as such, as a read keeps them.
+    /// Reads every AMHP's rows into the cache, with their ledger built and replayed, as the service
+    /// does when it starts: the first balance or append for each AMHP then need not read, decode and
+    /// replay their whole history. Rows that cannot be read are kept as such, as a read keeps them
+    /// (and such an AMHP's ledger is not built: reading it reports them).
     public func fillCache() async throws {
         guard let cache else { return }
-        let rows = try await StorageTransaction.read(on: database) { snapshot in
-            try await ScopedLedger.read(nil, on: SQLFlavour.sql(snapshot))
+        var (rows, voided) = try await StorageTransaction.read(on: database) { snapshot in
+            let sql = SQLFlavour.sql(snapshot)
+            return (try await ScopedLedger.read(nil, on: sql), try await LedgerEnds.read(lastPositionsOf: [], on: sql).voided)
+        }
+        for (amhpID, kept) in rows {
+            guard var ledger = try? ScopedLedger.ledger(of: kept.rows, voided: voided, hubAMHPIDs: nil, lastRecordedOn: nil) else { continue }
+            ledger.refreshReplays(of: [amhpID])
+            rows[amhpID]?.built = (voided, ledger)
         }
         cache.keep(rows)
     }
@@ -100,16 +109,21 @@ extension TOILLedgerRepository {
 
 /// Some AMHPs' part of the stored ledger, with what an append needs to know of the rest.
 struct ScopedLedger {
-    let ledger: TOILLedger
+    private(set) var ledger: TOILLedger
     /// The AMHPs loaded: those asked for and those of the entries asked for.
     let amhpIDs: Set<String>
     /// The entry ids asked for that are stored (any AMHP's).
     let resolvedEntryIDs: Set<String>
     let nextPosition: Int
     /// Every loaded AMHP's rows, voided and damaged ones included, as `TOILLedgerCache` keeps them.
-    let rows: [String: TOILLedgerCache.Rows]
+    private(set) var rows: [String: TOILLedgerCache.Rows]
+    /// The entries voided anywhere when loaded, under which a ledger built of one AMHP's rows is kept.
+    let voided: Set<String>
 
-    static func load(_ scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, cache: TOILLedgerCache? = nil,
+    /// Loads the scope's entries: for one AMHP (most reads and appends) their kept ledger when there
+    /// is one, else built from their rows, kept or read, with its replay brought up to date.
+    /// `taking` takes the AMHPs' rows out of `cache` (`TOILLedgerCache.take`), for an append.
+    static func load(_ scope: TOILLedgerScope, hubAMHPIDs: Set<String>?, cache: TOILLedgerCache? = nil, taking: Bool = false,
                      on database: any Database) async throws -> ScopedLedger {
         let sql = SQLFlavour.sql(database)
         var amhpIDs = scope.amhpIDs
@@ -127,18 +141,37 @@ struct ScopedLedger {
             }
         }
         let ends = try await LedgerEnds.read(lastPositionsOf: amhpIDs, on: sql)
-        let rows = try await Self.rows(of: amhpIDs, lastPositions: ends.lastPositions, cache: cache, on: sql)
-        // One AMHP's rows (most reads and appends) are in position order already.
-        let inOrder = rows.count == 1 ? rows.first?.value.rows ?? [] : rows.values.flatMap(\.rows).sorted { $0.position < $1.position }
-        let entries = try inOrder.compactMap { ends.voided.contains($0.entryID) ? nil : try $0.decoded.get().entry }
+        var rows = try await Self.rows(of: amhpIDs, lastPositions: ends.lastPositions, cache: cache, taking: taking, on: sql)
+        let single = amhpIDs.count == 1 ? amhpIDs.first : nil
+        if let single, var ledger = rows[single]?.takeLedger(voided: ends.voided) {
+            // As built: the hub's AMHPs and anyone with entries.
+            let known = ledger.entries.isEmpty ? hubAMHPIDs : hubAMHPIDs.map { $0.union([single]) }
+            ledger.rescope(amhpIDs: known, lastRecordedOn: ends.lastRecordedOn)
+            return ScopedLedger(ledger: ledger, amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition,
+                                rows: rows, voided: ends.voided)
+        }
+        // One AMHP's rows are in position order already.
+        let inOrder = single != nil ? rows.first?.value.rows ?? [] : rows.values.flatMap(\.rows).sorted { $0.position < $1.position }
+        var ledger = try Self.ledger(of: inOrder, voided: ends.voided, hubAMHPIDs: hubAMHPIDs, lastRecordedOn: ends.lastRecordedOn)
+        if single != nil { ledger.refreshReplays(of: amhpIDs) }
+        return ScopedLedger(ledger: ledger, amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition,
+                            rows: rows, voided: ends.voided)
+    }
+
+    /// The ledger of `rows` (in position order) without the entries voided, knowing the hub's AMHPs
+    /// and anyone with entries.
+    ///
+    /// - Throws: why a row not voided cannot be read.
+    static func ledger(of rows: [TOILLedgerCache.Row], voided: Set<String>, hubAMHPIDs: Set<String>?,
+                       lastRecordedOn: LocalDate?) throws -> TOILLedger {
+        let entries = try rows.compactMap { voided.contains($0.entryID) ? nil : try $0.decoded.get().entry }
         let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
-        return ScopedLedger(ledger: TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: ends.lastRecordedOn),
-                            amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition, rows: rows)
+        return TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: lastRecordedOn)
     }
 
     /// Each AMHP's rows in position order: those kept in `cache` while they still end where the
     /// database's do (`lastPositions`), the others read and decoded.
-    private static func rows(of amhpIDs: Set<String>, lastPositions: [String: Int], cache: TOILLedgerCache?,
+    private static func rows(of amhpIDs: Set<String>, lastPositions: [String: Int], cache: TOILLedgerCache?, taking: Bool,
                              on sql: any SQLDatabase) async throws -> [String: TOILLedgerCache.Rows] {
         guard !amhpIDs.isEmpty else { return [:] }
         var rows: [String: TOILLedgerCache.Rows] = [:]
@@ -146,8 +179,8 @@ struct ScopedLedger {
         for amhpID in amhpIDs {
             // An AMHP with no rows has nothing to read.
             guard let last = lastPositions[amhpID] else { continue }
-            if let kept = cache?.rows(of: amhpID, lastPosition: last) {
-                rows[amhpID] = TOILLedgerCache.Rows(lastPosition: last, rows: kept)
+            if let kept = taking ? cache?.take(of: amhpID, lastPosition: last) : cache?.rows(of: amhpID, lastPosition: last) {
+                rows[amhpID] = kept
             } else {
                 unread.insert(amhpID)
             }
@@ -168,15 +201,35 @@ struct ScopedLedger {
         return rows
     }
 
-    /// `rows` with the records just appended after them, for the AMHPs loaded (everyone else's rows
-    /// were not read, so nothing is said of them).
-    func rows(adding records: [LedgerRecord]) -> [String: TOILLedgerCache.Rows] {
+    /// The ledger, no longer held here: appended to, it is then not copied whole for being shared.
+    mutating func takeLedger() -> TOILLedger {
+        var taken = TOILLedger()
+        swap(&taken, &ledger)
+        return taken
+    }
+
+    /// The rows, with `ledger` to keep beside one AMHP's.
+    func rows(keeping ledger: TOILLedger) -> [String: TOILLedgerCache.Rows] {
+        guard amhpIDs.count == 1, let amhpID = amhpIDs.first, rows[amhpID] != nil else { return rows }
         var result = rows
+        result[amhpID]?.built = (voided, ledger)
+        return result
+    }
+
+    /// The rows, no longer held here, with the records just appended after them, for the AMHPs
+    /// loaded (everyone else's rows were not read, so nothing is said of them); for one AMHP, with
+    /// `ledger`, which holds those records, to keep beside them.
+    mutating func takeRows(adding records: [LedgerRecord], ledger: TOILLedger) -> [String: TOILLedgerCache.Rows] {
+        var result: [String: TOILLedgerCache.Rows] = [:]
+        swap(&result, &rows)
         for record in records where amhpIDs.contains(record.entry.amhpID) {
             result[record.entry.amhpID, default: TOILLedgerCache.Rows(lastPosition: record.position, rows: [])].rows
                 .append(TOILLedgerCache.Row(record))
             result[record.entry.amhpID]?.lastPosition = record.position
+            // A ledger kept with the rows holds them only as they were.
+            result[record.entry.amhpID]?.built = nil
         }
+        if amhpIDs.count == 1, let amhpID = amhpIDs.first { result[amhpID]?.built = (voided, ledger) }
         return result
     }
 

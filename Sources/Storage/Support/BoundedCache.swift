@@ -30,6 +30,15 @@ public final class BoundedCache<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value kept under `key`, no longer kept.
+    public func take(_ key: String) -> Value? {
+        state.withLockedValue { state in
+            guard let value = state.values.removeValue(forKey: key) else { return nil }
+            state.order.removeAll { $0 == key }
+            return value
+        }
+    }
+
     public func keep(_ value: Value, key: String) {
         state.withLockedValue { state in
             if state.values.updateValue(value, forKey: key) != nil { state.order.removeAll { $0 == key } }

@@ -76,6 +76,12 @@ extension TOILLedger {
     /// Replays the AMHP's entries with the new one; any shortfall is the new entry's doing.
     private func validateHoursAvailable(_ entry: TOILEntry) throws(TOILLedgerError) {
         guard entry.kind.sign < 0 || entry.kind == .planned || entry.kind.correctedEntryID != nil else { return }
+        // Taking effect after every entry of the AMHP, it can fall short only by itself.
+        if entry.kind.correctedEntryID == nil, let timeline = currentReplay(followedBy: entry) {
+            guard let shortfall = timeline.shortfall(applying: entry) else { return }
+            throw .insufficientHours(entryID: entry.id, date: shortfall.date, needed: shortfall.needed,
+                                     held: shortfall.held, planned: shortfall.planned)
+        }
         var voided = Set(corrections.keys)
         if let correctedID = entry.kind.correctedEntryID { voided.insert(correctedID) }
         let replay = TOILTimeline.replay(entries(of: entry.amhpID) + [entry], voided: voided)

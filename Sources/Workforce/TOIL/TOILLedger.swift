@@ -11,12 +11,23 @@
 ///                                 reason: "Assessment overran", recordedBy: "hr", approvedBy: "Sam"))
 ///     ledger.balance(of: "A01", asOf: oct1).held   // 5 h
 ///
-/// - Complexity: `append` and each balance replay the entries of one AMHP, O(n log n) for n entries.
+/// - Complexity: an entry that takes effect after all of its AMHP's (the usual one: recorded on its
+///   day) is checked and applied in O(1) amortised, and a balance as of a day after them all is read
+///   in O(1), from the AMHP's replay kept up to date. A back-dated entry or a correction restates the
+///   past: the AMHP's entries are replayed again, O(n log n), when next needed (`refreshReplays(of:)`
+///   does it ahead).
 public struct TOILLedger: Sendable {
+    /// One AMHP's entries replayed in their order of effect, kept while each new entry takes effect
+    /// after those before it; `stale` once one does not (a back-dated entry, a correction).
+    enum Replay {
+        case current(TOILTimeline)
+        case stale
+    }
+
     /// Every entry in the order it was appended (recording order); an entry's position is its sequence number.
     public private(set) var entries: [TOILEntry] = []
     /// When set, entries for other AMHP ids are refused.
-    public let amhpIDs: Set<String>?
+    public private(set) var amhpIDs: Set<String>?
     /// Position of each entry by id.
     private(set) var positions: [String: Int] = [:]
     /// Positions of each AMHP's entries, in ledger order.
@@ -28,6 +39,8 @@ public struct TOILLedger: Sendable {
     /// When the ledger holds only some AMHPs' entries, the recording day of the whole ledger's last
     /// entry: a new entry recorded before it is refused, as it would be by the whole ledger.
     private(set) var lastRecordedOutside: LocalDate?
+    /// Each AMHP's replay (none yet: no entry that moves hours).
+    private(set) var replays: [String: Replay] = [:]
 
     /// An empty ledger; give `amhpIDs` to refuse entries for anyone else.
     public init(amhpIDs: Set<String>? = nil) {
@@ -54,6 +67,24 @@ public struct TOILLedger: Sendable {
         for entry in entries { index(entry) }
     }
 
+    /// The same entries answering for other AMHPs and another whole-ledger recording day (see
+    /// `init(checkedEntries:amhpIDs:lastRecordedOn:)`): how storage reuses a ledger it keeps.
+    public mutating func rescope(amhpIDs: Set<String>?, lastRecordedOn: LocalDate?) {
+        self.amhpIDs = amhpIDs
+        lastRecordedOutside = lastRecordedOn
+    }
+
+    /// Replays again the entries of those of `amhpIDs` whose replay a back-dated entry or a correction
+    /// made stale, so their next check and balance need no replay.
+    public mutating func refreshReplays(of amhpIDs: Set<String>) {
+        for amhpID in amhpIDs {
+            guard case .stale? = replays[amhpID] else { continue }
+            let replay = TOILTimeline.replay(entries(of: amhpID), voided: Set(corrections.keys))
+            // A shortfall in stored entries (checked when appended) leaves the replay to each question.
+            if replay.shortfall == nil { replays[amhpID] = .current(replay.timeline) }
+        }
+    }
+
     /// The recording day of the last entry, in this ledger or (for part of one) the whole ledger.
     var lastRecordedOn: LocalDate? {
         [entries.last?.recordedOn, lastRecordedOutside].compactMap { $0 }.max()
@@ -75,6 +106,26 @@ public struct TOILLedger: Sendable {
         if !entry.amhpID.isEmpty { positionsByAMHP[entry.amhpID, default: []].append(position) }
         if let corrected = entry.kind.correctedEntryID { corrections[corrected] = entry.id }
         if let voided = entry.kind.voidedEntryID { voids[voided] = entry.id }
+        extendReplay(with: entry)
+    }
+
+    /// Applies a new entry to its AMHP's replay when it takes effect after every entry applied;
+    /// otherwise the replay is stale. A void moves nothing.
+    private mutating func extendReplay(with entry: TOILEntry) {
+        if let correctedID = entry.kind.correctedEntryID {
+            replays[entry.amhpID] = .stale
+            if let corrected = self.entry(id: correctedID), !corrected.amhpID.isEmpty { replays[corrected.amhpID] = .stale }
+            return
+        }
+        guard entry.kind.voidedEntryID == nil, !entry.amhpID.isEmpty else { return }
+        // Taken out while applied, so the timeline is changed in place rather than copied.
+        guard case .current(var timeline) = replays.removeValue(forKey: entry.amhpID) ?? .current(TOILTimeline()),
+              timeline.follows(entry),
+              timeline.apply(entry, sequence: (positionsByAMHP[entry.amhpID]?.count ?? 1) - 1) == nil else {
+            replays[entry.amhpID] = .stale
+            return
+        }
+        replays[entry.amhpID] = .current(timeline)
     }
 
     /// The AMHPs with at least one entry, in id order.
@@ -110,8 +161,22 @@ public struct TOILLedger: Sendable {
         return -corrected.ownSignedHours
     }
 
-    /// One AMHP's entries replayed through `lastDay` (all when nil).
+    /// One AMHP's entries replayed through `lastDay` (all when nil): their kept replay when it is
+    /// current and every entry takes effect by then.
     func timeline(of amhpID: String, through lastDay: LocalDate? = nil) -> TOILTimeline {
-        TOILTimeline.replay(entries(of: amhpID), voided: Set(corrections.keys), through: lastDay).timeline
+        switch replays[amhpID] {
+        case nil:
+            return TOILTimeline()
+        case .current(let timeline)? where lastDay.map { day in timeline.lastApplied.map { $0.day <= day.dayNumber } ?? true } ?? true:
+            return timeline
+        default:
+            return TOILTimeline.replay(entries(of: amhpID), voided: Set(corrections.keys), through: lastDay).timeline
+        }
+    }
+
+    /// The AMHP's replay when current and `entry`, appended now, would take effect after all it holds.
+    func currentReplay(followedBy entry: TOILEntry) -> TOILTimeline? {
+        guard case .current(let timeline)? = replays[entry.amhpID], timeline.follows(entry) else { return nil }
+        return timeline
     }
 }

@@ -23,14 +23,34 @@ struct TOILTimeline {
         let planned: TOILHours
     }
 
+    /// Where an entry falls in the order of effect, before ledger order breaks ties.
+    struct EffectKey: Comparable {
+        let day: Int
+        let phase: Int
+
+        static func < (lhs: EffectKey, rhs: EffectKey) -> Bool { (lhs.day, lhs.phase) < (rhs.day, rhs.phase) }
+    }
+
     private(set) var lots: [TOILLot] = []
     private(set) var reservations: [Reservation] = []
     private(set) var held: TOILHours = .zero
     private(set) var planned: TOILHours = .zero
+    /// The key of the last entry applied: an entry whose key is not before it, appended to the ledger
+    /// after every entry applied, takes effect after them all and may be applied without a replay.
+    private(set) var lastApplied: EffectKey?
 
     /// The effective day of an entry in the replay.
     static func effectiveDay(_ entry: TOILEntry) -> LocalDate {
         entry.kind == .planned ? entry.recordedOn : entry.date
+    }
+
+    static func key(_ entry: TOILEntry) -> EffectKey {
+        EffectKey(day: effectiveDay(entry).dayNumber, phase: phase(entry))
+    }
+
+    /// Whether `entry`, appended after every entry applied, takes effect after them all.
+    func follows(_ entry: TOILEntry) -> Bool {
+        lastApplied.map { Self.key(entry) >= $0 } ?? true
     }
 
     /// Replays `entries` (one AMHP's, in ledger order) through `lastDay` (all when nil), stopping at a shortfall.
@@ -59,33 +79,47 @@ struct TOILTimeline {
 
     /// Applies one entry; returns the shortfall and leaves the timeline unchanged if the hours are not available.
     mutating func apply(_ entry: TOILEntry, sequence: Int) -> Shortfall? {
+        if let shortfall = shortfall(applying: entry) { return shortfall }
+        lastApplied = Self.key(entry)
         if entry.isCredit {
             lots.append(TOILLot(accrualDate: entry.date, hours: entry.hours, sourceEntryID: entry.id))
             held += entry.hours
-            return nil
-        }
-        if entry.kind == .planned {
-            guard entry.hours <= held - planned else { return shortfall(entry, planned: planned) }
+        } else if entry.kind == .planned {
             let reservation = Reservation(entryID: entry.id, date: entry.date, sequence: sequence, hours: entry.hours)
             let index = reservations.firstIndex { ($0.date, $0.sequence) > (entry.date, sequence) } ?? reservations.endIndex
             reservations.insert(reservation, at: index)
             planned += entry.hours
-            return nil
+        } else {
+            let (remainingPlans, released) = releasing(entry)
+            reservations = remainingPlans.filter { $0.hours.isPositive }
+            planned -= released
+            consumeOldestFirst(entry.hours)
         }
+        return nil
+    }
+
+    /// The shortfall applying `entry` now would meet, if any, without applying it.
+    func shortfall(applying entry: TOILEntry) -> Shortfall? {
+        if entry.isCredit { return nil }
+        if entry.kind == .planned {
+            return entry.hours <= held - planned ? nil : shortfall(entry, planned: planned)
+        }
+        let released = releasing(entry).released
+        return entry.hours <= held - (planned - released) ? nil : shortfall(entry, planned: planned - released)
+    }
+
+    /// The reservations left once a debit has released the plans it fulfils (a taking releases plans
+    /// dated on or before it, earliest first), and the hours released.
+    private func releasing(_ entry: TOILEntry) -> (remaining: [Reservation], released: TOILHours) {
+        guard entry.kind == .taken else { return (reservations, .zero) }
         var remainingPlans = reservations
         var released = TOILHours.zero
-        if entry.kind == .taken {
-            for index in remainingPlans.indices where remainingPlans[index].date <= entry.date && released < entry.hours {
-                let release = TOILHours.min(remainingPlans[index].hours, entry.hours - released)
-                remainingPlans[index].hours -= release
-                released += release
-            }
+        for index in remainingPlans.indices where remainingPlans[index].date <= entry.date && released < entry.hours {
+            let release = TOILHours.min(remainingPlans[index].hours, entry.hours - released)
+            remainingPlans[index].hours -= release
+            released += release
         }
-        guard entry.hours <= held - (planned - released) else { return shortfall(entry, planned: planned - released) }
-        reservations = remainingPlans.filter { $0.hours.isPositive }
-        planned -= released
-        consumeOldestFirst(entry.hours)
-        return nil
+        return (remainingPlans, released)
     }
 
     private func shortfall(_ entry: TOILEntry, planned: TOILHours) -> Shortfall {
