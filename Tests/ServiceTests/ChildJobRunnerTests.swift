@@ -111,7 +111,8 @@ import Workforce
         try await ServiceHarness.with(runsSolveJobs: true, runner: runner) { service in
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12"])
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            let deadline = Date().addingTimeInterval(20)
+            // A bound on the wait, not a timing check: on a loaded machine the claim alone has taken 8 s.
+            let deadline = Date().addingTimeInterval(120)
             var progress = ""
             while Date() < deadline && !progress.contains("incumbent") {
                 try await Task.sleep(for: .milliseconds(100))
@@ -120,7 +121,7 @@ import Workforce
             #expect(progress == "[1.5 s] branch and cut, incumbent 500, bound 400, gap 20%")
             let cancelled = try await service.send(.POST, "/api/solve-jobs/\(jobID)/cancel", as: "sam")
             #expect(try ServiceHarness.object(cancelled)["status"] as? String == "cancelled")
-            let stopDeadline = Date().addingTimeInterval(10)
+            let stopDeadline = Date().addingTimeInterval(60)
             while runner.stopped == 0 && Date() < stopDeadline { try await Task.sleep(for: .milliseconds(100)) }
             #expect(runner.stopped == 1)
             // The default time limit is the service's (3 s in the harness), as the request was given none.
