@@ -21,7 +21,7 @@ import Workforce
         #expect(analysis.cover.cover(.weekday, "N")?.amhps == 2)
         #expect((analysis.cover.cover(.weekday, "D")?.amhps ?? 0) > 3)
         let text = SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName)
-        for phrase in ["Cover needed per shift", "One rota FTE:", "FTE needed:", "FTE available:", "Sufficiency gap:", "BASW guideline", "ADASS 2016/17"] {
+        for phrase in ["Cover needed per shift", "One rota FTE:", "FTE needed:", "FTE available:", "Sufficiency gap:", "BASW working guideline", "ADASS 2016/17"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
         let files = try SufficiencyOutputs.files(analysis, hub: data.hub)

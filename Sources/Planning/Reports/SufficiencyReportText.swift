@@ -47,8 +47,7 @@ public enum SufficiencyReportText {
         }
         if let ratios = analysis.ratios {
             lines.append("Reference ratios (population \(NumberText.fixed(ratios.population, 0))\(ratios.populationSource.isEmpty ? "" : ", \(ratios.populationSource)")):")
-            lines.append("  AMHPs per 100,000: \(NumberText.fixed(ratios.amhpsPer100000)) (\(ratios.approvedAMHPs) approved); "
-                         + "BASW guideline \(NumberText.plain(ratios.benchmarks.amhpsPer100000)) would be \(NumberText.fixed(ratios.benchmarkAMHPs, 0)) AMHPs.")
+            lines.append("  AMHPs: \(ReferenceRatiosText.amhps(ratios)); \(ReferenceRatiosText.baswGuideline(ratios)).")
             lines.append("  Assessments per 100,000 a year: \(NumberText.fixed(ratios.assessmentsPer100000, 0)) "
                          + "(referrals \(NumberText.fixed(ratios.referralsPer100000, 0))); ADASS 2016/17 national rate \(NumberText.plain(ratios.benchmarks.assessmentsPer100000)).")
         }

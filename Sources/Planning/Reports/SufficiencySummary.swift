@@ -121,9 +121,13 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         public let populationSource: String
         public let approvedAMHPs: Int
         public let amhpsPer100000: Double
+        /// The same in rota FTE rather than headcount.
+        public let rotaFTEPer100000: Double
         public let benchmarkAMHPsPer100000: Double
         /// AMHPs the benchmark would give this population.
         public let benchmarkAMHPs: Double
+        /// The same as a minimum: whole AMHPs, rounded up.
+        public let benchmarkMinimumAMHPs: Int
         public let referralsPer100000: Double
         public let assessmentsPer100000: Double
         public let benchmarkAssessmentsPer100000: Double
@@ -131,6 +135,7 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         enum CodingKeys: String, CodingKey {
             case population, populationSource = "population_source", approvedAMHPs = "approved_amhps"
             case amhpsPer100000 = "amhps_per_100000", benchmarkAMHPsPer100000 = "benchmark_amhps_per_100000"
+            case rotaFTEPer100000 = "rota_fte_per_100000", benchmarkMinimumAMHPs = "benchmark_amhps_minimum"
             case benchmarkAMHPs = "benchmark_amhps", referralsPer100000 = "referrals_per_100000"
             case assessmentsPer100000 = "assessments_per_100000", benchmarkAssessmentsPer100000 = "benchmark_assessments_per_100000"
         }
@@ -170,8 +175,10 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         }
         ratios = analysis.ratios.map { ratios in
             Ratios(population: ratios.population, populationSource: ratios.populationSource, approvedAMHPs: ratios.approvedAMHPs,
-                   amhpsPer100000: ratios.amhpsPer100000, benchmarkAMHPsPer100000: ratios.benchmarks.amhpsPer100000,
-                   benchmarkAMHPs: ratios.benchmarkAMHPs, referralsPer100000: ratios.referralsPer100000,
+                   amhpsPer100000: ratios.amhpsPer100000, rotaFTEPer100000: ratios.rotaFTEPer100000,
+                   benchmarkAMHPsPer100000: ratios.benchmarks.amhpsPer100000,
+                   benchmarkAMHPs: ratios.benchmarkAMHPs, benchmarkMinimumAMHPs: ratios.benchmarkMinimumAMHPs,
+                   referralsPer100000: ratios.referralsPer100000,
                    assessmentsPer100000: ratios.assessmentsPer100000,
                    benchmarkAssessmentsPer100000: ratios.benchmarks.assessmentsPer100000)
         }

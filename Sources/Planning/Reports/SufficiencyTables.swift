@@ -87,6 +87,10 @@ public enum SufficiencyTables {
         return CSVDocument.make(header: ["measure", "hub", "benchmark", "source"], rows: [
             ["amhps_per_100000", NumberText.fixed(ratios.amhpsPer100000, 2), NumberText.plain(ratios.benchmarks.amhpsPer100000),
              "BASW working guideline: 1 AMHP per 10,000 population"],
+            ["rota_fte_per_100000", NumberText.fixed(ratios.rotaFTEPer100000, 2), NumberText.plain(ratios.benchmarks.amhpsPer100000),
+             "the same in rota FTE (the guideline counts AMHPs)"],
+            ["amhps_at_the_guideline", String(ratios.approvedAMHPs), String(ratios.benchmarkMinimumAMHPs),
+             "whole AMHPs, rounded up: \(NumberText.fixed(ratios.benchmarkAMHPs)) for this population"],
             ["assessments_per_100000_a_year", NumberText.fixed(ratios.assessmentsPer100000, 1), NumberText.plain(ratios.benchmarks.assessmentsPer100000),
              "ADASS 2016/17: MHA assessments per 100,000 population a year"],
             ["referrals_per_100000_a_year", NumberText.fixed(ratios.referralsPer100000, 1), "", "referrals before screening"],

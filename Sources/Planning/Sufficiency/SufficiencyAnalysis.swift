@@ -43,9 +43,11 @@ public struct SufficiencyAnalysis: Sendable {
         minimumCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.minimum ?? 0 }
         targetCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.target ?? 0 }
         let settings = data.settings, annualReferrals = profile.annualReferrals * demandFactor
+        let rotaFTE = workforce.reduce(0) { $0 + $1.effectiveFTE }
         ratios = settings.population.residents.map { residents in
             ReferenceRatios(population: residents, populationSource: settings.population.source,
                             approvedAMHPs: hub.amhps.filter { $0.isApproved(on: month.firstDay) }.count,
+                            rotaFTE: rotaFTE,
                             referralsPerYear: annualReferrals,
                             assessmentsPerYear: annualReferrals * settings.workload.shareAssessed,
                             benchmarks: settings.benchmarks)

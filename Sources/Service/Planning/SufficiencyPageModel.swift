@@ -106,7 +106,9 @@ struct SufficiencyPageModel: Encodable {
             ratios: summary.ratios.map { ratios in
                 [
                     Row(label: "AMHPs per 100,000", value: fixed(ratios.amhpsPer100000),
-                        note: "\(ratios.approvedAMHPs) approved; BASW guideline \(NumberText.plain(ratios.benchmarkAMHPsPer100000)) would be \(NumberText.fixed(ratios.benchmarkAMHPs, 0)) AMHPs"),
+                        note: "\(ratios.approvedAMHPs) approved, \(fixed(ratios.rotaFTEPer100000)) in rota FTE; BASW working guideline "
+                            + "\(NumberText.plain(ratios.benchmarkAMHPsPer100000)): at least \(ratios.benchmarkMinimumAMHPs) AMHPs "
+                            + "(\(fixed(ratios.benchmarkAMHPs)))"),
                     Row(label: "Assessments per 100,000 a year", value: NumberText.fixed(ratios.assessmentsPer100000, 0),
                         note: "ADASS 2016/17 national rate \(NumberText.plain(ratios.benchmarkAssessmentsPer100000))"),
                     Row(label: "Referrals per 100,000 a year", value: NumberText.fixed(ratios.referralsPer100000, 0),
