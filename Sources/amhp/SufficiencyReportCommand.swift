@@ -29,9 +29,10 @@ struct SufficiencyReportCommand: ParsableCommand {
         let analysis = try planningOptions.report {
             try SufficiencyAnalysis(data: data, month: month ?? SufficiencyAnalysis.defaultMonth(data), demandFactor: 1 + demandChange / 100)
         }
-        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName), terminator: "")
+        let sensitivity = try planningOptions.report { try SufficiencySensitivity(data: data, central: analysis) }
+        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName, sensitivity: sensitivity), terminator: "")
         if let out {
-            let files = try SufficiencyOutputs.files(analysis, hub: data.hub)
+            let files = try SufficiencyOutputs.files(analysis, hub: data.hub, sensitivity: sensitivity)
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }

@@ -7,16 +7,19 @@ import VaporTesting
 
 /// The lead's pages: the charts drawn inline, the tables, the CSV links, and the scenario form.
 @Suite struct PlanningPagesTests {
-    @Test func theSufficiencyPageDrawsBothChartsAndLinksEveryTable() async throws {
+    @Test func theSufficiencyPageDrawsEveryChartAndLinksEveryTable() async throws {
         try await PlanningTestApp.with { service in
             let response = try await service.send(.GET, "/sufficiency?month=2026-12&demand_change=10", as: .lead)
             #expect(response.status == .ok)
             let html = response.body.string
-            #expect(html.components(separatedBy: "<svg xmlns").count == 3)
+            #expect(html.components(separatedBy: "<svg xmlns").count == 4)
             #expect(!html.contains("<?xml"))
             #expect(html.contains("FTE short"))
+            // The FTE needed as a range, and what moves it most.
+            #expect(html.contains("id=\"fte-sensitivity\"") && html.contains("as the assumptions move"))
+            #expect(html.contains("amhps per assessment 1 to 2 gives"))
             for file in ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv", "benchmarks.csv",
-                         "demand_heatmap.svg", "cover_needed.svg"] {
+                         "fte_sensitivity.csv", "demand_heatmap.svg", "cover_needed.svg", "fte_sensitivity.svg"] {
                 #expect(html.contains("href=\"/api/sufficiency/\(file)?month=2026-12&amp;demand_change=10\""), "\(file)")
             }
             let bad = try await service.send(.GET, "/sufficiency?month=December", as: .manager)

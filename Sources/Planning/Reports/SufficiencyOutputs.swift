@@ -2,8 +2,13 @@ import Workforce
 
 /// Every file `amhp sufficiency --out` writes.
 public enum SufficiencyOutputs {
-    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub) throws -> [(name: String, content: String)] {
-        [
+    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil)
+        throws -> [(name: String, content: String)] {
+        let sensitivityFiles = sensitivity.map { sensitivity in
+            [("fte_sensitivity.csv", SufficiencyTables.sensitivity(sensitivity)),
+             ("fte_sensitivity.svg", TornadoChart.svg(sensitivity, title: "\(hub.rules.hubName): what moves the FTE needed"))]
+        } ?? []
+        return [
             ("demand_by_hour.csv", SufficiencyTables.byHour(analysis, hub: hub)),
             ("demand_by_month.csv", SufficiencyTables.byMonth(analysis)),
             ("cover_needed.csv", SufficiencyTables.cover(analysis)),
@@ -13,8 +18,8 @@ public enum SufficiencyOutputs {
             ("demand_heatmap.svg", DemandHeatmapChart.svg(referralsPerHour: analysis.requirement.referralsPerHour,
                                                          title: "\(hub.rules.hubName): demand in \(MonthName.full(analysis.month))")),
             ("cover_needed.svg", coverChart(analysis, hub: hub)),
-            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub))),
-        ]
+            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub, sensitivity: sensitivity))),
+        ] + sensitivityFiles
     }
 
     static func coverChart(_ analysis: SufficiencyAnalysis, hub: Hub) -> String {

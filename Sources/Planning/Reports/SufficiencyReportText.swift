@@ -3,7 +3,7 @@ import Workforce
 /// The summary `amhp sufficiency` prints: demand, cover needed against the hub's, FTE and the gap,
 /// and the reference ratios.
 public enum SufficiencyReportText {
-    public static func make(_ analysis: SufficiencyAnalysis, hubName: String) -> String {
+    public static func make(_ analysis: SufficiencyAnalysis, hubName: String, sensitivity: SufficiencySensitivity? = nil) -> String {
         let settings = analysis.settings, profile = analysis.profile
         var lines = ["\(hubName): sufficiency for \(MonthName.full(analysis.month))"]
         lines.append("Demand: \(profile.referralCount) referrals from \(profile.window.first) to \(profile.window.last); "
@@ -44,6 +44,14 @@ public enum SufficiencyReportText {
             lines.append("Sufficiency gap: \(NumberText.fixed(analysis.gapFTE)) FTE short, about \(NumberText.fixed(analysis.uncoveredShiftsPerMonth, 0)) AMHP shifts a month uncovered.")
         } else {
             lines.append("Sufficiency: \(NumberText.fixed(-analysis.gapFTE)) FTE above what the demand-led cover needs.")
+        }
+        if let sensitivity {
+            lines.append("FTE needed as the assumptions move: \(NumberText.fixed(sensitivity.lowFTE)) to \(NumberText.fixed(sensitivity.highFTE)) "
+                         + "(central \(NumberText.fixed(sensitivity.centralFTE))); each alone, widest first:")
+            for swing in sensitivity.swings {
+                lines.append("  \(swing.assumption.label) \(swing.lowValue) to \(swing.highValue): "
+                             + "\(NumberText.fixed(swing.lowFTE)) to \(NumberText.fixed(swing.highFTE)) FTE.")
+            }
         }
         if let ratios = analysis.ratios {
             lines.append("Reference ratios (population \(NumberText.fixed(ratios.population, 0))\(ratios.populationSource.isEmpty ? "" : ", \(ratios.populationSource)")):")

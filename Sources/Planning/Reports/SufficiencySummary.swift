@@ -28,12 +28,47 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
     public let uncoveredHours: [UncoveredHour]
     /// Per 100,000 population beside published benchmarks; absent without a population.
     public let ratios: Ratios?
+    /// How far the FTE needed moves with the assumptions (`SufficiencySensitivity`); absent when not worked out.
+    public let sensitivity: Sensitivity?
 
     enum CodingKeys: String, CodingKey {
         case hubName = "hub_name", month, demandFactor = "demand_factor", referrals, response
         case neededFTE = "needed_fte", minimumCoverFTE = "minimum_cover_fte", targetCoverFTE = "target_cover_fte"
         case availableFTE = "available_fte", employers, gapFTE = "gap_fte", uncoveredShiftsPerMonth = "uncovered_shifts_per_month"
-        case basis, shifts, uncoveredHours = "uncovered_hours", ratios
+        case basis, shifts, uncoveredHours = "uncovered_hours", ratios, sensitivity
+    }
+
+    public struct Sensitivity: Codable, Hashable, Sendable {
+        public let lowFTE: Double
+        public let centralFTE: Double
+        public let highFTE: Double
+        /// Widest first.
+        public let swings: [Swing]
+
+        enum CodingKeys: String, CodingKey {
+            case lowFTE = "low_fte", centralFTE = "central_fte", highFTE = "high_fte", swings
+        }
+
+        public struct Swing: Codable, Hashable, Sendable {
+            public let assumption: String
+            public let label: String
+            public let lowValue: String
+            public let highValue: String
+            public let lowFTE: Double
+            public let highFTE: Double
+
+            enum CodingKeys: String, CodingKey {
+                case assumption, label, lowValue = "low_value", highValue = "high_value", lowFTE = "low_fte", highFTE = "high_fte"
+            }
+        }
+
+        init(_ sensitivity: SufficiencySensitivity) {
+            (lowFTE, centralFTE, highFTE) = (sensitivity.lowFTE, sensitivity.centralFTE, sensitivity.highFTE)
+            swings = sensitivity.swings.map {
+                Swing(assumption: $0.assumption.rawValue, label: $0.assumption.label, lowValue: $0.lowValue, highValue: $0.highValue,
+                      lowFTE: $0.lowFTE, highFTE: $0.highFTE)
+            }
+        }
     }
 
     public struct Referrals: Codable, Hashable, Sendable {
@@ -143,7 +178,8 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
 
     public static let fileName = "sufficiency.json"
 
-    public init(_ analysis: SufficiencyAnalysis, hub: Hub) {
+    public init(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil) {
+        self.sensitivity = sensitivity.map(Sensitivity.init)
         hubName = hub.rules.hubName
         month = analysis.month.description
         demandFactor = analysis.demandFactor

@@ -81,6 +81,16 @@ public enum SufficiencyTables {
                                 rows: rows)
     }
 
+    /// `fte_sensitivity.csv`: each assumption swung alone, widest first, then all of them together.
+    public static func sensitivity(_ sensitivity: SufficiencySensitivity) -> String {
+        var rows = sensitivity.swings.map { swing in
+            [swing.assumption.rawValue, swing.lowValue, swing.highValue, NumberText.fixed(swing.lowFTE, 2), NumberText.fixed(swing.highFTE, 2)]
+        }
+        rows.append(["all_together", "every low value", "every high value", NumberText.fixed(sensitivity.lowFTE, 2),
+                     NumberText.fixed(sensitivity.highFTE, 2)])
+        return CSVDocument.make(header: ["assumption", "low_value", "high_value", "fte_needed_low", "fte_needed_high"], rows: rows)
+    }
+
     /// `benchmarks.csv`: the reference ratios beside the published ones (empty without a population).
     public static func benchmarks(_ analysis: SufficiencyAnalysis) -> String {
         guard let ratios = analysis.ratios else { return CSVDocument.make(header: ["measure", "hub", "benchmark", "source"], rows: []) }

@@ -1,3 +1,4 @@
+import Planning
 import Storage
 import Workforce
 
@@ -195,7 +196,14 @@ enum PlanningSchemas: SchemaVocabulary {
                 "gap_fte": ["type": "number", "description": "Needed − available rota FTE: positive is short."],
                 "uncovered_shifts_per_month": number, "basis": ref("RotaFTEBasis"), "shifts": array(ref("ShiftCoverNeeded")),
                 "uncovered_hours": array(ref("UncoveredHour")), "ratios": nullableRef("ReferenceRatios"),
-            ], optional: ["ratios"]),
+                "sensitivity": nullableRef("FTESensitivity"),
+            ], optional: ["ratios", "sensitivity"]),
+            "FTESensitivity": object(["low_fte": number, "central_fte": number, "high_fte": number,
+                                      "swings": ["type": "array", "items": ref("FTESwing"), "description": "Widest first."]]),
+            "FTESwing": object([
+                "assumption": ["type": "string", "enum": SufficiencySensitivity.Assumption.allCases.map(\.rawValue)],
+                "label": string, "low_value": string, "high_value": string, "low_fte": number, "high_fte": number,
+            ]),
             "SufficiencyReferrals": object(["logged": integer, "first_day": date, "last_day": date, "per_year": number,
                                             "seasonal_index": number]),
             "ResponseTarget": object(["target_share": share, "within_hours": number, "achieved_share": share]),
@@ -208,7 +216,10 @@ enum PlanningSchemas: SchemaVocabulary {
                                         "hub_minimum": integer, "hub_target": integer, "needed_minus_minimum": integer]),
             "UncoveredHour": object(["hour_of_week": ["type": "integer", "minimum": 0, "maximum": 167], "label": string, "teams": integer]),
             "ReferenceRatios": object(["population": number, "population_source": string, "approved_amhps": integer,
-                                       "amhps_per_100000": number, "benchmark_amhps_per_100000": number, "benchmark_amhps": number,
+                                       "amhps_per_100000": number, "rota_fte_per_100000": number,
+                                       "benchmark_amhps_per_100000": number, "benchmark_amhps": number,
+                                       "benchmark_amhps_minimum": ["type": "integer", "minimum": 0,
+                                                                   "description": "The guideline as a minimum: whole AMHPs, rounded up."],
                                        "referrals_per_100000": number, "assessments_per_100000": number,
                                        "benchmark_assessments_per_100000": number]),
         ]

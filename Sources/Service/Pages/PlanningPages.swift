@@ -26,7 +26,8 @@ enum PlanningPages {
                              failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)
             return SufficiencyPageModel(query: query, summary: summary, heatmap: try result.text("demand_heatmap.svg"),
-                                        cover: try result.text("cover_needed.svg"))
+                                        cover: try result.text("cover_needed.svg"),
+                                        tornado: summary.sensitivity == nil ? "" : try result.text("fte_sensitivity.svg"))
         }
     }
 

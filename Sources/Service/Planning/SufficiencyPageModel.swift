@@ -41,6 +41,9 @@ struct SufficiencyPageModel: Encodable {
         let ratios: [Row]
         let heatmapSVG: String
         let coverSVG: String
+        /// The FTE needed as a range, and what moves it most; empty when not worked out.
+        let sensitivity: String
+        let tornadoSVG: String
         let downloads: [DownloadLink]
     }
 
@@ -60,7 +63,7 @@ struct SufficiencyPageModel: Encodable {
         report = nil
     }
 
-    init(query: SufficiencyQuery, summary: SufficiencySummary, heatmap: String, cover: String) {
+    init(query: SufficiencyQuery, summary: SufficiencySummary, heatmap: String, cover: String, tornado: String) {
         month = summary.month
         demandChange = query.demandChangePercent == 0 ? "" : NumberText.plain(query.demandChangePercent)
         error = nil
@@ -79,7 +82,9 @@ struct SufficiencyPageModel: Encodable {
                 + "Demand: \(summary.referrals.logged) referrals logged from \(summary.referrals.firstDay) to \(summary.referrals.lastDay), "
                 + "\(NumberText.fixed(summary.referrals.perYear, 0)) a year at the current level; seasonal index \(NumberText.fixed(summary.referrals.seasonalIndex, 2)).",
             figures: [
-                Figure(label: "FTE needed", value: fixed(summary.neededFTE), note: "for the demand-led cover"),
+                Figure(label: "FTE needed", value: fixed(summary.neededFTE),
+                       note: summary.sensitivity.map { "for the demand-led cover; \(fixed($0.lowFTE)) to \(fixed($0.highFTE)) as the assumptions move" }
+                           ?? "for the demand-led cover"),
                 Figure(label: "FTE available", value: fixed(summary.availableFTE), note: "the current workforce in the month"),
                 Figure(label: isShort ? "Gap" : "Margin", value: fixed(abs(summary.gapFTE)), note: isShort ? "FTE short" : "FTE to spare"),
                 Figure(label: "Uncovered shifts", value: NumberText.fixed(summary.uncoveredShiftsPerMonth, 0), note: "AMHP shifts a month"),
@@ -117,6 +122,13 @@ struct SufficiencyPageModel: Encodable {
             } ?? [],
             heatmapSVG: PlanningPageText.inline(heatmap),
             coverSVG: PlanningPageText.inline(cover),
+            sensitivity: summary.sensitivity.map { sensitivity in
+                "\(fixed(sensitivity.lowFTE)) to \(fixed(sensitivity.highFTE)) FTE with every assumption at its low or high value "
+                    + "(central \(fixed(sensitivity.centralFTE))). Each alone, widest first: "
+                    + sensitivity.swings.map { "\($0.label.lowercased()) \($0.lowValue) to \($0.highValue) gives \(fixed($0.lowFTE)) to \(fixed($0.highFTE))" }
+                        .joined(separator: "; ") + "."
+            } ?? "",
+            tornadoSVG: tornado.isEmpty ? "" : PlanningPageText.inline(tornado),
             downloads: (SufficiencyReports.tables + SufficiencyReports.charts).map { file in
                 var fixedQuery = query
                 fixedQuery.month = Month(summary.month)

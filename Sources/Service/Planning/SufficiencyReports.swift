@@ -14,12 +14,14 @@ enum SufficiencyReports {
         ("fte.csv", "The arithmetic from contracted hours to rota FTE, needed, available and the gap."),
         ("workforce_fte.csv", "Each AMHP's rota FTE and the share of the month approved."),
         ("benchmarks.csv", "The hub per 100,000 population beside the BASW and ADASS benchmarks."),
+        ("fte_sensitivity.csv", "FTE needed with each assumption at its low and high value, and with all of them together."),
     ]
 
     /// The charts it draws, each served as SVG.
     static let charts: [(file: String, summary: String)] = [
         ("demand_heatmap.svg", "Demand heatmap: expected referrals per hour, Monday to Sunday by hour of the day."),
         ("cover_needed.svg", "AMHPs on duty across the week: the cover the demand needs against the hub's minimum and target."),
+        ("fte_sensitivity.svg", "What moves the FTE needed: one bar per assumption from its low to its high value."),
     ]
 
     /// The result for a query, from the cache or a fresh `amhp sufficiency`.
