@@ -3,7 +3,7 @@
 `x?.y!`), `try!`, `as!`, or an implicitly unwrapped optional (`var x: Int!`).
 
 Outside input must never be able to crash the process; rather than judge which unwraps touch
-input, none is allowed. Strings and comments are ignored; `!=` and prefix `!` (not) are fine.
+input, none is allowed. Strings and comments are ignored (but not the code interpolated into strings); `!=` and prefix `!` (not) are fine.
 
 Usage: python3 Scripts/lib/no_force_unwrap.py [folder ...]   (default: Sources)
 Exit status 0 when there are none, 1 (listing each as file:line) when there are.
@@ -15,6 +15,24 @@ import sys
 # A `!` right after an identifier, a closing bracket or `?`, not followed by `=`.
 POSTFIX = re.compile(r"(?<=[\w\)\]\}\?>])!(?!=)")
 KEYWORD = re.compile(r"\b(try|as)!")
+
+
+def interpolation_end(line, start):
+    """The index of the `)` closing an interpolation whose code starts at `start` (strings inside skipped)."""
+    depth, j, n = 1, start, len(line)
+    while j < n:
+        if line[j] == '"':
+            j += 1
+            while j < n and line[j] != '"':
+                j += 2 if line[j] == "\\" else 1
+        elif line[j] == "(":
+            depth += 1
+        elif line[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return n
 
 
 def code_only(line, in_block):
@@ -34,9 +52,14 @@ def code_only(line, in_block):
             in_block, i = True, i + 2
             continue
         if line[i] == '"':
-            # Skip a string literal (escapes included); interpolations are rare enough to skip whole.
+            # Skip a string literal (escapes included), keeping the code of its interpolations.
             j = i + 1
             while j < n and line[j] != '"':
+                if line[j:j + 2] == "\\(":
+                    end = interpolation_end(line, j + 2)
+                    out.append(" " + code_only(line[j + 2:end], False)[0] + " ")
+                    j = end + 1
+                    continue
                 j += 2 if line[j] == "\\" else 1
             out.append('""')
             i = j + 1
