@@ -15,6 +15,7 @@ struct RegisterTests {
             PlanningFixture.amhp("A04", approval: range("2021-01-01", "2025-12-31")),      // lapsed
             PlanningFixture.amhp("A05", approval: range("2026-12-07", "2031-12-06")),      // approved from a later date
             PlanningFixture.amhp("A06", isEducator: true),
+            PlanningFixture.amhp("A07", approval: range("2022-05-05", "2027-05-04")),      // due in 162 days
             PlanningFixture.amhp("T01", educator: "A06"),
         ])
         let log = [
@@ -23,6 +24,8 @@ struct RegisterTests {
             TrainingRecord(amhpID: "A02", date: date("2026-05-01"), hours: 10),
             TrainingRecord(amhpID: "A03", date: date("2026-01-05"), hours: 18),
             TrainingRecord(amhpID: "A06", date: date("2026-02-02"), hours: 21),
+            TrainingRecord(amhpID: "A07", date: date("2025-12-10"), hours: 5.5),
+            TrainingRecord(amhpID: "A07", date: date("2026-06-01"), hours: 12.5),
         ]
         let people = [PersonFacts(amhpID: "A01", dateOfBirth: date("1963-11-24")), PersonFacts(amhpID: "A02", dateOfBirth: date("1970-11-23")),
                       PersonFacts(amhpID: "A03", dateOfBirth: date("1990-05-05"))]
@@ -66,6 +69,12 @@ struct RegisterTests {
         #expect(a01.cpdTowardsReapproval == 12)
         #expect(a01.hoursNeededForReapproval == 6)
         #expect(a01.bookedHours == 6)
+        // A07 has 18 hours in the last twelve months, but the 5.5 of December 2025 fall outside the
+        // twelve months the panel will look at (from 2026-05-05): 12.5 done, 5.5 still needed.
+        let a07 = entry("A07")
+        #expect(!a07.isUnderCPD && a07.daysToReapproval == 162)
+        #expect(a07.cpdTowardsReapproval == 12.5 && a07.hoursNeededForReapproval == 5.5)
+        #expect(a07.reapprovalDueWhileUnder)
         // A02 is under 18 hours, but re-approval is not due within a year.
         #expect(!entry("A02").reapprovalDueWhileUnder)
         #expect(entry("A02").cpdTowardsReapproval == nil)

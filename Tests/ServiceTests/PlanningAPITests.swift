@@ -107,7 +107,7 @@ import VaporTesting
             #expect(SchemaCheck.problems(register, schema: "Register") == [])
             let entries = try #require(register["entries"] as? [[String: Any]])
             #expect(entries.compactMap { $0["amhp_id"] as? String } == registered)
-            #expect(entries.filter { $0["reapproval_due_while_under_18"] as? Bool == true }.compactMap { $0["amhp_id"] as? String } == ["A12", "A28"])
+            #expect(entries.filter { $0["reapproval_due_while_under_18"] as? Bool == true }.compactMap { $0["amhp_id"] as? String } == ["A04", "A09", "A12", "A20", "A23", "A24", "A28", "A33"])
             #expect(entries.filter { $0["under_18_hours"] as? Bool == true }.count == 4)
 
             let projection = try PlanningTestApp.object(try await service.send(.GET, "/api/succession/projection?\(query)", as: .manager))

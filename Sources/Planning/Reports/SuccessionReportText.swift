@@ -15,8 +15,12 @@ public enum SuccessionReportText {
         let under = register.entries.filter(\.isUnderCPD)
         lines.append("Under 18 hours' training in the last 12 months: \(under.count)" + (under.isEmpty ? "." : ": "
             + under.map { "\($0.amhpID) \($0.name) (\(NumberText.fixed($0.cpdLast12Months)) h)" }.joined(separator: ", ") + "."))
-        for entry in register.entries where entry.reapprovalDueWhileUnder {
-            lines.append("  ! \(entry.amhpID) \(entry.name): re-approval due \(entry.reapprovalDue!) with \(NumberText.fixed(entry.cpdTowardsReapproval ?? 0)) h "
+        let dueWhileUnder = register.entries.filter(\.reapprovalDueWhileUnder)
+        lines.append("Re-approval due within a year with under 18 hours in the twelve months before it: \(dueWhileUnder.count)"
+                     + (dueWhileUnder.isEmpty ? "." : ":"))
+        for entry in dueWhileUnder {
+            let due = entry.reapprovalDue.map(\.description) ?? "within a year"
+            lines.append("  ! \(entry.amhpID) \(entry.name): re-approval due \(due) with \(NumberText.fixed(entry.cpdTowardsReapproval ?? 0)) h "
                          + "in its 12 months so far: \(NumberText.fixed(entry.hoursNeededForReapproval)) h more needed"
                          + (entry.bookedHours > 0 ? " (\(NumberText.fixed(entry.bookedHours)) h booked)." : "."))
         }
@@ -24,7 +28,7 @@ public enum SuccessionReportText {
             lines.append("No date of birth for \(register.withoutAge.map(\.amhpID).joined(separator: ", ")): retirement by age is not modelled for them.")
         }
         let succession = settings.succession
-        lines.append("Projection: \(plan.projection.simulations) simulations, quarterly to \(plan.periods.last!.label); re-approval \(NumberText.percent(succession.reapprovalRate, 0)), "
+        lines.append("Projection: \(plan.projection.simulations) simulations, quarterly to \(plan.periods.last?.label ?? "the horizon"); re-approval \(NumberText.percent(succession.reapprovalRate, 0)), "
                      + "leavers " + succession.leaverRates.map { "\($0.employer) \(NumberText.percent($0.annualRate, 0))" }.joined(separator: ", ") + " a year.")
         lines.append("Target: \(NumberText.fixed(plan.target.baseFTE)) rota FTE from \(plan.target.source)"
                      + (plan.target.growthPerYear != 0 ? ", growing \(NumberText.signed(plan.target.growthPerYear * 100))% a year." : "."))

@@ -34,8 +34,13 @@ public struct RegisterEntry: Hashable, Sendable {
     /// Under 18 hours in the last twelve months.
     public var isUnderCPD: Bool { status != .trainee && status != .expired && status != .approvedFromLater && cpdLast12Months < CPDLedger.requiredHours }
 
-    /// Under 18 hours now, with re-approval falling due within a year.
-    public var reapprovalDueWhileUnder: Bool { isUnderCPD && cpdTowardsReapproval != nil }
+    /// Re-approval falls due within a year, and the twelve months that end on that date (what the
+    /// panel will look at) hold under 18 hours so far: hours done more than a year before the date
+    /// no longer count, however recent the rolling twelve months look.
+    public var reapprovalDueWhileUnder: Bool {
+        guard status != .trainee, status != .expired, status != .approvedFromLater, let towards = cpdTowardsReapproval else { return false }
+        return towards < CPDLedger.requiredHours
+    }
 
     /// Hours still to do before the re-approval date.
     public var hoursNeededForReapproval: Double {
