@@ -15,9 +15,7 @@ import Workforce
     func neededFTE(_ change: (inout PlanningSettings) -> Void) throws -> Double {
         var settings = data.settings
         change(&settings)
-        let changed = PlanningData(hub: data.hub, settings: settings, referrals: data.referrals, people: data.people,
-                                   trainingLog: data.trainingLog, pipeline: data.pipeline)
-        return try SufficiencyAnalysis(data: changed, month: month).neededFTE
+        return try SufficiencyAnalysis(data: data.with(settings: settings), month: month).neededFTE
     }
 
     /// Every swing is its assumption alone at each end, as solving the cover with that setting gives;

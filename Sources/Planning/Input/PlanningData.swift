@@ -28,6 +28,11 @@ public struct PlanningData: Sendable {
         self.pipeline = pipeline
     }
 
+    /// The same hub and files under other settings (a what-if of the assumptions).
+    public func with(settings: PlanningSettings) -> PlanningData {
+        PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: trainingLog, pipeline: pipeline)
+    }
+
     /// The planning files a hub folder may hold beside the hub's own (each optional).
     public static let fileNames = [PlanningSettingsFile.name, ReferralsFile.name, WorkforceFile.name, TrainingLogFile.name,
                                    TrainingPipelineFile.name]

@@ -75,9 +75,7 @@ public struct SufficiencySensitivity: Sendable {
     /// - Throws: as `SufficiencyAnalysis`.
     public init(data: PlanningData, central: SufficiencyAnalysis) throws {
         func neededFTE(_ settings: PlanningSettings, _ factor: Double) throws -> Double {
-            let changed = PlanningData(hub: data.hub, settings: settings, referrals: data.referrals, people: data.people,
-                                       trainingLog: data.trainingLog, pipeline: data.pipeline)
-            return try SufficiencyAnalysis(data: changed, month: central.month, demandFactor: factor).neededFTE
+            try SufficiencyAnalysis(data: data.with(settings: settings), month: central.month, demandFactor: factor).neededFTE
         }
         centralFTE = central.neededFTE
         var swings: [Swing] = []

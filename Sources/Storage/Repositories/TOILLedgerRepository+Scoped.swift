@@ -144,9 +144,8 @@ struct ScopedLedger {
         var rows = try await Self.rows(of: amhpIDs, lastPositions: ends.lastPositions, cache: cache, taking: taking, on: sql)
         let single = amhpIDs.count == 1 ? amhpIDs.first : nil
         if let single, var ledger = rows[single]?.takeLedger(voided: ends.voided) {
-            // As built: the hub's AMHPs and anyone with entries.
-            let known = ledger.entries.isEmpty ? hubAMHPIDs : hubAMHPIDs.map { $0.union([single]) }
-            ledger.rescope(amhpIDs: known, lastRecordedOn: ends.lastRecordedOn)
+            ledger.rescope(amhpIDs: Self.known(hubAMHPIDs, withEntriesOf: ledger.entries.isEmpty ? [] : [single]),
+                           lastRecordedOn: ends.lastRecordedOn)
             return ScopedLedger(ledger: ledger, amhpIDs: amhpIDs, resolvedEntryIDs: resolved, nextPosition: ends.nextPosition,
                                 rows: rows, voided: ends.voided)
         }
@@ -165,8 +164,13 @@ struct ScopedLedger {
     static func ledger(of rows: [TOILLedgerCache.Row], voided: Set<String>, hubAMHPIDs: Set<String>?,
                        lastRecordedOn: LocalDate?) throws -> TOILLedger {
         let entries = try rows.compactMap { voided.contains($0.entryID) ? nil : try $0.decoded.get().entry }
-        let known = hubAMHPIDs.map { $0.union(entries.map(\.amhpID)) }
-        return TOILLedger(checkedEntries: entries, amhpIDs: known, lastRecordedOn: lastRecordedOn)
+        return TOILLedger(checkedEntries: entries, amhpIDs: known(hubAMHPIDs, withEntriesOf: entries.map(\.amhpID)),
+                          lastRecordedOn: lastRecordedOn)
+    }
+
+    /// The AMHPs a ledger takes entries for: the hub's and anyone with entries already (nil: anyone).
+    private static func known(_ hubAMHPIDs: Set<String>?, withEntriesOf amhpIDs: [String]) -> Set<String>? {
+        hubAMHPIDs.map { $0.union(amhpIDs) }
     }
 
     /// Each AMHP's rows in position order: those kept in `cache` while they still end where the
@@ -210,10 +214,15 @@ struct ScopedLedger {
 
     /// The rows, with `ledger` to keep beside one AMHP's.
     func rows(keeping ledger: TOILLedger) -> [String: TOILLedgerCache.Rows] {
-        guard amhpIDs.count == 1, let amhpID = amhpIDs.first, rows[amhpID] != nil else { return rows }
         var result = rows
-        result[amhpID]?.built = (voided, ledger)
+        keep(ledger, in: &result)
         return result
+    }
+
+    /// Puts `ledger` beside the rows of the one AMHP loaded (a ledger of several is not kept).
+    private func keep(_ ledger: TOILLedger, in rows: inout [String: TOILLedgerCache.Rows]) {
+        guard amhpIDs.count == 1, let amhpID = amhpIDs.first else { return }
+        rows[amhpID]?.built = (voided, ledger)
     }
 
     /// The rows, no longer held here, with the records just appended after them, for the AMHPs
@@ -229,7 +238,7 @@ struct ScopedLedger {
             // A ledger kept with the rows holds them only as they were.
             result[record.entry.amhpID]?.built = nil
         }
-        if amhpIDs.count == 1, let amhpID = amhpIDs.first { result[amhpID]?.built = (voided, ledger) }
+        keep(ledger, in: &result)
         return result
     }
 

@@ -167,7 +167,7 @@ public struct TOILLedger: Sendable {
         switch replays[amhpID] {
         case nil:
             return TOILTimeline()
-        case .current(let timeline)? where lastDay.map { day in timeline.lastApplied.map { $0.day <= day.dayNumber } ?? true } ?? true:
+        case .current(let timeline)? where timeline.isComplete(through: lastDay):
             return timeline
         default:
             return TOILTimeline.replay(entries(of: amhpID), voided: Set(corrections.keys), through: lastDay).timeline

@@ -48,6 +48,13 @@ struct TOILTimeline {
         EffectKey(day: effectiveDay(entry).dayNumber, phase: phase(entry))
     }
 
+    /// Whether every entry applied takes effect by `lastDay` (all of them when nil): the timeline is
+    /// then the replay through that day.
+    func isComplete(through lastDay: LocalDate?) -> Bool {
+        guard let lastDay, let lastApplied else { return true }
+        return lastApplied.day <= lastDay.dayNumber
+    }
+
     /// Whether `entry`, appended after every entry applied, takes effect after them all.
     func follows(_ entry: TOILEntry) -> Bool {
         lastApplied.map { Self.key(entry) >= $0 } ?? true
@@ -57,15 +64,15 @@ struct TOILTimeline {
     static func replay(_ entries: [TOILEntry], voided: Set<String>, through lastDay: LocalDate? = nil)
         -> (timeline: TOILTimeline, shortfall: Shortfall?) {
         // Sorted as (day, phase, ledger order) keys, so the entries themselves are never copied to sort them.
-        var events: [(day: Int, phase: Int, sequence: Int)] = []
+        var events: [(key: EffectKey, sequence: Int)] = []
         events.reserveCapacity(entries.count)
         for (sequence, entry) in entries.enumerated()
         where entry.kind.correctedEntryID == nil && entry.kind.voidedEntryID == nil && !voided.contains(entry.id) {
-            let day = effectiveDay(entry)
-            if let lastDay, day > lastDay { continue }
-            events.append((day.dayNumber, phase(entry), sequence))
+            let key = key(entry)
+            if let lastDay, key.day > lastDay.dayNumber { continue }
+            events.append((key, sequence))
         }
-        events.sort { ($0.day, $0.phase, $0.sequence) < ($1.day, $1.phase, $1.sequence) }
+        events.sort { $0.key != $1.key ? $0.key < $1.key : $0.sequence < $1.sequence }
         var timeline = TOILTimeline()
         for event in events {
             if let shortfall = timeline.apply(entries[event.sequence], sequence: event.sequence) { return (timeline, shortfall) }
