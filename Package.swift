@@ -66,7 +66,8 @@ let package = Package(
             dependencies: [
                 "Workforce", "LinearProgramming", "Rostering", "RotaCheck", "RotaReports",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            resources: [.copy("Resources/service-standards.yaml")]
         ),
         // Durable storage: the hub, the TOIL ledger, users, the audit log, rotas and solve jobs (Fluent;
         // SQLite by default, PostgreSQL when DATABASE_URL names one).
@@ -144,7 +145,8 @@ let package = Package(
         .testTarget(name: "HubGenerationTests", dependencies: ["HubGeneration", "Workforce"]),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"]
+            dependencies: ["Planning", "Rostering", "RotaCheck", "HubGeneration", "Workforce", "LinearProgramming"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
         .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "HubGeneration", "Storage", "Workforce"]),

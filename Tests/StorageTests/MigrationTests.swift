@@ -12,7 +12,7 @@ import Workforce
                         "MoveWorkingTimeToSettings", "AddDutyShiftsAndCoverMaxima", "AddRotaVersions", "AddUserNotices",
                         "CreateRotaPins", "AddUserDisabled", "CreateSwapRequests", "AddPayrollNumbersAndTOILEarnedDates",
                         "CreateLeaveRequests", "AddSolveJobProgressDetail", "CreateTOILTotals", "AddSolveJobLeases",
-                        "CreateScenarioRuns"]
+                        "CreateScenarioRuns", "CreateStandardsAssessments"]
 
     @Test func aNewFileInANewFolderIsCreatedAndMigrated() async throws {
         let scratch = try Scratch("migrate")

@@ -39,12 +39,14 @@ public struct PlanningData: Sendable {
 
     public func facts(for amhpID: String) -> PersonFacts? { people.first { $0.amhpID == amhpID } }
 
-    /// Reads the folder; every problem in every file, the hub's and the planning ones, is thrown together.
-    public static func load(folder: URL) throws -> PlanningData {
+    /// Reads the folder; every problem in every file, the hub's and the planning ones, is thrown
+    /// together. Given `stored`, that hub is used and the folder's hub files are not read (the
+    /// service keeps its hub in the database and only the planning files in the folder).
+    public static func load(folder: URL, hub stored: Hub? = nil) throws -> PlanningData {
         var errors: [InputError] = []
-        var hub: Hub?
+        var hub = stored
         do {
-            hub = try HubLoader.load(folder: folder)
+            if stored == nil { hub = try HubLoader.load(folder: folder) }
         } catch let hubErrors as InputErrors {
             errors += hubErrors.errors
         }

@@ -13,7 +13,7 @@ enum PlanningSettingsFile {
             errors += reader.errors
             return settings
         }
-        let sections = ["population", "workload", "response", "cover_model", "abstractions", "benchmarks", "succession", "training"]
+        let sections = ["population", "workload", "response", "cover_model", "abstractions", "benchmarks", "succession", "training", "standards"]
         for (key, value) in reader.entries(root, "", known: sections) {
             switch key {
             case "population": readPopulation(value, into: &settings.population, reader: &reader)
@@ -23,6 +23,7 @@ enum PlanningSettingsFile {
             case "abstractions": readAbstractions(value, into: &settings.abstractions, reader: &reader)
             case "benchmarks": readBenchmarks(value, into: &settings.benchmarks, reader: &reader)
             case "succession": SuccessionSettingsReader.read(value, into: &settings.succession, reader: &reader)
+            case "standards": readStandards(value, into: &settings.standards, reader: &reader)
             default: SuccessionSettingsReader.readTraining(value, into: &settings.training, reader: &reader)
             }
         }
@@ -94,6 +95,13 @@ enum PlanningSettingsFile {
             } else {
                 benchmarks.assessmentsPer100000 = reader.number(value, "benchmarks.\(key)", in: 0...10_000) ?? benchmarks.assessmentsPer100000
             }
+        }
+    }
+
+    private static func readStandards(_ node: Node, into standards: inout PlanningSettings.StandardsSettings, reader: inout NodeReader) {
+        for (_, value) in reader.entries(node, "standards", known: ["practice_minimum_shifts_per_quarter"]) {
+            standards.practiceMinimumPerQuarter = reader.integer(value, "standards.practice_minimum_shifts_per_quarter", in: 0...92)
+                ?? standards.practiceMinimumPerQuarter
         }
     }
 }

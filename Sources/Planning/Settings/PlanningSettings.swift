@@ -11,6 +11,7 @@ public struct PlanningSettings: Hashable, Sendable {
     public var benchmarks = Benchmarks()
     public var succession = SuccessionAssumptions()
     public var training = TrainingAssumptions()
+    public var standards = StandardsSettings()
 
     public init() {}
 
@@ -86,6 +87,14 @@ public struct PlanningSettings: Hashable, Sendable {
         public var amhpsPer100000 = 10.0
         /// ADASS 2016/17: 268 Mental Health Act assessments per 100,000 population a year.
         public var assessmentsPer100000 = 268.0
+        public init() {}
+    }
+
+    /// The service's own thresholds for the Service Standards evidence.
+    public struct StandardsSettings: Hashable, Sendable {
+        /// Standard 4.5's practice currency: the fewest shifts an AMHP at full time should work in
+        /// three months to keep in practice (pro rata by FTE).
+        public var practiceMinimumPerQuarter = StandardsEvidenceInputs.defaultPracticeMinimum
         public init() {}
     }
 }

@@ -152,7 +152,7 @@ extension StorageError {
 
     var httpStatus: HTTPResponseStatus {
         switch self {
-        case .unknownRota, .unknownUser, .noHub, .unknownSolveJob, .unknownScenarioRun: .notFound
+        case .unknownRota, .unknownUser, .noHub, .unknownSolveJob, .unknownScenarioRun, .unknownAssessment: .notFound
         case .duplicateUsername, .rotaNotDraft, .invalidJobTransition, .jobLeaseLost, .noPublishedRota: .conflict
         // A value that would not read back as written was refused before anything was stored: the input's fault.
         case .invalidUser, .invalidJSON, .roundTripFailed, .scenarioRunTooLarge: .unprocessableEntity

@@ -26,6 +26,7 @@ enum ServiceRoutes {
         AuditAPI.register(api)
         PlanningAPI.register(api)
         SwapAPI.register(api)
+        StandardsAPI.register(api)
         app.apiOperations = api.operations
         let document = OpenAPIDocument(operations: api.operations).json()
         app.get("openapi.json") { _ in

@@ -156,6 +156,7 @@ enum OpenAPISchemas {
             .merging(TeamSchemas.all) { first, _ in first }
             .merging(SwapSchemas.all) { first, _ in first }
             .merging(LeaveRequestSchemas.all) { first, _ in first }
+            .merging(StandardsSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

@@ -21,6 +21,7 @@ enum Pages {
         SwapPages.register(on: app)
         MyRequestPages.register(on: app)
         LeaveRequestPages.register(on: app)
+        StandardsPages.register(on: app)
         app.get(use: start)
     }
 

@@ -32,6 +32,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case jobLeaseLost(id: UUID, instance: String)
     /// No scenario run has this id.
     case unknownScenarioRun(UUID)
+    /// No Service Standards self-assessment has this id.
+    case unknownAssessment(UUID)
     /// A scenario run's inputs or result files are more text than a run may keep; `field` names which.
     case scenarioRunTooLarge(field: String, bytes: Int, limit: Int)
     /// A field meant to hold JSON does not.
@@ -79,6 +81,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "Job \(id) is no longer held by instance \(instance): its lease ran out and it was re-queued, or it was cancelled."
         case .unknownScenarioRun(let id):
             "There is no scenario run with id \(id)."
+        case .unknownAssessment(let id):
+            "There is no Service Standards self-assessment with id \(id)."
         case .scenarioRunTooLarge(let field, let bytes, let limit):
             "The scenario run's \(field) hold \(bytes) bytes, more than the \(limit) a run may keep."
         case .invalidJSON(let field):
@@ -129,6 +133,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             "nothing: the instance that holds the job now finishes it (renew leases well within --job-lease so this is rare)."
         case .unknownScenarioRun:
             "use an id listed by GET /api/scenario-runs."
+        case .unknownAssessment:
+            "use an id listed by GET /api/standards/assessments (or amhp standards list)."
         case .scenarioRunTooLarge:
             "run fewer scenarios at once, or keep the planning folder to the planning files (docs/planning.md)."
         case .invalidJSON:

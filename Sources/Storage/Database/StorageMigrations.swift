@@ -29,6 +29,7 @@ public enum StorageMigrations {
             CreateTOILTotals(),
             AddSolveJobLeases(),
             CreateScenarioRuns(),
+            CreateStandardsAssessments(),
         ]
     }
 
