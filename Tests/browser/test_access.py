@@ -67,6 +67,9 @@ PAGES = [
     ("/swaps", ["manager"]),
     ("/users", ["manager"]),
     ("/requests", ["manager"]),
+    ("/standards", ["manager", "lead", "hr", "amhp"]),
+    ("/standards/{assessment}", ["manager", "lead", "hr", "amhp"]),
+    ("/standards/{assessment}/ratings/2.3", ["manager", "lead"]),
 ]
 # axe's rules for WCAG 2.0 and 2.1 at levels A and AA, plus its best practices (the axe-core that
 # axe-selenium-python ships knows no WCAG 2.2 tag; a tag it does not know would stop it running).
@@ -304,6 +307,41 @@ class Access(Journey):
         check(not self.driver.find_element(By.ID, "shift-picker").is_displayed(), "Escape closes the picker")
         check(self.focused_cell() == [start[0], end[1] - 3], "and the focus is back on the cell")
 
+    def standards_self_assessment(self):
+        """The lead starts a Service Standards self-assessment in the browser, fills its evidence from the
+        data, rates a standard (a refused form keeps what was typed), and HR reads it without names."""
+        print("Lead: the Service Standards self-assessment online", flush=True)
+        self.sign_in("lead")
+        self.driver.get(self.base + "/standards")
+        self.driver.find_element(By.ID, "title").send_keys("Winter 2026 self-assessment")
+        self.driver.find_element(By.ID, "create").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "fill-evidence"), "the new assessment's page")
+        self.ids["assessment"] = self.path().split("/")[-1]
+        self.driver.find_element(By.ID, "fill-evidence").click()
+        self.wait_for(lambda: "Figures as of" in self.driver.find_element(By.ID, "evidence").text, "the evidence filled")
+        coordinator = self.driver.find_element(By.ID, "standard-2-1").text
+        check("Shifts needing a coordinator that have one" in coordinator, f"2.1 shows the coordinator share from the rota: {coordinator[:200]}")
+        self.driver.find_element(By.ID, "edit-standard-2-3").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "rating-form"), "the form for standard 2.3")
+        self.driver.find_element(By.ID, "evidence").send_keys("Escalation protocol agreed with the trust.")
+        self.driver.find_element(By.CSS_SELECTOR, "input[name=evaluation][value=partially]").click()
+        self.driver.find_element(By.CSS_SELECTOR, "input[name=risk][value=high]").click()
+        self.driver.find_element(By.NAME, "action_text_0").send_keys("Agree a reserve list")
+        self.driver.find_element(By.ID, "save").click()
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "rating-error"), "the refusal: the action has no term or owner")
+        check("actions[0].owner" in self.driver.find_element(By.ID, "rating-error").text, "the refusal names the action's owner")
+        check(self.driver.find_element(By.ID, "evidence").get_attribute("value") == "Escalation protocol agreed with the trust.",
+              "the refused form keeps the evidence typed")
+        self.driver.find_element(By.NAME, "action_owner_0").send_keys("Lee Morgan")
+        self.driver.execute_script("document.querySelector('select[name=action_term_0]').value = 'short';")
+        self.driver.find_element(By.ID, "save").click()
+        self.wait_for(lambda: self.path().startswith("/standards/") and "/ratings/" not in self.path(), "back on the assessment")
+        contingency = self.driver.find_element(By.ID, "standard-2-3").text
+        check("Partially" in contingency and "Agree a reserve list" in contingency, f"2.3 shows what was recorded: {contingency[:200]}")
+        self.sign_in("hr")
+        self.driver.get(self.base + "/standards/" + self.ids["assessment"])
+        check(not self.driver.find_elements(By.ID, "edit-standard-2-3"), "HR reads the assessment without editing it")
+
     def forms_keep_values(self):
         print("Forms keep what was typed when a value is refused", flush=True)
         self.sign_in("lead")
@@ -330,6 +368,7 @@ def main():
         access.start_browser,
         access.plan_rotas,
         access.keyboard,
+        access.standards_self_assessment,
         access.forms_keep_values,
         access.phone_layout,
         access.axe_every_page,
