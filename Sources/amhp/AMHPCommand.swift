@@ -12,7 +12,7 @@ struct AMHPCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [RotaCommand.self, ReplanCommand.self, CheckCommand.self, CoverCommand.self, RulesCommand.self, SufficiencyCommand.self,
                       ScenarioCommand.self, SuccessionCommand.self, BenchCommand.self, ImportCommand.self, ExportCommand.self, RotasCommand.self,
-                      TOILCommand.self, UsersCommand.self, LeagueCommand.self, SwapsCommand.self, LeaveRequestsCommand.self, StandardsCommand.self, ServeCommand.self]
+                      TOILCommand.self, UsersCommand.self, LeagueCommand.self, SwapsCommand.self, LeaveRequestsCommand.self, StandardsCommand.self, ReportCommand.self, ServeCommand.self]
     )
 
     /// Runs the command; an option the parser refuses (a date outside 1900-2199, a missing value)

@@ -22,7 +22,7 @@ import VaporTesting
 
     /// Routes whose handlers run a child solver for long; their refusals are still tried.
     static func isSlow(_ operation: APIOperation) -> Bool {
-        ["/api/sufficiency", "/api/scenarios", "/api/succession"].contains { operation.path.hasPrefix($0) }
+        ["/api/sufficiency", "/api/scenarios", "/api/succession", "/api/report"].contains { operation.path.hasPrefix($0) }
     }
 
     @Test func everyRoleOnEveryRoute() async throws {

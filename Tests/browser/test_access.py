@@ -19,6 +19,10 @@ Needs `pip install axe-selenium-python selenium`, Chromium and chromedriver (Scr
 setup_browser installs them). The amhp executable is AMHP_EXECUTABLE or .build/debug/amhp.
 """
 
+import base64
+import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -70,6 +74,7 @@ PAGES = [
     ("/standards", ["manager", "lead", "hr", "amhp"]),
     ("/standards/{assessment}", ["manager", "lead", "hr", "amhp"]),
     ("/standards/{assessment}/ratings/2.3", ["manager", "lead"]),
+    ("/report", ["manager", "lead"]),
 ]
 # axe's rules for WCAG 2.0 and 2.1 at levels A and AA, plus its best practices (the axe-core that
 # axe-selenium-python ships knows no WCAG 2.2 tag; a tag it does not know would stop it running).
@@ -342,6 +347,29 @@ class Access(Journey):
         self.driver.get(self.base + "/standards/" + self.ids["assessment"])
         check(not self.driver.find_elements(By.ID, "edit-standard-2-3"), "HR reads the assessment without editing it")
 
+    def report_prints(self):
+        """The annual report renders in Chromium and prints on A4 portrait without the navigation."""
+        print("Lead: the annual sufficiency report prints to PDF", flush=True)
+        self.sign_in("lead")
+        self.driver.get(self.base + "/report")
+        self.wait_for(lambda: self.driver.find_elements(By.ID, "risks"), "the report's risks", timeout=300)
+        risks = self.driver.find_element(By.ID, "risks").text
+        check("Standard 2.3" in risks and "Agree a reserve list" in risks, f"the self-assessment's high risk and its action are in the report: {risks[:300]}")
+        printed = self.driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True, "displayHeaderFooter": False})
+        pdf = self.folder / "annual-report.pdf"
+        pdf.write_bytes(base64.b64decode(printed["data"]))
+        data = pdf.read_bytes()
+        check(data.startswith(b"%PDF"), "Chromium prints the report as a PDF")
+        if shutil.which("pdfinfo"):
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+            pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+            size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.MULTILINE)
+            check(pages >= 2 and size and abs(float(size.group(1)) - 595.3) < 2 and abs(float(size.group(2)) - 841.9) < 2,
+                  f"on {pages} A4 portrait pages ({size.group(0) if size else 'no size'})")
+            text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+            check("Annual sufficiency report" in text and "Ratios with their sources" in text, "the PDF has the report's text")
+            check("Sign out" not in text and "Print or save as PDF" not in text, "the navigation and buttons are left off paper")
+
     def forms_keep_values(self):
         print("Forms keep what was typed when a value is refused", flush=True)
         self.sign_in("lead")
@@ -369,6 +397,7 @@ def main():
         access.plan_rotas,
         access.keyboard,
         access.standards_self_assessment,
+        access.report_prints,
         access.forms_keep_values,
         access.phone_layout,
         access.axe_every_page,

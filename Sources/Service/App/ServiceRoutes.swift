@@ -27,6 +27,7 @@ enum ServiceRoutes {
         PlanningAPI.register(api)
         SwapAPI.register(api)
         StandardsAPI.register(api)
+        AnnualReportAPI.register(api)
         app.apiOperations = api.operations
         let document = OpenAPIDocument(operations: api.operations).json()
         app.get("openapi.json") { _ in

@@ -157,6 +157,7 @@ enum OpenAPISchemas {
             .merging(SwapSchemas.all) { first, _ in first }
             .merging(LeaveRequestSchemas.all) { first, _ in first }
             .merging(StandardsSchemas.all) { first, _ in first }
+            .merging(AnnualReportSchemas.all) { first, _ in first }
     }
 
     static var leaveKind: Schema { ["type": "string", "enum": ["annual", "sickness", "training", "toil", "other"]] }

@@ -22,6 +22,7 @@ enum Pages {
         MyRequestPages.register(on: app)
         LeaveRequestPages.register(on: app)
         StandardsPages.register(on: app)
+        AnnualReportPage.register(on: app)
         app.get(use: start)
     }
 
