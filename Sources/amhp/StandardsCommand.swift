@@ -18,6 +18,14 @@ struct StandardsEditorOptions: ParsableArguments {
     @Option(help: "The lead or manager making the change: a user name (amhp users list).")
     var by: String
 
+    /// Opens the database and runs `body` once `by` is found to be a lead or a manager.
+    func changing<Result>(_ databaseOptions: DatabaseOptions, _ body: (PlannerDatabase) async throws -> Result) async throws -> Result {
+        try await databaseOptions.withDatabase { store in
+            try await requireEditor(on: store)
+            return try await body(store)
+        }
+    }
+
     /// Refuses (exit 1) a user who is not a lead or a manager.
     func requireEditor(on database: PlannerDatabase) async throws {
         let users = try await UserRepository(database: database.database).users()
@@ -102,8 +110,7 @@ struct StandardsNewCommand: AsyncParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() async throws {
-        try await databaseOptions.withDatabase { store in
-            try await editor.requireEditor(on: store)
+        try await editor.changing(databaseOptions) { store in
             let record = try await StandardsCommandRun.refusing {
                 try await StandardsDesk.create(title: title, assessedOn: on, repeats: repeats, by: editor.by, on: store.database)
             }
@@ -149,8 +156,7 @@ struct StandardsRateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let id = try assessment.assessmentID()
-        try await databaseOptions.withDatabase { store in
-            try await editor.requireEditor(on: store)
+        try await editor.changing(databaseOptions) { store in
             let record = try await StandardsCommandRun.refusing {
                 try await StandardsDesk.rate(id, standard: standard, evidence: evidence, links: link.isEmpty ? nil : link,
                                              evaluation: evaluation, risk: risk, actions: clearActions ? [] : (action.isEmpty ? nil : action),
@@ -181,8 +187,7 @@ struct StandardsEvidenceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let id = try assessment.assessmentID()
-        try await databaseOptions.withDatabase { store in
-            try await editor.requireEditor(on: store)
+        try await editor.changing(databaseOptions) { store in
             do {
                 try await StandardsDesk.fillEvidence(id, planningFolder: planning.map { URL(fileURLWithPath: $0) }, asOf: asOf ?? LocalDate.today(),
                                                      by: editor.by, on: store.database)
