@@ -1,3 +1,4 @@
+import Rostering
 import RotaReports
 import Workforce
 
@@ -22,6 +23,18 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
         public let status: String
         public let gap: Double?
         public let seconds: Double
+        /// The rota's objective and the best proven lower bound on it: the plan's true optimum lies
+        /// between them. Absent in results kept before they were recorded.
+        public let objective: Double?
+        public let bound: Double?
+        /// Against the baseline: `true` when the two plans' ranges [bound, objective] do not overlap,
+        /// so the difference between them is larger than the solver's noise; `false` when they
+        /// overlap (or a bound is missing) and the differences may be chance. Nil for the baseline.
+        public let beyondNoise: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case name, notes, status, gap, seconds, objective, bound, beyondNoise = "beyond_noise"
+        }
     }
 
     /// One row of the table: a measure's value for each column and its change from the baseline.
@@ -45,9 +58,12 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
     public init(_ outcomes: [ScenarioOutcome], month: Month, hubName: String) {
         self.hubName = hubName
         self.month = month.description
-        columns = outcomes.map { outcome in
-            Column(name: outcome.name, notes: outcome.notes, status: RotaReportText.statusSentence(outcome.solution.status),
-                gap: outcome.solution.relativeGap, seconds: outcome.solution.seconds)
+        let base = outcomes.first?.solution
+        columns = outcomes.enumerated().map { index, outcome in
+            let solution = outcome.solution
+            return Column(name: outcome.name, notes: outcome.notes, status: RotaReportText.statusSentence(solution.status),
+                          gap: solution.relativeGap, seconds: solution.seconds, objective: solution.objective, bound: solution.bound,
+                          beyondNoise: index == 0 ? nil : base.map { Self.beyondNoise(solution, $0) })
         }
         guard let baseline = outcomes.first else {
             measures = []
@@ -59,5 +75,13 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
             return Measure(name: base.name, decimals: base.decimals, lowerIsBetter: base.lowerIsBetter, values: values,
                            changes: values.map { $0 - base.value })
         }
+    }
+
+    /// Whether two time-limited plans differ by more than the solver can tell apart: their ranges
+    /// [bound, objective] are disjoint. Without a bound the range is unknown, so no.
+    static func beyondNoise(_ scenario: RotaSolution, _ baseline: RotaSolution) -> Bool {
+        guard let scenarioBound = scenario.bound, let baselineBound = baseline.bound else { return false }
+        let tolerance = 1e-6 * max(1, abs(baseline.objective))
+        return scenarioBound > baseline.objective + tolerance || baselineBound > scenario.objective + tolerance
     }
 }

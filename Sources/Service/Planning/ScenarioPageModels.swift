@@ -65,7 +65,7 @@ struct ScenarioRunPageModel: Encodable {
         let value: String
         /// The change from the baseline; nil when there is none (and in the baseline's column).
         let change: String?
-        /// `better`, `worse` or empty.
+        /// `better`, `worse`, `noise` (a change within the solver's noise, shown in grey) or empty.
         let direction: String
     }
 
@@ -100,21 +100,32 @@ struct ScenarioRunPageModel: Encodable {
         let result = run.result
         columns = result?.columns.map { column in
             Column(name: column.name,
-                   status: column.status + (column.gap.map { ", gap \(NumberText.percent($0))" } ?? "") + ", \(NumberText.fixed(column.seconds, 0)) s",
+                   status: column.status + (column.gap.map { ", gap \(NumberText.percent($0))" } ?? "") + ", \(NumberText.fixed(column.seconds, 0)) s"
+                       + (column.beyondNoise.map { $0 ? "; differs from the baseline by more than the solver's noise" : "; within the solver's noise of the baseline" } ?? ""),
                    notes: column.notes)
         } ?? []
+        let beyondNoise = result?.columns.map { $0.beyondNoise ?? true } ?? []
         rows = result?.measures.map { measure in
             Row(measure: measure.name, cells: measure.values.indices.map { index in
                 let change = measure.changes[index], text = NumberText.signed(change, measure.decimals)
                 // A change too small to show at the table's decimals is no change to the reader.
                 let changed = index > 0 && text != NumberText.fixed(0, measure.decimals)
-                var direction = ""
-                if changed, let lowerIsBetter = measure.lowerIsBetter { direction = (change < 0) == lowerIsBetter ? "better" : "worse" }
+                let direction = changed ? Self.direction(change, lowerIsBetter: measure.lowerIsBetter,
+                                                         beyondNoise: index < beyondNoise.count ? beyondNoise[index] : true) : ""
                 return Cell(value: NumberText.fixed(measure.values[index], measure.decimals), change: changed ? text : nil,
                             direction: direction)
             })
         } ?? []
         downloads = run.files.map { DownloadLink(label: $0, href: "/api/scenario-runs/\(run.id)/files/\($0)") }
+    }
+
+    /// How a change from the baseline is shown: `better` or `worse` where the measure has a
+    /// direction, but `noise` (grey) when the plans are within the solver's noise of each other,
+    /// since then it may be chance; empty where the measure has no direction.
+    static func direction(_ change: Double, lowerIsBetter: Bool?, beyondNoise: Bool) -> String {
+        guard let lowerIsBetter else { return "" }
+        guard beyondNoise else { return "noise" }
+        return (change < 0) == lowerIsBetter ? "better" : "worse"
     }
 
     /// A time as staff read it: `2026-11-23 14:05`, in England's time.
