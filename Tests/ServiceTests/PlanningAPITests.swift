@@ -43,6 +43,16 @@ import VaporTesting
             let more = try PlanningTestApp.object(try await service.send(.GET, "/api/sufficiency?month=2026-12&demand_change=30", as: .manager))
             #expect((more["demand_factor"] as? Double ?? 0) == 1.3)
             #expect((more["needed_fte"] as? Double ?? 0) >= (json["needed_fte"] as? Double ?? .infinity))
+
+            // Assumptions move for one run, each checked against its bounds; nights are reported apart.
+            let periods = try #require((json["response"] as? [String: Any])?["periods"] as? [[String: Any]])
+            #expect(periods.compactMap { $0["period"] as? String } == ["office_hours", "out_of_hours", "night"])
+            let one = try PlanningTestApp.object(try await service.send(.GET, "/api/sufficiency?month=2026-12&amhps_per_assessment=1", as: .lead))
+            #expect((one["needed_fte"] as? Double ?? .infinity) < (json["needed_fte"] as? Double ?? 0))
+            let refused = try await service.send(.GET, "/api/sufficiency?amhps_per_assessment=3&night_minimum=x", as: .lead)
+            #expect(refused.status == .unprocessableEntity)
+            let fields = ((try PlanningTestApp.object(refused)["problems"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String }
+            #expect(Set(fields) == ["amhps_per_assessment", "night_minimum"])
         }
     }
 

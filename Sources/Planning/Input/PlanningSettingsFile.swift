@@ -56,9 +56,11 @@ enum PlanningSettingsFile {
     }
 
     private static func readResponse(_ node: Node, into response: inout PlanningSettings.ResponseTarget, reader: inout NodeReader) {
-        for (key, value) in reader.entries(node, "response", known: ["share", "within_hours", "measure"]) {
+        for (key, value) in reader.entries(node, "response", known: ["share", "within_hours", "measure", "out_of_hours_minimum", "night_minimum"]) {
             switch key {
             case "share": response.share = reader.number(value, "response.share", in: 0.5...0.999) ?? response.share
+            case "out_of_hours_minimum": response.outOfHoursMinimum = reader.number(value, "response.out_of_hours_minimum", in: 0.1...0.999)
+            case "night_minimum": response.nightMinimum = reader.number(value, "response.night_minimum", in: 0.1...0.999)
             case "within_hours": response.withinHours = reader.number(value, "response.within_hours", in: 0.1...72) ?? response.withinHours
             default: response.measure = reader.choice(value, "response.measure", as: PlanningSettings.ResponseTarget.Measure.self) ?? response.measure
             }

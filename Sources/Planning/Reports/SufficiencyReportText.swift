@@ -21,6 +21,9 @@ public enum SufficiencyReportText {
         lines.append("Response target: \(NumberText.percent(settings.response.share, 0)) \(measure) picked up within \(NumberText.plain(settings.response.withinHours)) hours "
                      + "(Erlang C on the time-varying offered load, peak \(NumberText.fixed(analysis.requirement.offeredLoad.max() ?? 0, 2)) teams busy); "
                      + "the cover below achieves \(NumberText.percent(analysis.cover.shareInTime)).")
+        let minimums = ResponsePeriod.allCases.compactMap { period in settings.response.minimum(for: period).map { "\(period.label) at least \(NumberText.percent($0, 0))" } }
+        lines.append("In time by part of the week: " + analysis.shareInTimeByPeriod.map { "\($0.period.label) \(NumberText.percent($0.share))" }.joined(separator: ", ")
+                     + (minimums.isEmpty ? " (no minimum of their own)." : " (minimums: \(minimums.joined(separator: ", "))).") )
         lines.append("Cover needed per shift (AMHPs; the hub's minimum/target from cover.csv):")
         for dayType in DayType.allCases {
             let cells = analysis.cover.shifts.filter { $0.dayType == dayType }.map { line in

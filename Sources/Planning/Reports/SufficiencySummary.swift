@@ -92,9 +92,24 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         public let withinHours: Double
         /// The share the demand-led cover achieves.
         public let achievedShare: Double
+        /// The same in each part of the week, with the period's own minimum if one is set. Absent
+        /// in results kept before they were recorded.
+        public let periods: [Period]?
 
         enum CodingKeys: String, CodingKey {
-            case targetShare = "target_share", withinHours = "within_hours", achievedShare = "achieved_share"
+            case targetShare = "target_share", withinHours = "within_hours", achievedShare = "achieved_share", periods
+        }
+
+        public struct Period: Codable, Hashable, Sendable {
+            /// A `ResponsePeriod`: `office_hours`, `out_of_hours` or `night`.
+            public let period: String
+            public let label: String
+            public let achievedShare: Double
+            public let minimum: Double?
+
+            enum CodingKeys: String, CodingKey {
+                case period, label, achievedShare = "achieved_share", minimum
+            }
         }
     }
 
@@ -188,7 +203,11 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
                               lastDay: profile.window.last.description, perYear: profile.annualReferrals,
                               seasonalIndex: profile.seasonalIndex[analysis.month.month - 1])
         response = Response(targetShare: analysis.settings.response.share, withinHours: analysis.settings.response.withinHours,
-                            achievedShare: analysis.cover.shareInTime)
+                            achievedShare: analysis.cover.shareInTime,
+                            periods: analysis.shareInTimeByPeriod.map { period, share in
+                                Response.Period(period: period.rawValue, label: period.label, achievedShare: share,
+                                                minimum: analysis.settings.response.minimum(for: period))
+                            })
         neededFTE = analysis.neededFTE
         minimumCoverFTE = analysis.minimumCoverFTE
         targetCoverFTE = analysis.targetCoverFTE

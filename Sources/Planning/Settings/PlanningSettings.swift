@@ -50,7 +50,21 @@ public struct PlanningSettings: Hashable, Sendable {
         /// Whether the share is over all referrals of the week (`overall`, the default) or must
         /// hold in every hour of the week (`every_hour`, stricter).
         public var measure: Measure = .overall
+        /// With `overall`, the least share picked up in time out of hours and at night; nil for no
+        /// minimum of their own (the overall share can then hide them: issue 18 found nights at 79%
+        /// under a 92% week).
+        public var outOfHoursMinimum: Double?
+        public var nightMinimum: Double?
         public init() {}
+
+        /// The minimum set for a period, if any.
+        public func minimum(for period: ResponsePeriod) -> Double? {
+            switch period {
+            case .officeHours: nil
+            case .outOfHours: outOfHoursMinimum
+            case .night: nightMinimum
+            }
+        }
 
         public enum Measure: String, CaseIterable, Hashable, Sendable {
             case overall

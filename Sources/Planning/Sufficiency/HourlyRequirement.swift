@@ -33,8 +33,13 @@ public struct HourlyRequirement: Sendable {
 
     /// The share of the week's referrals picked up in time when each hour has the given teams.
     public func overallShareInTime(teamsOnDuty: [Int]) -> Double {
-        let total = assessmentsPerHour.reduce(0, +)
+        shareInTime(teamsOnDuty: teamsOnDuty, hours: Array(0..<168))
+    }
+
+    /// The same over some hours of the week only (a `ResponsePeriod`'s).
+    public func shareInTime(teamsOnDuty: [Int], hours: [Int]) -> Double {
+        let total = hours.reduce(0.0) { $0 + assessmentsPerHour[$1] }
         guard total > 0 else { return 1 }
-        return (0..<168).reduce(0.0) { $0 + assessmentsPerHour[$1] * shareInTime(hour: $1, teams: teamsOnDuty[$1]) } / total
+        return hours.reduce(0.0) { $0 + assessmentsPerHour[$1] * shareInTime(hour: $1, teams: teamsOnDuty[$1]) } / total
     }
 }

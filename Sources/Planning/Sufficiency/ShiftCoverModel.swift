@@ -13,6 +13,7 @@ import Workforce
 ///     overall:   Σ_c atLeast[h,c] ≤ on_duty[h],  atLeast[h,c] ≤ atLeast[h,c−1]    (binary)
 ///                Σ_h assessments[h] × Σ_c (share(h,c) − share(h,c−1))·atLeast[h,c]
 ///                    ≥ target × Σ_h assessments[h]
+///                and the same over a period's hours ≥ its minimum (out of hours, nights), if set
 ///     every_hour: on_duty[h] + short[h] ≥ teams needed in hour h alone
 ///
 /// `share(h,c)` is Erlang C's share picked up in time with c teams in hour h. `atLeast[h,c]` says
@@ -43,6 +44,7 @@ public enum ShiftCoverModel {
         }
         var shorts: [Variable] = []
         var served = LinearExpression()
+        var servedByHour: [LinearExpression] = []
         for hour in 0..<168 {
             var onDuty = LinearExpression()
             for slot in week.onDuty[hour] { if let team = teams[slot.dayType]?[slot.shiftIndex] { onDuty.add(team) } }
@@ -52,12 +54,22 @@ public enum ShiftCoverModel {
             let floor = settings.response.measure == .everyHour ? requirement.teamsNeeded[hour] : 1
             model.addConstraint(onDuty + short, atLeast: Double(floor), name: "teams_on_duty(hour=\(hour))")
             if settings.response.measure == .overall {
-                served.add(levels(hour, onDuty: onDuty, requirement: requirement, model: &model))
+                let hourServed = levels(hour, onDuty: onDuty, requirement: requirement, model: &model)
+                served.add(hourServed)
+                servedByHour.append(hourServed)
             }
         }
         if settings.response.measure == .overall {
             let total = requirement.assessmentsPerHour.reduce(0, +)
             model.addConstraint(served, atLeast: settings.response.share * total, name: "share_in_time")
+            // A period's own minimum (out of hours, nights), so the week's share cannot hide it.
+            for period in ResponsePeriod.allCases {
+                guard let minimum = settings.response.minimum(for: period) else { continue }
+                var periodServed = LinearExpression()
+                for hour in period.hours { periodServed.add(servedByHour[hour]) }
+                let periodTotal = period.hours.reduce(0.0) { $0 + requirement.assessmentsPerHour[$1] }
+                model.addConstraint(periodServed, atLeast: minimum * periodTotal, name: "share_in_time(period=\(period.rawValue))")
+            }
         }
         model.objective = objective
         var parameters = SolverParameters()

@@ -103,4 +103,9 @@ extension SufficiencyAnalysis {
         while month.month != profile.busiestCalendarMonth { month = month.next }
         return month
     }
+
+    /// The share picked up in time in each part of the week with the cover found.
+    public var shareInTimeByPeriod: [(period: ResponsePeriod, share: Double)] {
+        ResponsePeriod.allCases.map { ($0, requirement.shareInTime(teamsOnDuty: cover.teamsOnDuty, hours: $0.hours)) }
+    }
 }

@@ -16,7 +16,10 @@ enum PlanningAPI {
     static let sufficiencyParameters: [APIOperation.Parameter] = [
         .query("month", "The month to plan cover for (YYYY-MM). Default: the next occurrence of the referral log's busiest month."),
         .query("demand_change", "Change demand by this many percent, e.g. 10 or -5. Default: 0.", type: "number"),
-    ]
+    ] + SufficiencyAssumption.allCases.map { assumption in
+        .query(assumption.rawValue, "\(assumption.label): from \(NumberText.plain(assumption.range.lowerBound)) to \(NumberText.plain(assumption.range.upperBound)). Default: planning.yaml's.",
+               type: assumption.isWholeNumber ? "integer" : "number")
+    }
     static let getSufficiency = APIOperation(
         method: .GET, path: "/api/sufficiency", operationID: "getSufficiency", tag: "Planning",
         summary: "How many AMHPs the demand needs: cover per shift for the response target, FTE needed and available, the gap, uncovered shifts a month, reference ratios.",
@@ -121,7 +124,17 @@ enum PlanningAPI {
 
     static func sufficiencyQuery(_ request: Request) throws -> SufficiencyQuery {
         try SufficiencyQuery.read(month: request.query[String.self, at: "month"],
-                                  demandChange: request.query[String.self, at: "demand_change"])
+                                  demandChange: request.query[String.self, at: "demand_change"],
+                                  assumptions: typedAssumptions(request))
+    }
+
+    /// Each assumption's value as typed in the query, by key.
+    static func typedAssumptions(_ request: Request) -> [SufficiencyAssumption: String] {
+        var typed: [SufficiencyAssumption: String] = [:]
+        for assumption in SufficiencyAssumption.allCases {
+            if let text = request.query[String.self, at: assumption.rawValue] { typed[assumption] = text }
+        }
+        return typed
     }
 
     // MARK: Scenarios

@@ -22,7 +22,8 @@ enum PlanningPages {
         // A refused value is shown back as typed, with its reason beside the field, rather than clearing the form.
         try await reportPage(request, "planning-sufficiency", title: "Sufficiency", read: PlanningAPI.sufficiencyQuery,
                              refused: { SufficiencyPageModel(typedMonth: request.query[String.self, at: "month"],
-                                                             typedDemandChange: request.query[String.self, at: "demand_change"], failure: $0) },
+                                                             typedDemandChange: request.query[String.self, at: "demand_change"],
+                                                             typedAssumptions: PlanningAPI.typedAssumptions(request), failure: $0) },
                              failed: { SufficiencyPageModel(query: $0, error: $1) }) { query in
             let (summary, result) = try await SufficiencyReports.summary(query, request: request)
             return SufficiencyPageModel(query: query, summary: summary, heatmap: try result.text("demand_heatmap.svg"),

@@ -55,9 +55,42 @@ struct SufficiencyPageModel: Encodable {
     /// Why a typed value was refused, shown beside its field (`SufficiencyPageModel+Refused.swift`).
     var monthError: String? = nil
     var demandChangeError: String? = nil
+    /// The assumptions the lead may move for this run, blank for planning.yaml's; shown open when one is given.
+    var assumptions: [AssumptionField] = []
+    /// Set by `openAssumptions()`: Swift calls no observer while an initializer sets a property.
+    var assumptionsOpen = false
+
+    /// Opens the assumptions when one is given or refused.
+    mutating func openAssumptions() {
+        assumptionsOpen = assumptions.contains { !$0.value.isEmpty || $0.error != nil }
+    }
+
+    struct AssumptionField: Encodable {
+        let key: String
+        let label: String
+        var value: String
+        let minimum: String
+        let maximum: String
+        let step: String
+        var error: String?
+
+        static func fields(_ values: (SufficiencyAssumption) -> String) -> [AssumptionField] {
+            SufficiencyAssumption.allCases.map { assumption in
+                AssumptionField(key: assumption.rawValue, label: assumption.label, value: values(assumption),
+                                minimum: NumberText.plain(assumption.range.lowerBound), maximum: NumberText.plain(assumption.range.upperBound),
+                                step: assumption.isWholeNumber ? "1" : "any", error: nil)
+            }
+        }
+
+        static func fields(_ query: SufficiencyQuery) -> [AssumptionField] {
+            fields { query.assumptions[$0].map(NumberText.plain) ?? "" }
+        }
+    }
 
     init(query: SufficiencyQuery, error: String?) {
         month = query.month?.description ?? ""
+        assumptions = AssumptionField.fields(query)
+        assumptionsOpen = !query.assumptions.isEmpty
         demandChange = query.demandChangePercent == 0 ? "" : NumberText.plain(query.demandChangePercent)
         self.error = error
         report = nil
@@ -65,6 +98,8 @@ struct SufficiencyPageModel: Encodable {
 
     init(query: SufficiencyQuery, summary: SufficiencySummary, heatmap: String, cover: String, tornado: String) {
         month = summary.month
+        assumptions = AssumptionField.fields(query)
+        assumptionsOpen = !query.assumptions.isEmpty
         demandChange = query.demandChangePercent == 0 ? "" : NumberText.plain(query.demandChangePercent)
         error = nil
         let fixed = { (value: Double) in NumberText.fixed(value) }
@@ -78,7 +113,10 @@ struct SufficiencyPageModel: Encodable {
                 ? "\(fixed(summary.gapFTE)) FTE short: about \(NumberText.fixed(summary.uncoveredShiftsPerMonth, 0)) AMHP shifts a month the workforce cannot staff at the cover the demand needs."
                 : "Sufficient: \(fixed(-summary.gapFTE)) FTE above what the demand-led cover needs.",
             response: "Response target: \(NumberText.percent(summary.response.targetShare, 0)) of referrals picked up within "
-                + "\(NumberText.plain(summary.response.withinHours)) hours; the cover below achieves \(NumberText.percent(summary.response.achievedShare)). "
+                + "\(NumberText.plain(summary.response.withinHours)) hours; the cover below achieves \(NumberText.percent(summary.response.achievedShare))"
+                + (summary.response.periods.map { periods in
+                    ": " + periods.map { "\($0.label) \(NumberText.percent($0.achievedShare))\($0.minimum.map { " (minimum \(NumberText.percent($0, 0)))" } ?? "")" }
+                        .joined(separator: ", ") } ?? "") + ". "
                 + "Demand: \(summary.referrals.logged) referrals logged from \(summary.referrals.firstDay) to \(summary.referrals.lastDay), "
                 + "\(NumberText.fixed(summary.referrals.perYear, 0)) a year at the current level; seasonal index \(NumberText.fixed(summary.referrals.seasonalIndex, 2)).",
             figures: [
