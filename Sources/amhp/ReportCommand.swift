@@ -43,21 +43,13 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let sufficiency = SufficiencySummary(analysis, hub: data.hub, sensitivity: sensitivity)
         let succession = SuccessionSummary(register: register, plan: plan, settings: data.settings, hubName: data.hub.rules.hubName)
-        var part: AnnualReport.StandardsPart?
-        var ratings: [StandardRating] = []
-        if database != nil {
-            let options = try DatabaseOptions.parse(database.map { ["--database", $0] } ?? [])
-            let assessments = try await options.withDatabase { try await StandardsDesk.assessments(on: $0.database) }
-            let standards = try ServiceStandards.published()
-            if let latest = assessments.first {
-                part = AnnualReport.StandardsPart(title: latest.title, assessedOn: latest.assessedOn, standards: standards.standards,
-                                                  rating: latest.rating(of:),
-                                                  previous: assessments.dropFirst().first.map { ($0.title, $0.rating(of:)) })
-                ratings = standards.standards.map { latest.rating(of: $0.number) }
-            }
+        var standards: (part: AnnualReport.StandardsPart?, ratings: [StandardRating]) = (nil, [])
+        if let database {
+            let options = try DatabaseOptions.parse(["--database", database])
+            standards = try await options.withDatabase { try await StandardsDesk.reportPart(on: $0.database) }
         }
-        let report = AnnualReport(madeOn: today, hub: data.hub, sufficiency: sufficiency, succession: succession, standards: part,
-                                  standardsRatings: ratings)
+        let report = AnnualReport(madeOn: today, hub: data.hub, sufficiency: sufficiency, succession: succession, standards: standards.part,
+                                  standardsRatings: standards.ratings)
         print(AnnualReportText.make(report), terminator: "")
         if let out {
             let files = AnnualReportTables.tables(report).map { (name: "\($0.name).csv", content: $0.csv) }

@@ -62,11 +62,9 @@ public struct AnnualReport: Sendable {
         self.madeOn = madeOn
         (self.sufficiency, self.succession, self.standards) = (sufficiency, succession, standards)
         let approved = hub.amhps.filter { $0.countsTowardsCover && ($0.approval?.contains(madeOn) ?? false) }
-        let grouped = Dictionary(grouping: approved) { "\($0.profession.displayName)\u{0}\($0.employment.employerName)" }
-        workforce = grouped.map { key, people in
-            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            return WorkforceRow(profession: parts.first ?? "", employer: parts.last ?? "", headcount: people.count)
-        }.sorted { ($0.profession, $0.employer) < ($1.profession, $1.employer) }
+        let grouped = Dictionary(grouping: approved) { WorkforceRow(profession: $0.profession.displayName, employer: $0.employment.employerName, headcount: 0) }
+        workforce = grouped.map { group, people in WorkforceRow(profession: group.profession, employer: group.employer, headcount: people.count) }
+            .sorted { ($0.profession, $0.employer) < ($1.profession, $1.employer) }
         risks = AnnualReportRisks.risks(sufficiency: sufficiency, succession: succession, ratings: standardsRatings)
     }
 }

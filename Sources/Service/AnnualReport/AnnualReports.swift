@@ -21,16 +21,7 @@ enum AnnualReports {
         let today = ServiceClock.today
         let (sufficiency, sufficiencyResult) = try await SufficiencyReports.summary(SufficiencyQuery(), request: request)
         let (succession, successionResult) = try await SuccessionReports.summary(SuccessionQuery(asOf: today), request: request)
-        let assessments = try await StandardsAssessments.all(request)
-        let standards = try StandardsAssessments.standards()
-        var part: AnnualReport.StandardsPart?
-        var ratings: [StandardRating] = []
-        if let latest = assessments.first {
-            let previous = assessments.dropFirst().first
-            part = AnnualReport.StandardsPart(title: latest.title, assessedOn: latest.assessedOn, standards: standards.standards,
-                                              rating: latest.rating(of:), previous: previous.map { ($0.title, $0.rating(of:)) })
-            ratings = standards.standards.map { latest.rating(of: $0.number) }
-        }
+        let (part, ratings) = try StandardsAssessments.reportPart(try await StandardsAssessments.all(request))
         let report = AnnualReport(madeOn: today, hub: hub, sufficiency: sufficiency, succession: succession, standards: part,
                                   standardsRatings: ratings)
         return Made(report: report, tornadoSVG: sufficiency.sensitivity == nil ? "" : try sufficiencyResult.text("fte_sensitivity.svg"),

@@ -82,14 +82,11 @@ enum StandardsAPI {
 
     @Sendable static func csv(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let view = try await StandardsAssessments.view(request)
-        return CSVDownload.response(StandardsAssessmentCSV.text(view, showPeople: showsPeople(user)),
+        return CSVDownload.response(StandardsAssessmentCSV.text(view, showPeople: StandardsAssessments.canEdit(user)),
                                     filename: "standards-\(view.record.assessedOn).csv")
     }
 
-    /// Whether the user may see which AMHPs the evidence names (warrants, CPD, practice currency).
-    static func showsPeople(_ user: CurrentUser) -> Bool { StandardsAssessments.editors.contains(user.role) }
-
     static func dto(_ view: StandardsAssessmentView, user: CurrentUser) -> StandardsAssessmentDTO {
-        StandardsAssessmentDTO(view, showPeople: showsPeople(user))
+        StandardsAssessmentDTO(view, showPeople: StandardsAssessments.canEdit(user))
     }
 }

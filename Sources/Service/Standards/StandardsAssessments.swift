@@ -12,6 +12,9 @@ enum StandardsAssessments {
 
     static func standards() throws -> ServiceStandards { try ServiceStandards.published() }
 
+    /// Whether the user edits assessments, and so also sees which AMHPs the evidence names.
+    static func canEdit(_ user: CurrentUser) -> Bool { editors.contains(user.role) }
+
     static func repository(_ request: Request) -> StandardsAssessmentRepository {
         StandardsAssessmentRepository(database: request.db)
     }
@@ -28,12 +31,26 @@ enum StandardsAssessments {
     /// An assessment with the one before it (the list holds the latest `listLimit`; an older one is
     /// read alone, and shown without a comparison).
     static func view(_ id: UUID, _ request: Request) async throws -> StandardsAssessmentView {
-        let all = try await all(request)
+        try await view(id, repository: repository(request))
+    }
+
+    static func view(_ id: UUID, repository: StandardsAssessmentRepository) async throws -> StandardsAssessmentView {
+        let all = try await repository.assessments()
         if let record = all.first(where: { $0.id == id }) {
             return try StandardsAssessmentView(standards: try standards(), record: record, all: all)
         }
-        guard let record = try await repository(request).assessment(id: id) else { throw StorageError.unknownAssessment(id) }
+        guard let record = try await repository.assessment(id: id) else { throw StorageError.unknownAssessment(id) }
         return try StandardsAssessmentView(standards: try standards(), record: record, all: [record])
+    }
+
+    /// The latest assessment in brief for the annual report, with the one before it, and its
+    /// ratings for the report's risks; nil and none without an assessment.
+    static func reportPart(_ records: [StandardsAssessmentRecord]) throws -> (part: AnnualReport.StandardsPart?, ratings: [StandardRating]) {
+        guard let latest = records.first else { return (nil, []) }
+        let standards = try standards().standards
+        let part = AnnualReport.StandardsPart(title: latest.title, assessedOn: latest.assessedOn, standards: standards, rating: latest.rating(of:),
+                                              previous: records.dropFirst().first.map { ($0.title, $0.rating(of:)) })
+        return (part, standards.map { latest.rating(of: $0.number) })
     }
 
     static func assessmentID(_ request: Request) throws -> UUID {

@@ -50,17 +50,13 @@ public enum StandardsDesk {
 
     /// The assessment as text (each standard's evaluation, risk, change, evidence and actions), or as CSV.
     public static func report(_ id: UUID, csv: Bool, on database: any Database) async throws -> String {
-        let all = try await assessments(on: database)
-        let record: StandardsAssessmentRecord
-        if let listed = all.first(where: { $0.id == id }) {
-            record = listed
-        } else if let alone = try await StandardsAssessmentRepository(database: database).assessment(id: id) {
-            record = alone
-        } else {
-            throw StorageError.unknownAssessment(id)
-        }
-        let view = try StandardsAssessmentView(standards: try ServiceStandards.published(), record: record, all: all.contains(record) ? all : [record])
+        let view = try await StandardsAssessments.view(id, repository: StandardsAssessmentRepository(database: database))
         return csv ? StandardsAssessmentCSV.text(view, showPeople: true) : StandardsAssessmentText.text(view)
+    }
+
+    /// The latest self-assessment in brief for `amhp report`, and its ratings.
+    public static func reportPart(on database: any Database) async throws -> (part: AnnualReport.StandardsPart?, ratings: [StandardRating]) {
+        try StandardsAssessments.reportPart(try await assessments(on: database))
     }
 
     /// The published standards as text.

@@ -40,7 +40,7 @@ enum StandardsPages {
     @Sendable static func assessment(_ request: Request) async throws -> View {
         let user = try request.requireUser(StandardsAssessments.readers)
         let view = try await StandardsAssessments.view(request)
-        let page = StandardsAssessmentPageModel(view, editable: StandardsAPI.showsPeople(user), showPeople: StandardsAPI.showsPeople(user))
+        let page = StandardsAssessmentPageModel(view, editable: StandardsAssessments.canEdit(user), showPeople: StandardsAssessments.canEdit(user))
         return try await request.page("standards-assessment", title: view.record.title, user: user, page)
     }
 
@@ -86,7 +86,7 @@ enum StandardsPages {
         let standards = try StandardsAssessments.standards()
         let records = try await StandardsAssessments.all(request)
         let described = failure.map(ServiceFailure.init)
-        let page = StandardsListPageModel(records: records, standards: standards, editable: StandardsAPI.showsPeople(user), form: form,
+        let page = StandardsListPageModel(records: records, standards: standards, editable: StandardsAssessments.canEdit(user), form: form,
                                           failure: described)
         let response = try await request.page("standards", title: "Service Standards", user: user, page).encodeResponse(for: request)
         if let described { response.status = described.status }
@@ -98,7 +98,7 @@ enum StandardsPages {
         let standard = try StandardRatingInput.standard(request, in: view.standards)
         let described = failure.map(ServiceFailure.init)
         let page = StandardRatingPageModel(view: view, standard: standard, form: form, failure: described,
-                                           showPeople: StandardsAPI.showsPeople(user))
+                                           showPeople: StandardsAssessments.canEdit(user))
         let response = try await request.page("standards-rating", title: "Standard \(standard.number)", user: user, page)
             .encodeResponse(for: request)
         if let described { response.status = described.status }
