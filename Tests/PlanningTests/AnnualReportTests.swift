@@ -40,6 +40,10 @@ import Workforce
         let headcount = report.workforce.reduce(0) { $0 + $1.headcount }
         #expect(headcount == (succession.register.counts["approved"] ?? 0) + (succession.register.counts["suspended"] ?? 0))
         #expect(tables.first { $0.name == "succession" }?.rows.count == succession.projection.quarters.count)
+        // Workload per approved AMHP: the assessments a year over the approved headcount.
+        let ratios = try #require(sufficiency.ratios)
+        let perAMHP = ratios.assessmentsPer100000 * ratios.population / 100_000 / Double(ratios.approvedAMHPs)
+        #expect(tables.first?.rows.contains(["Assessments a year per approved AMHP", NumberText.fixed(perAMHP)]) == true)
         #expect(tables.first { $0.name == "standards" }?.rows.count == 28)
 
         let sources = report.risks.map(\.source)

@@ -95,6 +95,20 @@ struct StandardsEvidenceTests {
         #expect(lower.value == "0 of 3" && !lower.concern && lower.amhpIDs.isEmpty)
     }
 
+    /// Nadia agreed 4 shifts a month and worked 3 in December; Omar agreed 2 and worked 2; Amira is LA.
+    @Test func nhsAgreementsAgainstShiftsWorked() throws {
+        let hub = F.hub([F.amhp("AMIRA"), F.amhp("NADIA", employment: .nhs(trust: "Trust", shiftsPerMonth: 4)),
+                         F.amhp("OMAR", employment: .nhs(trust: "Trust", shiftsPerMonth: 2))])
+        let first = Self.december.firstDay
+        let rota = Rota(month: Self.december, assignments: (0..<3).map { Assignment(amhpID: "NADIA", date: first.adding(days: $0), shiftCode: "D") }
+                        + (0..<2).map { Assignment(amhpID: "OMAR", date: first.adding(days: $0), shiftCode: "L") }
+                        + [Assignment(amhpID: "AMIRA", date: first, shiftCode: "N")])
+        let agreements = try #require(Self.item(Self.evidence(hub, rotas: [rota]), "nhs_agreements"))
+        #expect(agreements.value == "5 of 6" && agreements.amhpIDs == ["NADIA"] && agreements.concern)
+        // Without NHS AMHPs there is nothing to say.
+        #expect(Self.item(Self.evidence(F.hub([F.amhp("AMIRA")]), rotas: [rota]), "nhs_agreements") == nil)
+    }
+
     @Test func professionsAndEmployersAreCountedAmongApprovedAMHPs() throws {
         let hub = F.hub([F.amhp("AMIRA"), F.amhp("BEN", employment: .nhs(trust: "Trust", shiftsPerMonth: 4), profession: .nurse),
                          F.amhp("CARA", profession: .nurse), F.amhp("DAN", educator: "AMIRA"),

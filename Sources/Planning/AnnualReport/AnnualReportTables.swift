@@ -27,7 +27,7 @@ public enum AnnualReportTables {
             ["Response target", "\(NumberText.percent(sufficiency.response.targetShare, 0)) within \(NumberText.plain(sufficiency.response.withinHours)) hours"],
             ["Response the cover needed would give (modelled)", NumberText.percent(sufficiency.response.achievedShare)],
             ["Shifts a month below the cover needed", NumberText.fixed(sufficiency.uncoveredShiftsPerMonth)],
-        ]))
+        ] + workload(sufficiency)))
         var fte = [["FTE needed (central)", NumberText.fixed(sufficiency.neededFTE)]]
         if let sensitivity = sufficiency.sensitivity {
             fte.append(["FTE needed (low assumptions)", NumberText.fixed(sensitivity.lowFTE)])
@@ -74,5 +74,15 @@ public enum AnnualReportTables {
         tables.append(Table(name: "risks", title: "Risks and actions", header: ["source", "risk", "risk_text", "actions"],
                             rows: report.risks.map { [$0.source, $0.level.shortLabel, $0.text, $0.actions.joined(separator: "\n")] }))
         return tables
+    }
+
+    /// Assessments a year, and the workload they make per approved AMHP and per rota FTE available.
+    static func workload(_ sufficiency: SufficiencySummary) -> [[String]] {
+        guard let ratios = sufficiency.ratios, ratios.population > 0 else { return [] }
+        let assessments = ratios.assessmentsPer100000 * ratios.population / 100_000
+        var rows = [["MHA assessments a year (referrals × share assessed)", NumberText.fixed(assessments, 0)]]
+        if ratios.approvedAMHPs > 0 { rows.append(["Assessments a year per approved AMHP", NumberText.fixed(assessments / Double(ratios.approvedAMHPs))]) }
+        if sufficiency.availableFTE > 0 { rows.append(["Assessments a year per rota FTE available", NumberText.fixed(assessments / sufficiency.availableFTE)]) }
+        return rows
     }
 }

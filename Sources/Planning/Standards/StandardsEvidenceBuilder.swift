@@ -7,7 +7,7 @@ import Workforce
 /// |---|---|---|
 /// | 1.3 | AMHPs approved and suspended; warrants due within a year; under 18 hours' training; due while under | the register (hub, workforce.csv, training_log.csv) |
 /// | 2.1 | shifts that need a coordinator and have one | published rotas, three months |
-/// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty | published rotas and referrals.csv |
+/// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty; NHS AMHPs' shifts against their agreements | published rotas and referrals.csv |
 /// | 4.1 | staffed shifts with two or more AMHPs (no lone working) | published rotas |
 /// | 4.2 | TOIL held, and the ledger's alerts | the TOIL ledger |
 /// | 4.5 | AMHPs below the minimum shifts for three months (practice currency) | published rotas |
@@ -34,6 +34,7 @@ public enum StandardsEvidenceBuilder {
             if let planning = inputs.planning, !planning.referrals.isEmpty {
                 items.append(contingency(HourlyContingency(hub: inputs.hub, rotas: rotas, earlier: inputs.rotas, planning: planning), window: window))
             }
+            if let agreements = nhsAgreements(inputs.hub, rotas: rotas, window: window) { items.append(agreements) }
             items.append(share(standard: "4.1", key: "two_or_more_share", measure: "Staffed shifts with two or more AMHPs",
                                part: slots.withTwoOrMore, whole: slots.staffed, of: "staffed rota shifts", window: window))
         }
@@ -82,6 +83,26 @@ public enum StandardsEvidenceBuilder {
                 + "\(contingency.hoursOverOneInFive) hours had a one-in-five chance or more.\(worst) Demand from referrals.csv, "
                 + "\(contingency.amhpsPerAssessment) AMHP\(contingency.amhpsPerAssessment == 1 ? "" : "s") per assessment.",
             source: "published rotas, referrals.csv, planning.yaml", concern: contingency.meanChance > 0.1)
+    }
+
+    /// NHS AMHPs' shifts on the published rotas against the shifts a month they agreed to offer,
+    /// pro rata for the months shown: capacity the service counts on (Standard 2.3).
+    static func nhsAgreements(_ hub: Hub, rotas: [Rota], window: String) -> StandardsEvidenceItem? {
+        var agreed = 0.0, delivered = 0, below: [String] = []
+        for amhp in hub.amhps.sorted(by: { $0.id < $1.id }) {
+            guard case .nhs(_, let perMonth) = amhp.employment, perMonth > 0 else { continue }
+            let owed = perMonth * Double(rotas.count)
+            let worked = rotas.reduce(0) { total, rota in total + rota.assignments.filter { $0.amhpID == amhp.id }.count }
+            agreed += owed
+            delivered += worked
+            if Double(worked) < owed.rounded(.down) { below.append(amhp.id) }
+        }
+        guard agreed > 0 else { return nil }
+        return StandardsEvidenceItem(
+            standard: "2.3", key: "nhs_agreements", measure: "NHS AMHPs' shifts against their agreements",
+            value: "\(delivered) of \(NumberText.fixed(agreed, 0))",
+            detail: "Shifts worked on the published rotas against those agreed, pro rata, \(window); \(below.count) NHS AMHP\(below.count == 1 ? "" : "s") below their agreement.",
+            source: "published rotas, hub (amhps.csv)", concern: !below.isEmpty, amhpIDs: below)
     }
 
     // MARK: 4.2
