@@ -41,7 +41,8 @@ struct ReportCommand: AsyncParsableCommand {
         let plan = try planningOptions.report {
             try TrainingPlanner(data: data, asOf: today, simulations: simulations, seed: 1, target: try SuccessionTarget.make(data, asOf: today)).plan()
         }
-        let sufficiency = SufficiencySummary(analysis, hub: data.hub, sensitivity: sensitivity)
+        let year = try planningOptions.report { try SufficiencyYear(data: data, from: analysis) }
+        let sufficiency = SufficiencySummary(analysis, hub: data.hub, sensitivity: sensitivity, year: year)
         let succession = SuccessionSummary(register: register, plan: plan, settings: data.settings, hubName: data.hub.rules.hubName)
         var standards: (part: AnnualReport.StandardsPart?, ratings: [StandardRating]) = (nil, [])
         if let database {

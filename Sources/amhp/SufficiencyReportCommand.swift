@@ -50,9 +50,10 @@ struct SufficiencyReportCommand: ParsableCommand {
             try SufficiencyAnalysis(data: data, month: month ?? SufficiencyAnalysis.defaultMonth(data), demandFactor: 1 + demandChange / 100)
         }
         let sensitivity = try planningOptions.report { try SufficiencySensitivity(data: data, central: analysis) }
-        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName, sensitivity: sensitivity), terminator: "")
+        let year = try planningOptions.report { try SufficiencyYear(data: data, from: analysis) }
+        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName, sensitivity: sensitivity, year: year), terminator: "")
         if let out {
-            let files = try SufficiencyOutputs.files(analysis, hub: data.hub, sensitivity: sensitivity)
+            let files = try SufficiencyOutputs.files(analysis, hub: data.hub, sensitivity: sensitivity, year: year)
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }

@@ -34,7 +34,7 @@ import Workforce
         let tables = AnnualReportTables.tables(report)
         #expect(tables.map(\.name) == AnnualReportTables.names)
         let fte = try #require(tables.first { $0.name == "fte" })
-        #expect(fte.rows.first == ["FTE needed (central)", NumberText.fixed(sufficiency.neededFTE)])
+        #expect(fte.rows.first == ["FTE needed (central, the month planned for held all year)", NumberText.fixed(sufficiency.neededFTE)])
         #expect(fte.rows.contains(["FTE available", NumberText.fixed(sufficiency.availableFTE)]))
         // Approved AMHPs by profession and employer add up to the register's approved and suspended.
         let headcount = report.workforce.reduce(0) { $0 + $1.headcount }

@@ -24,7 +24,7 @@ import Workforce
             #expect(risks.contains { $0.first == "Standard 2.3" && $0[1] == "High" && $0[3].contains("Agree a reserve list") })
 
             let csv = try await service.send(.GET, "/api/report/tables/fte", as: "sam")
-            #expect(csv.status == .ok && csv.body.string.contains("FTE needed (central)"))
+            #expect(csv.status == .ok && csv.body.string.contains("FTE needed (central") && csv.body.string.contains("FTE needed over the year, each month with its own cover"))
             #expect(try await service.send(.GET, "/api/report/tables/secrets", as: "lee").status == .notFound)
             #expect(try await service.send(.GET, "/api/report", as: "jo").status == .forbidden)
 

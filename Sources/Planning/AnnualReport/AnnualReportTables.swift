@@ -28,7 +28,8 @@ public enum AnnualReportTables {
             ["Response the cover needed would give (modelled)", NumberText.percent(sufficiency.response.achievedShare)],
             ["Shifts a month below the cover needed", NumberText.fixed(sufficiency.uncoveredShiftsPerMonth)],
         ] + workload(sufficiency)))
-        var fte = [["FTE needed (central)", NumberText.fixed(sufficiency.neededFTE)]]
+        var fte = [["FTE needed (central, the month planned for held all year)", NumberText.fixed(sufficiency.neededFTE)]]
+        if let year = sufficiency.year { fte.append(["FTE needed over the year, each month with its own cover", NumberText.fixed(year.neededFTE)]) }
         if let sensitivity = sufficiency.sensitivity {
             fte.append(["FTE needed (low assumptions)", NumberText.fixed(sensitivity.lowFTE)])
             fte.append(["FTE needed (high assumptions)", NumberText.fixed(sensitivity.highFTE)])

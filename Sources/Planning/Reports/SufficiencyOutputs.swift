@@ -2,7 +2,7 @@ import Workforce
 
 /// Every file `amhp sufficiency --out` writes.
 public enum SufficiencyOutputs {
-    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil)
+    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil)
         throws -> [(name: String, content: String)] {
         let sensitivityFiles = sensitivity.map { sensitivity in
             [("fte_sensitivity.csv", SufficiencyTables.sensitivity(sensitivity)),
@@ -18,7 +18,7 @@ public enum SufficiencyOutputs {
             ("demand_heatmap.svg", DemandHeatmapChart.svg(referralsPerHour: analysis.requirement.referralsPerHour,
                                                          title: "\(hub.rules.hubName): demand in \(MonthName.full(analysis.month))")),
             ("cover_needed.svg", coverChart(analysis, hub: hub)),
-            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub, sensitivity: sensitivity))),
+            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub, sensitivity: sensitivity, year: year))),
         ] + sensitivityFiles
     }
 

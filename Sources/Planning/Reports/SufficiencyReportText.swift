@@ -3,7 +3,8 @@ import Workforce
 /// The summary `amhp sufficiency` prints: demand, cover needed against the hub's, FTE and the gap,
 /// and the reference ratios.
 public enum SufficiencyReportText {
-    public static func make(_ analysis: SufficiencyAnalysis, hubName: String, sensitivity: SufficiencySensitivity? = nil) -> String {
+    public static func make(_ analysis: SufficiencyAnalysis, hubName: String, sensitivity: SufficiencySensitivity? = nil,
+                            year: SufficiencyYear? = nil) -> String {
         let settings = analysis.settings, profile = analysis.profile
         var lines = ["\(hubName): sufficiency for \(MonthName.full(analysis.month))"]
         lines.append("Demand: \(profile.referralCount) referrals from \(profile.window.first) to \(profile.window.last); "
@@ -41,6 +42,11 @@ public enum SufficiencyReportText {
                      + "= \(NumberText.fixed(basis.deliveredHoursPerFTE, 0)) rota hours a year.")
         lines.append("FTE needed: \(NumberText.fixed(analysis.neededFTE)) for the demand-led cover "
                      + "(hub minimum cover \(NumberText.fixed(analysis.minimumCoverFTE)), target cover \(NumberText.fixed(analysis.targetCoverFTE))).")
+        if let year {
+            lines.append("FTE needed over the year, each month with its own cover: \(NumberText.fixed(year.neededFTE)) "
+                         + "(from \(NumberText.fixed(year.months.map(\.neededFTE).min() ?? 0)) to \(NumberText.fixed(year.months.map(\.neededFTE).max() ?? 0)) by month); "
+                         + "holding \(MonthName.full(analysis.month))'s cover all year needs \(NumberText.fixed(analysis.neededFTE)).")
+        }
         let employers = analysis.availableByEmployer.map { "\($0.employer) \(NumberText.fixed($0.fte)) (\($0.headcount))" }
         lines.append("FTE available: \(NumberText.fixed(analysis.availableFTE)) = \(employers.joined(separator: " + ")).")
         if analysis.gapFTE > 0 {

@@ -30,12 +30,38 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
     public let ratios: Ratios?
     /// How far the FTE needed moves with the assumptions (`SufficiencySensitivity`); absent when not worked out.
     public let sensitivity: Sensitivity?
+    /// The FTE needed over the year with each month's own cover, and each month's; absent when not
+    /// worked out (and in results kept before it was).
+    public let year: Year?
+
+    public struct Year: Codable, Hashable, Sendable {
+        public let neededFTE: Double
+        public let months: [MonthFTE]
+
+        public struct MonthFTE: Codable, Hashable, Sendable {
+            public let month: String
+            public let neededFTE: Double
+
+            enum CodingKeys: String, CodingKey {
+                case month, neededFTE = "needed_fte"
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case neededFTE = "needed_fte", months
+        }
+
+        init(_ year: SufficiencyYear) {
+            neededFTE = year.neededFTE
+            months = year.months.map { MonthFTE(month: $0.month.description, neededFTE: $0.neededFTE) }
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case hubName = "hub_name", month, demandFactor = "demand_factor", referrals, response
         case neededFTE = "needed_fte", minimumCoverFTE = "minimum_cover_fte", targetCoverFTE = "target_cover_fte"
         case availableFTE = "available_fte", employers, gapFTE = "gap_fte", uncoveredShiftsPerMonth = "uncovered_shifts_per_month"
-        case basis, shifts, uncoveredHours = "uncovered_hours", ratios, sensitivity
+        case basis, shifts, uncoveredHours = "uncovered_hours", ratios, sensitivity, year
     }
 
     public struct Sensitivity: Codable, Hashable, Sendable {
@@ -193,8 +219,9 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
 
     public static let fileName = "sufficiency.json"
 
-    public init(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil) {
+    public init(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil) {
         self.sensitivity = sensitivity.map(Sensitivity.init)
+        self.year = year.map(Year.init)
         hubName = hub.rules.hubName
         month = analysis.month.description
         demandFactor = analysis.demandFactor

@@ -198,8 +198,8 @@ enum PlanningSchemas: SchemaVocabulary {
                 "gap_fte": ["type": "number", "description": "Needed − available rota FTE: positive is short."],
                 "uncovered_shifts_per_month": number, "basis": ref("RotaFTEBasis"), "shifts": array(ref("ShiftCoverNeeded")),
                 "uncovered_hours": array(ref("UncoveredHour")), "ratios": nullableRef("ReferenceRatios"),
-                "sensitivity": nullableRef("FTESensitivity"),
-            ], optional: ["ratios", "sensitivity"]),
+                "sensitivity": nullableRef("FTESensitivity"), "year": nullableRef("SufficiencyYear"),
+            ], optional: ["ratios", "sensitivity", "year"]),
             "FTESensitivity": object(["low_fte": number, "central_fte": number, "high_fte": number,
                                       "swings": ["type": "array", "items": ref("FTESwing"), "description": "Widest first."]]),
             "FTESwing": object([
@@ -210,6 +210,7 @@ enum PlanningSchemas: SchemaVocabulary {
                                             "seasonal_index": number]),
             "ResponseTarget": object(["target_share": share, "within_hours": number, "achieved_share": share,
                                       "periods": array(ref("ResponsePeriod"))], optional: ["periods"]),
+            "SufficiencyYear": object(["needed_fte": number, "months": array(object(["month": OpenAPISchemas.month, "needed_fte": number]))]),
             "ResponsePeriod": object(["period": ["type": "string", "enum": ResponsePeriod.allCases.map(\.rawValue)], "label": string,
                                       "achieved_share": share, "minimum": nullable(share)], optional: ["minimum"]),
             "EmployerFTE": object(["employer": string, "fte": number, "headcount": integer]),

@@ -123,6 +123,8 @@ struct SufficiencyPageModel: Encodable {
                 Figure(label: "FTE needed", value: fixed(summary.neededFTE),
                        note: summary.sensitivity.map { "for the demand-led cover; \(fixed($0.lowFTE)) to \(fixed($0.highFTE)) as the assumptions move" }
                            ?? "for the demand-led cover"),
+                Figure(label: "FTE over the year", value: summary.year.map { fixed($0.neededFTE) } ?? "–",
+                       note: "each month with its own cover, rather than this month's all year"),
                 Figure(label: "FTE available", value: fixed(summary.availableFTE), note: "the current workforce in the month"),
                 Figure(label: isShort ? "Gap" : "Margin", value: fixed(abs(summary.gapFTE)), note: isShort ? "FTE short" : "FTE to spare"),
                 Figure(label: "Uncovered shifts", value: NumberText.fixed(summary.uncoveredShiftsPerMonth, 0), note: "AMHP shifts a month"),
