@@ -176,9 +176,9 @@ import VaporTesting
                     checked += 1
                 }
             }
-            // Sufficiency 1 + 3 charts + 7 tables; scenarios 7; succession 4 + 1 chart + 5 tables.
-            #expect(checked == 28)
-            for page in ["/sufficiency", "/scenarios", "/succession"] {
+            // Sufficiency 1 + 3 charts + 7 tables; scenarios 7; succession 4 + 1 chart + 5 tables; the annual report 2.
+            #expect(checked == 30)
+            for page in ["/sufficiency", "/scenarios", "/succession", "/report"] {
                 #expect(try await service.send(.GET, page, as: .amhp).status == .forbidden, "\(page)")
                 #expect(try await service.send(.GET, page, as: .hr).status == .forbidden, "\(page)")
             }
