@@ -83,7 +83,7 @@ struct StandardsListCommand: AsyncParsableCommand {
             var rows = [["Id", "Held on", "Title", "Evaluated", "Evidence from data"]]
             for record in records {
                 rows.append([record.id.uuidString, "\(record.assessedOn)", record.title,
-                             "\(record.ratings.values.filter { $0.rating.evaluation != nil }.count) of 28",
+                             try StandardsDesk.evaluated(record),
                              record.evidenceAt.map { "\($0)" } ?? "not filled"])
             }
             print(TOILText.table(rows))

@@ -18,13 +18,10 @@ struct PracticeCurrency {
     private(set) var counted = 0
     private(set) var below: [Shortfall] = []
 
-    init(hub: Hub, rotas: [Rota], asOf: LocalDate, minimumPerQuarter: Int) {
+    /// `shifts` holds each AMHP's shifts over the `months` published (`shiftsByAMHP`).
+    init(hub: Hub, shifts: [String: Int], months: Int, asOf: LocalDate, minimumPerQuarter: Int) {
         self.minimumPerQuarter = minimumPerQuarter
-        let months = Double(rotas.count)
-        var shifts: [String: Int] = [:]
-        for rota in rotas {
-            for assignment in rota.assignments { shifts[assignment.amhpID, default: 0] += 1 }
-        }
+        let months = Double(months)
         for amhp in hub.amhps.sorted(by: { $0.id < $1.id }) where amhp.countsTowardsCover {
             guard amhp.approval?.contains(asOf) ?? false, !amhp.suspensions.contains(where: { $0.contains(asOf) }) else { continue }
             counted += 1
@@ -35,6 +32,13 @@ struct PracticeCurrency {
             }
             let done = shifts[amhp.id] ?? 0
             if done < required { below.append(Shortfall(amhpID: amhp.id, shifts: done, required: required)) }
+        }
+    }
+
+    /// Each AMHP's shifts over the rotas, counted once for the figures that need them.
+    static func shiftsByAMHP(_ rotas: [Rota]) -> [String: Int] {
+        rotas.reduce(into: [:]) { counts, rota in
+            for assignment in rota.assignments { counts[assignment.amhpID, default: 0] += 1 }
         }
     }
 }

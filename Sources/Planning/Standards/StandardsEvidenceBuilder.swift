@@ -23,6 +23,7 @@ public enum StandardsEvidenceBuilder {
         }
         let rotas = inputs.recentRotas
         let window = rotas.isEmpty ? "" : rotas.count == 1 ? "\(rotas[0].month)" : "\(rotas[0].month) to \(rotas[rotas.count - 1].month)"
+        let shifts = PracticeCurrency.shiftsByAMHP(rotas)
         if rotas.isEmpty {
             items.append(StandardsEvidenceItem(standard: "2.1", key: "published_rotas", measure: "Published rotas",
                                                value: "none", detail: "No rota is published for the three months to \(Month(containing: inputs.asOf)).",
@@ -34,14 +35,14 @@ public enum StandardsEvidenceBuilder {
             if let planning = inputs.planning, !planning.referrals.isEmpty {
                 items.append(contingency(HourlyContingency(hub: inputs.hub, rotas: rotas, earlier: inputs.rotas, planning: planning), window: window))
             }
-            if let agreements = nhsAgreements(inputs.hub, rotas: rotas, window: window) { items.append(agreements) }
+            if let agreements = nhsAgreements(inputs.hub, shifts: shifts, months: rotas.count, window: window) { items.append(agreements) }
             items.append(share(standard: "4.1", key: "two_or_more_share", measure: "Staffed shifts with two or more AMHPs",
                                part: slots.withTwoOrMore, whole: slots.staffed, of: "staffed rota shifts", window: window))
         }
         if let toil = inputs.toil { items.append(contentsOf: self.toil(toil)) }
         if !rotas.isEmpty {
-            items.append(practice(PracticeCurrency(hub: inputs.hub, rotas: rotas, asOf: inputs.asOf,
-                                                   minimumPerQuarter: inputs.practiceMinimumPerQuarter), window: window))
+            items.append(practice(PracticeCurrency(hub: inputs.hub, shifts: shifts, months: rotas.count,
+                                                   asOf: inputs.asOf, minimumPerQuarter: inputs.practiceMinimumPerQuarter), window: window))
         }
         items += professions(inputs.hub, asOf: inputs.asOf)
         return StandardsEvidence(asOf: inputs.asOf, items: items)
@@ -87,12 +88,12 @@ public enum StandardsEvidenceBuilder {
 
     /// NHS AMHPs' shifts on the published rotas against the shifts a month they agreed to offer,
     /// pro rata for the months shown: capacity the service counts on (Standard 2.3).
-    static func nhsAgreements(_ hub: Hub, rotas: [Rota], window: String) -> StandardsEvidenceItem? {
+    static func nhsAgreements(_ hub: Hub, shifts: [String: Int], months: Int, window: String) -> StandardsEvidenceItem? {
         var agreed = 0.0, delivered = 0, below: [String] = []
         for amhp in hub.amhps.sorted(by: { $0.id < $1.id }) {
             guard case .nhs(_, let perMonth) = amhp.employment, perMonth > 0 else { continue }
-            let owed = perMonth * Double(rotas.count)
-            let worked = rotas.reduce(0) { total, rota in total + rota.assignments.filter { $0.amhpID == amhp.id }.count }
+            let owed = perMonth * Double(months)
+            let worked = shifts[amhp.id] ?? 0
             agreed += owed
             delivered += worked
             if Double(worked) < owed.rounded(.down) { below.append(amhp.id) }

@@ -59,10 +59,16 @@ public enum StandardsDesk {
         try StandardsAssessments.reportPart(try await assessments(on: database))
     }
 
+    /// How far an assessment has got: `5 of 28` standards evaluated.
+    public static func evaluated(_ record: StandardsAssessmentRecord) throws -> String {
+        let tally = StandardsTally(standards: try ServiceStandards.published().standards, rating: record.rating(of:))
+        return "\(tally.evaluated) of \(tally.total)"
+    }
+
     /// The published standards as text.
     public static func standardsText() throws -> String {
         try ServiceStandards.published().chapters.map { chapter in
-            "\(chapter.number). \(chapter.title)\n" + chapter.standards.map { "  \($0.number) \($0.text.components(separatedBy: "\n\n").first ?? "")" }.joined(separator: "\n")
+            "\(chapter.number). \(chapter.title)\n" + chapter.standards.map { "  \($0.number) \(ChapterText.paragraphs($0.text).first ?? "")" }.joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 

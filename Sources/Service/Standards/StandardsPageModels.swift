@@ -139,7 +139,8 @@ struct StandardsAssessmentPageModel: Encodable {
     let evidenceAsOf: String?
     let chapters: [Chapter]
 
-    init(_ view: StandardsAssessmentView, editable: Bool, showPeople: Bool) {
+    /// `editable` for leads and managers, who also see which AMHPs the evidence names.
+    init(_ view: StandardsAssessmentView, editable: Bool) {
         let record = view.record, tally = view.tally
         (id, title, assessedOn, createdBy, self.editable) = (record.id.uuidString, record.title, "\(record.assessedOn)", record.createdBy, editable)
         evaluated = "\(tally.evaluated) of \(tally.total)"
@@ -164,7 +165,7 @@ struct StandardsAssessmentPageModel: Encodable {
                     change: line.flatMap { Self.change($0) }, changeKind: line?.evaluationChange.rawValue ?? "",
                     evidence: ChapterText.paragraphs(rating.evidence), links: rating.links,
                     actions: rating.actions.map { "\($0.term.label): \($0.text). Owner: \($0.owner)\($0.due.map { "; due \($0)" } ?? "")." },
-                    fromData: (view.evidence?.items(for: standard.number) ?? []).map { EvidenceLine($0, showPeople: showPeople) },
+                    fromData: (view.evidence?.items(for: standard.number) ?? []).map { EvidenceLine($0, showPeople: editable) },
                     updated: rated.map { "Last changed by \($0.updatedBy), \(PageText.moment($0.updatedAt))." })
             })
         }

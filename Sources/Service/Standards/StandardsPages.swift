@@ -40,7 +40,7 @@ enum StandardsPages {
     @Sendable static func assessment(_ request: Request) async throws -> View {
         let user = try request.requireUser(StandardsAssessments.readers)
         let view = try await StandardsAssessments.view(request)
-        let page = StandardsAssessmentPageModel(view, editable: StandardsAssessments.canEdit(user), showPeople: StandardsAssessments.canEdit(user))
+        let page = StandardsAssessmentPageModel(view, editable: StandardsAssessments.canEdit(user))
         return try await request.page("standards-assessment", title: view.record.title, user: user, page)
     }
 
