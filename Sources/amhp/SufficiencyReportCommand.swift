@@ -26,8 +26,21 @@ struct SufficiencyReportCommand: ParsableCommand {
     @Option(help: "The folder to write the tables and charts to (nothing is written without it).")
     var out: String?
 
+    @Option(help: ArgumentHelp("Runs of the simulation check of the cover (\(SimulationCheck.replicationRange.lowerBound) to \(SimulationCheck.replicationRange.upperBound); 0 for none).",
+                               valueName: "runs"))
+    var replications: Int = SimulationCheck.defaultReplications
+
+    @Option(help: "The simulation's seed: the same seed gives the same figures.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("service-times"), help: "The simulation's assessment times: exponential (as Erlang C assumes, the default) or phased (travel, assessment and write-up, each less variable).")
+    var serviceTimes: ServiceTimes.Shape = .exponential
+
     func validate() throws {
         guard demandChange > -100 else { throw ValidationError("--demand-change must be above -100 (percent).") }
+        guard replications == 0 || SimulationCheck.replicationRange.contains(replications) else {
+            throw ValidationError("--replications must be 0 (no simulation) or from \(SimulationCheck.replicationRange.lowerBound) to \(SimulationCheck.replicationRange.upperBound).")
+        }
         _ = try assumptions()
     }
 
@@ -51,11 +64,15 @@ struct SufficiencyReportCommand: ParsableCommand {
         }
         let sensitivity = try planningOptions.report { try SufficiencySensitivity(data: data, central: analysis) }
         let year = try planningOptions.report { try SufficiencyYear(data: data, from: analysis) }
-        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName, sensitivity: sensitivity, year: year), terminator: "")
+        let simulation = replications > 0 ? SufficiencySimulation(analysis, replications: replications, seed: seed, service: serviceTimes) : nil
+        print(SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName, sensitivity: sensitivity, year: year, simulation: simulation),
+              terminator: "")
         if let out {
-            let files = try SufficiencyOutputs.files(analysis, hub: data.hub, sensitivity: sensitivity, year: year)
+            let files = try SufficiencyOutputs.files(analysis, hub: data.hub, sensitivity: sensitivity, year: year, simulation: simulation)
             try PlanningOutputFolder.write(files, to: URL(fileURLWithPath: out))
             print("Wrote \(files.map(\.name).joined(separator: ", ")) to \(out)")
         }
     }
 }
+
+extension ServiceTimes.Shape: ExpressibleByArgument {}

@@ -17,22 +17,23 @@ import Workforce
         let analysis = try SufficiencyAnalysis(data: data, month: month)
         #expect(analysis.cover.shareInTime >= 0.9)
         #expect(analysis.gapFTE > 0 && analysis.neededFTE > analysis.targetCoverFTE)
-        // Nights need what the hub already gives; weekday days and lates need more.
+        // Weekday nights need what the hub already gives; weekday days and lates together need more.
         #expect(analysis.cover.cover(.weekday, "N")?.amhps == 2)
-        #expect((analysis.cover.cover(.weekday, "D")?.amhps ?? 0) > 3)
+        #expect((analysis.cover.cover(.weekday, "D")?.amhps ?? 0) + (analysis.cover.cover(.weekday, "L")?.amhps ?? 0) > 3 + 2)
         let text = SufficiencyReportText.make(analysis, hubName: data.hub.rules.hubName)
         for phrase in ["Cover needed per shift", "One rota FTE:", "FTE needed:", "FTE available:", "Sufficiency gap:", "BASW working guideline", "ADASS 2016/17"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
         let files = try SufficiencyOutputs.files(analysis, hub: data.hub)
         #expect(files.map(\.name) == ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv",
-                                      "benchmarks.csv", "demand_heatmap.svg", "cover_needed.svg", "sufficiency.json"])
+                                      "benchmarks.csv", "response_by_priority.csv", "demand_heatmap.svg", "cover_needed.svg", "sufficiency.json"])
         let byHour = files[0].content.split(separator: "\r\n")
         #expect(byHour.count == 169)
         #expect(byHour[0].hasPrefix("hour_of_week,day,hour,referrals_logged"))
         #expect(files[3].content.contains("gap_fte,\(NumberText.fixed(analysis.gapFTE, 2)),"))
         // sufficiency.json carries the same numbers for programs, and reads back as written.
-        let summary = try PlanningJSON.decode(SufficiencySummary.self, from: Data(files[8].content.utf8))
+        let json = try #require(files.first { $0.name == SufficiencySummary.fileName })
+        let summary = try PlanningJSON.decode(SufficiencySummary.self, from: Data(json.content.utf8))
         #expect(summary.month == "2026-12" && summary.gapFTE == analysis.gapFTE && summary.neededFTE == analysis.neededFTE)
         #expect(summary.uncoveredShiftsPerMonth == analysis.uncoveredShiftsPerMonth)
         #expect(summary.shifts.count == analysis.cover.shifts.count)

@@ -54,6 +54,13 @@ enum PlanningFixture {
         return folder
     }
 
+    /// The demo hub as issue 18 measured it: one queue, every referral within response.within_hours.
+    static func oneQueue(_ data: PlanningData) -> PlanningData {
+        var settings = data.settings
+        settings.priorities = []
+        return data.with(settings: settings)
+    }
+
     static var demoHub: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Data/demo-hub")

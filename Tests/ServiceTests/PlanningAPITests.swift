@@ -38,6 +38,17 @@ import VaporTesting
             }
             let ratios = try #require(json["ratios"] as? [String: Any])
             #expect(ratios["approved_amhps"] as? Int == 34)
+            // Response by priority class and the simulation check, as the command wrote them.
+            let priorities = try #require((json["response"] as? [String: Any])?["priorities"] as? [[String: Any]])
+            #expect(priorities.map { $0["name"] as? String } == ["s136", "urgent", "ward", "community"])
+            let byPriority = try PlanningTestApp.csvRows(out.appendingPathComponent("response_by_priority.csv")).dropFirst()
+            #expect(zip(priorities, byPriority).allSatisfy { String(format: "%.4f", $0["achieved_share"] as? Double ?? .nan) == $1[6] })
+            let simulation = try #require(json["simulation"] as? [String: Any])
+            #expect(simulation["replications"] as? Int == 1000 && simulation["fte_uses"] as? String == "erlang_c")
+            let rows = try #require(simulation["rows"] as? [[String: Any]])
+            #expect(rows.map { $0["key"] as? String } == ["all", "office_hours", "out_of_hours", "night", "class:s136", "class:urgent", "class:ward", "class:community"])
+            let checked = try PlanningTestApp.csvRows(out.appendingPathComponent("simulation_check.csv")).dropFirst()
+            #expect(String(format: "%.4f", rows[0]["simulated"] as? Double ?? .nan) == checked.first?[4])
 
             // A demand change reaches the model: more demand never needs less.
             let more = try PlanningTestApp.object(try await service.send(.GET, "/api/sufficiency?month=2026-12&demand_change=30", as: .manager))
@@ -64,6 +75,8 @@ import VaporTesting
             "fte.csv": "quantity,value,meaning",
             "workforce_fte.csv": "amhp_id,name,employer,profession,rota_fte,approved_share_of_month,effective_fte",
             "benchmarks.csv": "measure,hub,benchmark,source",
+            "response_by_priority.csv": "class,label,within_hours,target_share,share_of_referrals,referrals_per_year,achieved_share",
+            "simulation_check.csv": "measure,key,label,erlang_c,simulated,half_width_95",
         ]
         let successionHeaders = [
             "register.csv": "amhp_id,name,employer,profession,status,age,approval_start,warrant_expiry,reapproval_due,days_to_reapproval,suspensions,cpd_hours_last_12_months,under_18_hours,cpd_hours_towards_reapproval,reapproval_due_while_under_18,hours_needed_for_reapproval,booked_hours,short_approval_years",
@@ -176,8 +189,8 @@ import VaporTesting
                     checked += 1
                 }
             }
-            // Sufficiency 1 + 3 charts + 7 tables; scenarios 7; succession 4 + 1 chart + 5 tables; the annual report 2.
-            #expect(checked == 30)
+            // Sufficiency 1 + 3 charts + 9 tables; scenarios 7; succession 4 + 1 chart + 5 tables; the annual report 2.
+            #expect(checked == 32)
             for page in ["/sufficiency", "/scenarios", "/succession", "/report"] {
                 #expect(try await service.send(.GET, page, as: .amhp).status == .forbidden, "\(page)")
                 #expect(try await service.send(.GET, page, as: .hr).status == .forbidden, "\(page)")

@@ -18,8 +18,13 @@ import VaporTesting
             // The FTE needed as a range, and what moves it most.
             #expect(html.contains("id=\"fte-sensitivity\"") && html.contains("as the assumptions move"))
             #expect(html.contains("amhps per assessment 1 to 2 gives"))
+            // The demo's four priority classes, most urgent first, and the simulation beside Erlang C.
+            #expect(html.contains("id=\"response-by-priority\"") && html.contains("<th>Section 136 (police place of safety)</th><td>22%</td><td>4 h</td><td>90%</td>"))
+            #expect(html.contains("id=\"simulation-check\"") && html.contains("The FTE figure above uses Erlang C"))
+            #expect(html.contains("1000 runs of 28 days") && html.contains("<th>nights (21:00-09:00)</th>") && html.contains("team-hours per assessment"))
             for file in ["demand_by_hour.csv", "demand_by_month.csv", "cover_needed.csv", "fte.csv", "workforce_fte.csv", "benchmarks.csv",
-                         "fte_sensitivity.csv", "demand_heatmap.svg", "cover_needed.svg", "fte_sensitivity.svg"] {
+                         "fte_sensitivity.csv", "response_by_priority.csv", "simulation_check.csv",
+                         "demand_heatmap.svg", "cover_needed.svg", "fte_sensitivity.svg"] {
                 #expect(html.contains("href=\"/api/sufficiency/\(file)?month=2026-12&amp;demand_change=10\""), "\(file)")
             }
             let bad = try await service.send(.GET, "/sufficiency?month=December", as: .manager)

@@ -27,9 +27,10 @@ public enum AnnualReportTables {
             ["Response target", "\(NumberText.percent(sufficiency.response.targetShare, 0)) within \(NumberText.plain(sufficiency.response.withinHours)) hours"],
             ["Response the cover needed would give (modelled)", NumberText.percent(sufficiency.response.achievedShare)],
             ["Shifts a month below the cover needed", NumberText.fixed(sufficiency.uncoveredShiftsPerMonth)],
-        ] + workload(sufficiency)))
+        ] + response(sufficiency) + workload(sufficiency)))
         var fte = [["FTE needed (central, the month planned for held all year)", NumberText.fixed(sufficiency.neededFTE)]]
         if let year = sufficiency.year { fte.append(["FTE needed over the year, each month with its own cover", NumberText.fixed(year.neededFTE)]) }
+        if let second = sufficiency.secondWorkerFTE { fte.append(["Second workers (not AMHPs) beside one AMHP per assessment", NumberText.fixed(second)]) }
         if let sensitivity = sufficiency.sensitivity {
             fte.append(["FTE needed (low assumptions)", NumberText.fixed(sensitivity.lowFTE)])
             fte.append(["FTE needed (high assumptions)", NumberText.fixed(sensitivity.highFTE)])
@@ -78,6 +79,22 @@ public enum AnnualReportTables {
     }
 
     /// Assessments a year, and the workload they make per approved AMHP and per rota FTE available.
+    /// In time by part of the week and by priority class (modelled), and the simulation's check.
+    static func response(_ sufficiency: SufficiencySummary) -> [[String]] {
+        var rows = (sufficiency.response.periods ?? []).map { ["In time, \($0.label) (modelled)", NumberText.percent($0.achievedShare)] }
+        if let priorities = sufficiency.response.priorities, priorities.count > 1 {
+            rows += priorities.map { priority in
+                ["In time, \(priority.label) within \(NumberText.plain(priority.withinHours)) h (modelled)",
+                 NumberText.percent(priority.achievedShare) + (priority.targetShare.map { ", target \(NumberText.percent($0, 0))" } ?? "")]
+            }
+        }
+        if let overall = sufficiency.simulation?.rows.first(where: { $0.key == "all" }), let simulated = overall.simulated {
+            rows.append(["In time, all referrals (simulated check, \(sufficiency.simulation?.replications ?? 0) runs)",
+                         "\(NumberText.percent(simulated)) ± \(NumberText.fixed((overall.halfWidth ?? 0) * 100)) points"])
+        }
+        return rows
+    }
+
     static func workload(_ sufficiency: SufficiencySummary) -> [[String]] {
         guard let ratios = sufficiency.ratios, ratios.population > 0 else { return [] }
         let assessments = ratios.assessmentsPer100000 * ratios.population / 100_000

@@ -13,9 +13,11 @@ enum PlanningSettingsFile {
             errors += reader.errors
             return settings
         }
-        let sections = ["population", "workload", "response", "cover_model", "abstractions", "benchmarks", "succession", "training", "standards"]
+        let sections = ["population", "workload", "response", "priorities", "cover_model", "abstractions", "benchmarks", "succession", "training", "standards"]
+        var priorities: [(PriorityClass, hasOwnHours: Bool)] = []
         for (key, value) in reader.entries(root, "", known: sections) {
             switch key {
+            case "priorities": priorities = PrioritySettingsReader.read(value, reader: &reader)
             case "population": readPopulation(value, into: &settings.population, reader: &reader)
             case "workload": readWorkload(value, into: &settings.workload, reader: &reader)
             case "response": readResponse(value, into: &settings.response, reader: &reader)
@@ -26,6 +28,12 @@ enum PlanningSettingsFile {
             case "standards": readStandards(value, into: &settings.standards, reader: &reader)
             default: SuccessionSettingsReader.readTraining(value, into: &settings.training, reader: &reader)
             }
+        }
+        // A class's time defaults to the response target's, wherever in the file that is set.
+        settings.priorities = priorities.map { read in
+            var priority = read.0
+            if !read.hasOwnHours { priority.withinHours = settings.response.withinHours }
+            return priority
         }
         errors += reader.errors
         return settings
@@ -42,16 +50,21 @@ enum PlanningSettingsFile {
     }
 
     private static func readWorkload(_ node: Node, into workload: inout PlanningSettings.Workload, reader: inout NodeReader) {
-        let keys = ["share_assessed", "assessment_hours", "travel_hours", "recording_hours", "amhps_per_assessment"]
+        let keys = ["share_assessed", "assessment_hours", "travel_hours", "recording_hours", "amhps_per_assessment", "second_worker"]
         for (key, value) in reader.entries(node, "workload", known: keys) {
             let path = "workload.\(key)"
             switch key {
+            case "second_worker": workload.secondWorker = reader.flag(value, path) ?? workload.secondWorker
             case "share_assessed": workload.shareAssessed = reader.number(value, path, in: 0.01...1) ?? workload.shareAssessed
             case "assessment_hours": workload.assessmentHours = reader.number(value, path, in: 0.1...24) ?? workload.assessmentHours
             case "travel_hours": workload.travelHours = reader.number(value, path, in: 0...12) ?? workload.travelHours
             case "recording_hours": workload.recordingHours = reader.number(value, path, in: 0...12) ?? workload.recordingHours
             default: workload.amhpsPerAssessment = reader.integer(value, path, in: 1...4) ?? workload.amhpsPerAssessment
             }
+        }
+        if workload.secondWorker && workload.amhpsPerAssessment != 1 {
+            reader.fail(node, "workload.second_worker", "a second worker goes with one AMHP, and amhps_per_assessment is \(workload.amhpsPerAssessment).",
+                        fix: "set amhps_per_assessment: 1 with second_worker: yes, or second_worker: no.")
         }
     }
 

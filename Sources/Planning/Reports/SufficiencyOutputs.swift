@@ -2,12 +2,13 @@ import Workforce
 
 /// Every file `amhp sufficiency --out` writes.
 public enum SufficiencyOutputs {
-    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil)
-        throws -> [(name: String, content: String)] {
+    public static func files(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil,
+                             simulation: SufficiencySimulation? = nil) throws -> [(name: String, content: String)] {
         let sensitivityFiles = sensitivity.map { sensitivity in
             [("fte_sensitivity.csv", SufficiencyTables.sensitivity(sensitivity)),
              ("fte_sensitivity.svg", TornadoChart.svg(sensitivity, title: "\(hub.rules.hubName): what moves the FTE needed"))]
         } ?? []
+        let simulationFiles = simulation.map { [("simulation_check.csv", SufficiencyTables.simulation($0))] } ?? []
         return [
             ("demand_by_hour.csv", SufficiencyTables.byHour(analysis, hub: hub)),
             ("demand_by_month.csv", SufficiencyTables.byMonth(analysis)),
@@ -15,11 +16,13 @@ public enum SufficiencyOutputs {
             ("fte.csv", SufficiencyTables.fte(analysis)),
             ("workforce_fte.csv", SufficiencyTables.workforce(analysis)),
             ("benchmarks.csv", SufficiencyTables.benchmarks(analysis)),
+            ("response_by_priority.csv", SufficiencyTables.priorities(analysis)),
             ("demand_heatmap.svg", DemandHeatmapChart.svg(referralsPerHour: analysis.requirement.referralsPerHour,
                                                          title: "\(hub.rules.hubName): demand in \(MonthName.full(analysis.month))")),
             ("cover_needed.svg", coverChart(analysis, hub: hub)),
-            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub, sensitivity: sensitivity, year: year))),
-        ] + sensitivityFiles
+            (SufficiencySummary.fileName, try PlanningJSON.encode(SufficiencySummary(analysis, hub: hub, sensitivity: sensitivity, year: year,
+                                                                                       simulation: simulation))),
+        ] + sensitivityFiles + simulationFiles
     }
 
     static func coverChart(_ analysis: SufficiencyAnalysis, hub: Hub) -> String {

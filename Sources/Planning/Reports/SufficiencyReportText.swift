@@ -4,7 +4,7 @@ import Workforce
 /// and the reference ratios.
 public enum SufficiencyReportText {
     public static func make(_ analysis: SufficiencyAnalysis, hubName: String, sensitivity: SufficiencySensitivity? = nil,
-                            year: SufficiencyYear? = nil) -> String {
+                            year: SufficiencyYear? = nil, simulation: SufficiencySimulation? = nil) -> String {
         let settings = analysis.settings, profile = analysis.profile
         var lines = ["\(hubName): sufficiency for \(MonthName.full(analysis.month))"]
         lines.append("Demand: \(profile.referralCount) referrals from \(profile.window.first) to \(profile.window.last); "
@@ -17,14 +17,18 @@ public enum SufficiencyReportText {
         let workload = settings.workload
         lines.append("Workload: \(NumberText.percent(workload.shareAssessed, 0)) of referrals assessed, \(NumberText.fixed(workload.hoursPerAssessment)) hours each "
                      + "(assessment \(NumberText.plain(workload.assessmentHours)), travel \(NumberText.plain(workload.travelHours)), "
-                     + "recording \(NumberText.plain(workload.recordingHours))), \(workload.amhpsPerAssessment) AMHPs attend.")
+                     + "recording \(NumberText.plain(workload.recordingHours))), "
+                     + (workload.hasSecondWorker ? "1 AMHP and a second worker attend." : "\(workload.amhpsPerAssessment) AMHPs attend."))
         let measure = settings.response.measure == .overall ? "of the week's referrals" : "in every hour of the week"
-        lines.append("Response target: \(NumberText.percent(settings.response.share, 0)) \(measure) picked up within \(NumberText.plain(settings.response.withinHours)) hours "
+        let within = analysis.requirement.classes.count > 1 ? "within their priority's time" : "within \(NumberText.plain(settings.response.withinHours)) hours"
+        lines.append("Response target: \(NumberText.percent(settings.response.share, 0)) \(measure) picked up \(within) "
                      + "(Erlang C on the time-varying offered load, peak \(NumberText.fixed(analysis.requirement.offeredLoad.max() ?? 0, 2)) teams busy); "
                      + "the cover below achieves \(NumberText.percent(analysis.cover.shareInTime)).")
         let minimums = ResponsePeriod.allCases.compactMap { period in settings.response.minimum(for: period).map { "\(period.label) at least \(NumberText.percent($0, 0))" } }
         lines.append("In time by part of the week: " + analysis.shareInTimeByPeriod.map { "\($0.period.label) \(NumberText.percent($0.share))" }.joined(separator: ", ")
                      + (minimums.isEmpty ? " (no minimum of their own)." : " (minimums: \(minimums.joined(separator: ", "))).") )
+        lines += priorityLines(analysis)
+        if let simulation { lines += simulationLines(simulation) }
         lines.append("Cover needed per shift (AMHPs; the hub's minimum/target from cover.csv):")
         for dayType in DayType.allCases {
             let cells = analysis.cover.shifts.filter { $0.dayType == dayType }.map { line in
@@ -46,6 +50,9 @@ public enum SufficiencyReportText {
             lines.append("FTE needed over the year, each month with its own cover: \(NumberText.fixed(year.neededFTE)) "
                          + "(from \(NumberText.fixed(year.months.map(\.neededFTE).min() ?? 0)) to \(NumberText.fixed(year.months.map(\.neededFTE).max() ?? 0)) by month); "
                          + "holding \(MonthName.full(analysis.month))'s cover all year needs \(NumberText.fixed(analysis.neededFTE)).")
+        }
+        if let second = analysis.secondWorkerFTE {
+            lines.append("Second workers (not AMHPs) beside them: \(NumberText.fixed(second)) FTE, not counted in the AMHPs' gap below.")
         }
         let employers = analysis.availableByEmployer.map { "\($0.employer) \(NumberText.fixed($0.fte)) (\($0.headcount))" }
         lines.append("FTE available: \(NumberText.fixed(analysis.availableFTE)) = \(employers.joined(separator: " + ")).")

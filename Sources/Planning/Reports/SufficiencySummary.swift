@@ -12,6 +12,8 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
     public let response: Response
     /// Rota FTE the demand-led cover, the hub's minimum cover and its target cover need.
     public let neededFTE: Double
+    /// FTE of second workers beside one AMHP per assessment; absent without them.
+    public let secondWorkerFTE: Double?
     public let minimumCoverFTE: Double
     public let targetCoverFTE: Double
     /// Rota FTE the current workforce gives in the month, and by employer (the LA first).
@@ -33,6 +35,8 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
     /// The FTE needed over the year with each month's own cover, and each month's; absent when not
     /// worked out (and in results kept before it was).
     public let year: Year?
+    /// The simulation check of the cover; absent when not run (and in results kept before it was).
+    public let simulation: Simulation?
 
     public struct Year: Codable, Hashable, Sendable {
         public let neededFTE: Double
@@ -59,9 +63,9 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case hubName = "hub_name", month, demandFactor = "demand_factor", referrals, response
-        case neededFTE = "needed_fte", minimumCoverFTE = "minimum_cover_fte", targetCoverFTE = "target_cover_fte"
+        case neededFTE = "needed_fte", secondWorkerFTE = "second_worker_fte", minimumCoverFTE = "minimum_cover_fte", targetCoverFTE = "target_cover_fte"
         case availableFTE = "available_fte", employers, gapFTE = "gap_fte", uncoveredShiftsPerMonth = "uncovered_shifts_per_month"
-        case basis, shifts, uncoveredHours = "uncovered_hours", ratios, sensitivity, year
+        case basis, shifts, uncoveredHours = "uncovered_hours", ratios, sensitivity, year, simulation
     }
 
     public struct Sensitivity: Codable, Hashable, Sendable {
@@ -121,9 +125,12 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         /// The same in each part of the week, with the period's own minimum if one is set. Absent
         /// in results kept before they were recorded.
         public let periods: [Period]?
+        /// The same for each priority class, in the order they are served (one, `all`, without
+        /// classes). Absent in results kept before they were recorded.
+        public let priorities: [Priority]?
 
         enum CodingKeys: String, CodingKey {
-            case targetShare = "target_share", withinHours = "within_hours", achievedShare = "achieved_share", periods
+            case targetShare = "target_share", withinHours = "within_hours", achievedShare = "achieved_share", periods, priorities
         }
 
         public struct Period: Codable, Hashable, Sendable {
@@ -219,8 +226,10 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
 
     public static let fileName = "sufficiency.json"
 
-    public init(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil) {
+    public init(_ analysis: SufficiencyAnalysis, hub: Hub, sensitivity: SufficiencySensitivity? = nil, year: SufficiencyYear? = nil,
+                simulation: SufficiencySimulation? = nil) {
         self.sensitivity = sensitivity.map(Sensitivity.init)
+        self.simulation = simulation.map(Simulation.init)
         self.year = year.map(Year.init)
         hubName = hub.rules.hubName
         month = analysis.month.description
@@ -234,8 +243,10 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
                             periods: analysis.shareInTimeByPeriod.map { period, share in
                                 Response.Period(period: period.rawValue, label: period.label, achievedShare: share,
                                                 minimum: analysis.settings.response.minimum(for: period))
-                            })
+                            },
+                            priorities: Self.priorities(analysis))
         neededFTE = analysis.neededFTE
+        secondWorkerFTE = analysis.secondWorkerFTE
         minimumCoverFTE = analysis.minimumCoverFTE
         targetCoverFTE = analysis.targetCoverFTE
         availableFTE = analysis.availableFTE

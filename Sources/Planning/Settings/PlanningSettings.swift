@@ -6,6 +6,8 @@ public struct PlanningSettings: Hashable, Sendable {
     public var population = Population()
     public var workload = Workload()
     public var response = ResponseTarget()
+    /// Referral classes with their own targets, in the order they are served; empty for one queue.
+    public var priorities: [PriorityClass] = []
     public var coverModel = CoverModelSettings()
     public var abstractions = Abstractions()
     public var benchmarks = Benchmarks()
@@ -36,7 +38,13 @@ public struct PlanningSettings: Hashable, Sendable {
         public var recordingHours = 1.5
         /// AMHPs who attend each assessment: two, so nobody lone-works (Service Standard 4.1).
         public var amhpsPerAssessment = 2
+        /// With one AMHP per assessment, a second worker (not an AMHP) goes too, so the AMHP does not
+        /// lone-work: the team is one AMHP, and the second workers' FTE is reported beside the AMHPs'.
+        public var secondWorker = false
         public init() {}
+
+        /// One AMHP and a second worker attend each assessment.
+        public var hasSecondWorker: Bool { secondWorker && amhpsPerAssessment == 1 }
 
         /// Hours one assessment occupies its team.
         public var hoursPerAssessment: Double { assessmentHours + travelHours + recordingHours }

@@ -5,6 +5,7 @@ import Workforce
 /// page's form alike (issue 18: the answer turns on them, so they are on the page).
 public enum SufficiencyAssumption: String, CaseIterable, Hashable, Sendable {
     case amhpsPerAssessment = "amhps_per_assessment"
+    case secondWorker = "second_worker"
     case assessmentHours = "assessment_hours"
     case travelHours = "travel_hours"
     case recordingHours = "recording_hours"
@@ -16,6 +17,7 @@ public enum SufficiencyAssumption: String, CaseIterable, Hashable, Sendable {
     public var label: String {
         switch self {
         case .amhpsPerAssessment: "AMHPs per assessment (1, or 2 so none lone-works)"
+        case .secondWorker: "With one AMHP, a second worker who is not an AMHP (1 yes, 0 no)"
         case .assessmentHours: "Hours of the assessment itself"
         case .travelHours: "Hours of travel"
         case .recordingHours: "Hours writing it up"
@@ -30,6 +32,7 @@ public enum SufficiencyAssumption: String, CaseIterable, Hashable, Sendable {
     public var range: ClosedRange<Double> {
         switch self {
         case .amhpsPerAssessment: 1...2
+        case .secondWorker: 0...1
         case .assessmentHours: 0.1...24
         case .travelHours, .recordingHours: 0...12
         case .responseShare: 0.5...0.999
@@ -38,12 +41,13 @@ public enum SufficiencyAssumption: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var isWholeNumber: Bool { self == .amhpsPerAssessment }
+    public var isWholeNumber: Bool { self == .amhpsPerAssessment || self == .secondWorker }
 
     /// The value in `settings` (nil for a minimum not set).
     public func value(in settings: PlanningSettings) -> Double? {
         switch self {
         case .amhpsPerAssessment: Double(settings.workload.amhpsPerAssessment)
+        case .secondWorker: settings.workload.secondWorker ? 1 : 0
         case .assessmentHours: settings.workload.assessmentHours
         case .travelHours: settings.workload.travelHours
         case .recordingHours: settings.workload.recordingHours
@@ -57,6 +61,7 @@ public enum SufficiencyAssumption: String, CaseIterable, Hashable, Sendable {
     public func apply(_ value: Double, to settings: inout PlanningSettings) {
         switch self {
         case .amhpsPerAssessment: settings.workload.amhpsPerAssessment = Int(value)
+        case .secondWorker: settings.workload.secondWorker = value >= 1
         case .assessmentHours: settings.workload.assessmentHours = value
         case .travelHours: settings.workload.travelHours = value
         case .recordingHours: settings.workload.recordingHours = value

@@ -25,11 +25,17 @@ public struct CoverPlan: Sendable {
     /// AMHP-hours a year a cover needs over the 365 days from `first`, by the hub's calendar
     /// (bank holidays take their own rows), on rota shifts: duty is not cover.
     public static func annualHours(from first: LocalDate, hub: Hub, amhps: (DayType, String) -> Int) -> Double {
+        daysByType(from: first, hub: hub).reduce(0.0) { total, entry in
+            total + Double(entry.value) * hub.rotaShiftTypes.reduce(0.0) { $0 + Double(amhps(entry.key, $1.code)) * $1.hours }
+        }
+    }
+
+    /// Days of each type in the 365 days from `first`, by the hub's calendar.
+    public static func daysByType(from first: LocalDate, hub: Hub) -> [DayType: Int] {
         let calendar = HubCalendar(addedDays: hub.rules.addedBankHolidays, removedDays: hub.rules.removedBankHolidays,
                                    years: (first.year - 1)...(first.year + 2))
-        return (0..<365).reduce(0.0) { total, offset in
-            let dayType = calendar.dayType(first.adding(days: offset))
-            return total + hub.rotaShiftTypes.reduce(0.0) { $0 + Double(amhps(dayType, $1.code)) * $1.hours }
-        }
+        var days: [DayType: Int] = [:]
+        for offset in 0..<365 { days[calendar.dayType(first.adding(days: offset)), default: 0] += 1 }
+        return days
     }
 }

@@ -7,13 +7,15 @@ import Workforce
 /// Monday to Friday, so the cover of every row is chosen together: the fewest AMHP-hours a week
 /// that meet the response target.
 ///
-///     minimise   Σ teams[t,s] × AMHPs per assessment × hours(s) × days of type t a week
+///     minimise   Σ teams[t,s] × AMHPs per assessment × hours(s) × days of type t in the year
+///                + Σ staffed[t,s] × hours(s) × days, for shifts whose coordinator stays at base
 ///     subject to on_duty[h] = Σ teams of the shifts covering hour h          (168 hours)
 ///                on_duty[h] + short[h] ≥ 1           a 24-hour service always has a team
 ///     overall:   Σ_c atLeast[h,c] ≤ on_duty[h],  atLeast[h,c] ≤ atLeast[h,c−1]    (binary)
 ///                Σ_h assessments[h] × Σ_c (share(h,c) − share(h,c−1))·atLeast[h,c]
 ///                    ≥ target × Σ_h assessments[h]
-///                and the same over a period's hours ≥ its minimum (out of hours, nights), if set
+///                and the same over a period's hours ≥ its minimum (out of hours, nights), if set,
+///                and over a priority class's assessments ≥ its own share, if set
 ///     every_hour: on_duty[h] + short[h] ≥ teams needed in hour h alone
 ///
 /// `share(h,c)` is Erlang C's share picked up in time with c teams in hour h. `atLeast[h,c]` says
@@ -26,25 +28,49 @@ import Workforce
 /// take teams: a duty shift (`kind = duty`) is time off the rota and answers no referral.
 public enum ShiftCoverModel {
     static let dayTypes: [DayType] = [.weekday, .saturday, .sunday]
-    static let daysPerWeek: [DayType: Double] = [.weekday: 5, .saturday: 1, .sunday: 1]
 
-    public static func solve(hub: Hub, requirement: HourlyRequirement, settings: PlanningSettings) throws -> CoverPlan {
+    /// `from`: the first of the 365 days whose AMHP-hours are minimised, coordinators included, so
+    /// the objective is the FTE reported (issue 18 found two covers equal in a week of 5/1/1 days
+    /// but 0.1 FTE apart over the year); without it, an ordinary week.
+    public static func solve(hub: Hub, requirement: HourlyRequirement, settings: PlanningSettings, from first: LocalDate? = nil) throws -> CoverPlan {
+        let days = first.map { CoverPlan.daysByType(from: $0, hub: hub) } ?? [.weekday: 5, .saturday: 1, .sunday: 1]
         let shifts = hub.rotaShiftTypes
         let week = WeekShifts(shifts: shifts)
         var model = LinearModel(name: "shift-cover")
         var teams: [DayType: [Variable]] = [:]
         var objective = LinearExpression()
+        // No shift needs more teams than the busiest hour's levels go to (`levels`): a bound that
+        // keeps the coordinator's on/off link tight.
+        let most = Double((requirement.teamsNeeded.max() ?? 1) + 3)
         for dayType in dayTypes {
+            // A bank holiday takes Sunday's cover, so Sunday's row stands for both.
+            let standsFor: [DayType] = dayType == .sunday ? [.sunday, .bankHoliday] : [dayType]
+            let daysAYear = standsFor.reduce(0.0) { $0 + Double(days[$1] ?? 0) }
             teams[dayType] = shifts.map { shift in
                 let variable = model.addVariable(name: "teams(day_type=\(dayType.rawValue),shift=\(shift.code))", kind: .integer,
-                                                 lowerBound: 0, upperBound: 100)
-                objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysPerWeek[dayType, default: 0])
+                                                 lowerBound: 0, upperBound: most)
+                objective.add(variable, Double(settings.workload.amhpsPerAssessment) * shift.hours * daysAYear)
+                // The coordinator who stays at base is one AMHP more on any such shift that has a
+                // team at all: priced too, so the hours minimised are the hours the FTE counts.
+                let coordinatorDays = standsFor.reduce(0.0) { total, type in
+                    let atBase = (hub.coverRule(for: type, shift: shift.code)?.coordinatorRequired ?? false)
+                        && settings.coverModel.coordinatorAtBase.contains(shift.code)
+                    return total + (atBase ? Double(days[type] ?? 0) : 0)
+                }
+                if coordinatorDays > 0 {
+                    let staffed = model.addVariable(name: "staffed(day_type=\(dayType.rawValue),shift=\(shift.code))", kind: .binary)
+                    model.addConstraint(LinearExpression(variable) - LinearExpression(staffed, most), atMost: 0,
+                                        name: "coordinator(day_type=\(dayType.rawValue),shift=\(shift.code))")
+                    objective.add(staffed, shift.hours * coordinatorDays)
+                }
                 return variable
             }
         }
         var shorts: [Variable] = []
         var served = LinearExpression()
         var servedByHour: [LinearExpression] = []
+        let ownTargets = requirement.classes.indices.filter { requirement.classes[$0].share != nil }
+        var classServed = Dictionary(uniqueKeysWithValues: ownTargets.map { ($0, LinearExpression()) })
         for hour in 0..<168 {
             var onDuty = LinearExpression()
             for slot in week.onDuty[hour] { if let team = teams[slot.dayType]?[slot.shiftIndex] { onDuty.add(team) } }
@@ -54,9 +80,10 @@ public enum ShiftCoverModel {
             let floor = settings.response.measure == .everyHour ? requirement.teamsNeeded[hour] : 1
             model.addConstraint(onDuty + short, atLeast: Double(floor), name: "teams_on_duty(hour=\(hour))")
             if settings.response.measure == .overall {
-                let hourServed = levels(hour, onDuty: onDuty, requirement: requirement, model: &model)
-                served.add(hourServed)
-                servedByHour.append(hourServed)
+                let hourServed = levels(hour, onDuty: onDuty, requirement: requirement, ownTargets: ownTargets, model: &model)
+                served.add(hourServed.all)
+                servedByHour.append(hourServed.all)
+                for (index, expression) in hourServed.byClass { classServed[index]?.add(expression) }
             }
         }
         if settings.response.measure == .overall {
@@ -69,6 +96,12 @@ public enum ShiftCoverModel {
                 for hour in period.hours { periodServed.add(servedByHour[hour]) }
                 let periodTotal = period.hours.reduce(0.0) { $0 + requirement.assessmentsPerHour[$1] }
                 model.addConstraint(periodServed, atLeast: minimum * periodTotal, name: "share_in_time(period=\(period.rawValue))")
+            }
+            // A priority class's own target, so the urgent few are not averaged away either.
+            for index in ownTargets {
+                guard let share = requirement.classes[index].share, let expression = classServed[index] else { continue }
+                let classTotal = requirement.classAssessments[index].reduce(0, +)
+                model.addConstraint(expression, atLeast: share * classTotal, name: "share_in_time(class=\(requirement.classes[index].name))")
             }
         }
         model.objective = objective
@@ -83,25 +116,33 @@ public enum ShiftCoverModel {
                     settings: settings)
     }
 
-    /// The "at least c teams" variables of one hour; returns its assessments picked up in time.
-    private static func levels(_ hour: Int, onDuty: LinearExpression, requirement: HourlyRequirement,
-                               model: inout LinearModel) -> LinearExpression {
+    /// The "at least c teams" variables of one hour; returns its assessments picked up in time, in
+    /// all and in each class of `ownTargets`.
+    private static func levels(_ hour: Int, onDuty: LinearExpression, requirement: HourlyRequirement, ownTargets: [Int],
+                               model: inout LinearModel) -> (all: LinearExpression, byClass: [(Int, LinearExpression)]) {
         // Beyond a few teams more than the hour needs alone, the share is 1 to many decimals.
         let highest = requirement.teamsNeeded[hour] + 3
         var teamsUsed = LinearExpression(), served = LinearExpression()
+        var byClass = ownTargets.map { ($0, LinearExpression()) }
         var previous: Variable?
         for count in 1...highest {
             let atLeast = model.addVariable(name: "at_least(hour=\(hour),teams=\(count))", kind: .binary)
             teamsUsed.add(atLeast)
             let increment = requirement.shareInTime(hour: hour, teams: count) - requirement.shareInTime(hour: hour, teams: count - 1)
             served.add(atLeast, requirement.assessmentsPerHour[hour] * increment)
+            for position in byClass.indices {
+                let index = byClass[position].0
+                let gain = requirement.shareInTime(hour: hour, teams: count, classIndex: index)
+                    - requirement.shareInTime(hour: hour, teams: count - 1, classIndex: index)
+                byClass[position].1.add(atLeast, requirement.classAssessments[index][hour] * gain)
+            }
             if let previous {
                 model.addConstraint(LinearExpression(atLeast) - previous, atMost: 0, name: "in_order(hour=\(hour),teams=\(count))")
             }
             previous = atLeast
         }
         model.addConstraint(teamsUsed - onDuty, atMost: 0, name: "within_teams(hour=\(hour))")
-        return served
+        return (served, byClass)
     }
 
     /// `shifts` are the rota shifts `teams` were made for, in the same order.

@@ -10,6 +10,8 @@ public struct SufficiencyAnalysis: Sendable {
     /// The month planned for: its seasonal demand sets the cover; its first day starts the year.
     public let month: Month
     public let profile: DemandProfile
+    /// How the log splits between the priority classes (one queue when planning.yaml sets none).
+    public let mix: PriorityMix
     /// Demand scaled by a what-if change (1 = as logged).
     public let demandFactor: Double
     public let requirement: HourlyRequirement
@@ -20,6 +22,8 @@ public struct SufficiencyAnalysis: Sendable {
     public let neededHours: Double
     public let minimumCoverHours: Double
     public let targetCoverHours: Double
+    /// Second workers' hours a year, one on each assessing team; nil without them.
+    public let secondWorkerHours: Double?
     public let ratios: ReferenceRatios?
     public let settings: PlanningSettings
     /// Each shift's length in hours, by code.
@@ -34,12 +38,15 @@ public struct SufficiencyAnalysis: Sendable {
         shiftHours = Dictionary(uniqueKeysWithValues: hub.shiftTypes.map { ($0.code, $0.hours) })
         profile = DemandProfile(referrals: data.referrals)
         let arrivals = profile.arrivalsPerHour(inCalendarMonth: month.month).map { $0 * demandFactor }
-        requirement = HourlyRequirement(referralsPerHour: arrivals, workload: settings.workload, response: settings.response)
-        let cover = try ShiftCoverModel.solve(hub: hub, requirement: requirement, settings: settings)
+        mix = PriorityMix(referrals: data.referrals, classes: settings.priorityClasses)
+        requirement = HourlyRequirement(referralsPerHour: arrivals, workload: settings.workload, response: settings.response, mix: mix)
+        let cover = try ShiftCoverModel.solve(hub: hub, requirement: requirement, settings: settings, from: month.firstDay)
         self.cover = cover
         basis = RotaFTEBasis(hub: hub, abstractions: settings.abstractions, from: month.firstDay)
         workforce = WorkforceFTE.of(hub, month: month, basis: basis)
         neededHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { cover.cover($0, $1)?.amhps ?? 0 }
+        secondWorkerHours = settings.workload.hasSecondWorker
+            ? CoverPlan.annualHours(from: month.firstDay, hub: hub) { cover.cover($0, $1)?.teams ?? 0 } : nil
         minimumCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.minimum ?? 0 }
         targetCoverHours = CoverPlan.annualHours(from: month.firstDay, hub: hub) { hub.coverRule(for: $0, shift: $1)?.target ?? 0 }
         let settings = data.settings, annualReferrals = profile.annualReferrals * demandFactor
@@ -56,6 +63,10 @@ public struct SufficiencyAnalysis: Sendable {
 
     /// Rota FTE the demand-led cover needs.
     public var neededFTE: Double { neededHours / basis.deliveredHoursPerFTE }
+
+    /// FTE of second workers (not AMHPs) beside one AMHP on each assessing team, with the same
+    /// abstractions; nil unless planning.yaml or the run sets one AMHP and a second worker.
+    public var secondWorkerFTE: Double? { secondWorkerHours.map { $0 / basis.deliveredHoursPerFTE } }
     /// Rota FTE the hub's own minimum and target cover need.
     public var minimumCoverFTE: Double { minimumCoverHours / basis.deliveredHoursPerFTE }
     public var targetCoverFTE: Double { targetCoverHours / basis.deliveredHoursPerFTE }
@@ -107,5 +118,10 @@ extension SufficiencyAnalysis {
     /// The share picked up in time in each part of the week with the cover found.
     public var shareInTimeByPeriod: [(period: ResponsePeriod, share: Double)] {
         ResponsePeriod.allCases.map { ($0, requirement.shareInTime(teamsOnDuty: cover.teamsOnDuty, hours: $0.hours)) }
+    }
+
+    /// The share of each priority class picked up within its own time with the cover found.
+    public var shareInTimeByClass: [(priority: PriorityClass, share: Double)] {
+        requirement.classes.indices.map { (requirement.classes[$0], requirement.shareInTime(teamsOnDuty: cover.teamsOnDuty, classIndex: $0)) }
     }
 }

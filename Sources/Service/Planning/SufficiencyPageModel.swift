@@ -44,6 +44,9 @@ struct SufficiencyPageModel: Encodable {
         /// The FTE needed as a range, and what moves it most; empty when not worked out.
         let sensitivity: String
         let tornadoSVG: String
+        /// Response by priority class (empty for one queue) and the simulation check (nil when not run).
+        let priorities: [PriorityRow]
+        let simulation: SimulationView?
         let downloads: [DownloadLink]
     }
 
@@ -113,7 +116,8 @@ struct SufficiencyPageModel: Encodable {
                 ? "\(fixed(summary.gapFTE)) FTE short: about \(NumberText.fixed(summary.uncoveredShiftsPerMonth, 0)) AMHP shifts a month the workforce cannot staff at the cover the demand needs."
                 : "Sufficient: \(fixed(-summary.gapFTE)) FTE above what the demand-led cover needs.",
             response: "Response target: \(NumberText.percent(summary.response.targetShare, 0)) of referrals picked up within "
-                + "\(NumberText.plain(summary.response.withinHours)) hours; the cover below achieves \(NumberText.percent(summary.response.achievedShare))"
+                + ((summary.response.priorities?.count ?? 0) > 1 ? "their priority's time" : "\(NumberText.plain(summary.response.withinHours)) hours")
+                + "; the cover below achieves \(NumberText.percent(summary.response.achievedShare))"
                 + (summary.response.periods.map { periods in
                     ": " + periods.map { "\($0.label) \(NumberText.percent($0.achievedShare))\($0.minimum.map { " (minimum \(NumberText.percent($0, 0)))" } ?? "")" }
                         .joined(separator: ", ") } ?? "") + ". "
@@ -126,6 +130,7 @@ struct SufficiencyPageModel: Encodable {
                 Figure(label: "FTE over the year", value: summary.year.map { fixed($0.neededFTE) } ?? "–",
                        note: "each month with its own cover, rather than this month's all year"),
                 Figure(label: "FTE available", value: fixed(summary.availableFTE), note: "the current workforce in the month"),
+            ] + (summary.secondWorkerFTE.map { [Figure(label: "Second workers", value: fixed($0), note: "FTE beside one AMHP per assessment; not AMHPs")] } ?? []) + [
                 Figure(label: isShort ? "Gap" : "Margin", value: fixed(abs(summary.gapFTE)), note: isShort ? "FTE short" : "FTE to spare"),
                 Figure(label: "Uncovered shifts", value: NumberText.fixed(summary.uncoveredShiftsPerMonth, 0), note: "AMHP shifts a month"),
                 Figure(label: "Hub minimum cover", value: fixed(summary.minimumCoverFTE), note: "FTE for cover.csv's minimums"),
@@ -169,6 +174,8 @@ struct SufficiencyPageModel: Encodable {
                         .joined(separator: "; ") + "."
             } ?? "",
             tornadoSVG: tornado.isEmpty ? "" : PlanningPageText.inline(tornado),
+            priorities: Self.priorityRows(summary),
+            simulation: Self.simulationView(summary),
             downloads: (SufficiencyReports.tables + SufficiencyReports.charts).map { file in
                 var fixedQuery = query
                 fixedQuery.month = Month(summary.month)

@@ -15,6 +15,8 @@ enum SufficiencyReports {
         ("workforce_fte.csv", "Each AMHP's rota FTE and the share of the month approved."),
         ("benchmarks.csv", "The hub per 100,000 population beside the BASW and ADASS benchmarks."),
         ("fte_sensitivity.csv", "FTE needed with each assumption at its low and high value, and with all of them together."),
+        ("response_by_priority.csv", "Per priority class, most urgent first: time, own target, share of referrals and share picked up in time."),
+        ("simulation_check.csv", "The cover simulated beside Erlang C: share in time with 95% intervals, wait percentiles and overrun."),
     ]
 
     /// The charts it draws, each served as SVG.

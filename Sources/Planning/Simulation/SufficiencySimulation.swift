@@ -1,0 +1,38 @@
+import Workforce
+
+/// The simulation check of a sufficiency analysis's cover, row by row beside Erlang C: all
+/// referrals, each part of the week and each priority class. The FTE figure uses Erlang C; the
+/// simulation says how conservative that is.
+public struct SufficiencySimulation: Sendable {
+    public let check: SimulationCheck
+    public let rows: [Row]
+
+    public struct Row: Sendable {
+        /// `all`, a `ResponsePeriod`'s raw value, or `class:` and a priority class's name.
+        public let key: String
+        public let label: String
+        public let erlangC: Double
+        /// nil when no run saw a referral of the row.
+        public let simulated: SimulationCheck.Estimate?
+    }
+
+    public init(_ analysis: SufficiencyAnalysis, replications: Int = SimulationCheck.defaultReplications, seed: UInt64 = 1,
+                service shape: ServiceTimes.Shape = .exponential) {
+        let requirement = analysis.requirement, teams = analysis.cover.teamsOnDuty
+        let simulation = CoverSimulation(requirement, teamsOnDuty: teams, service: ServiceTimes(analysis.settings.workload, shape: shape))
+        let check = SimulationCheck(simulation, replications: replications, seed: seed)
+        self.check = check
+        var rows = [Row(key: "all", label: "all referrals", erlangC: analysis.cover.shareInTime, simulated: check.overall)]
+        for (index, period) in ResponsePeriod.allCases.enumerated() {
+            rows.append(Row(key: period.rawValue, label: period.label, erlangC: requirement.shareInTime(teamsOnDuty: teams, hours: period.hours),
+                            simulated: check.byPeriod[index]))
+        }
+        if requirement.classes.count > 1 {
+            for (index, priority) in requirement.classes.enumerated() {
+                rows.append(Row(key: "class:\(priority.name)", label: "\(priority.label) (within \(NumberText.plain(priority.withinHours)) h)",
+                                erlangC: requirement.shareInTime(teamsOnDuty: teams, classIndex: index), simulated: check.byClass[index]))
+            }
+        }
+        self.rows = rows
+    }
+}
