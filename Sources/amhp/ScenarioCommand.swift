@@ -28,12 +28,18 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "Neighbourhood-search iterations; with a fixed number a run repeats exactly for its seed.")
     var iterations: Int?
 
+    @Option(help: "Solves of each hub, with seeds --seed, +1, …; the best rota is kept and the objectives' spread shown (1 to 10).")
+    var seeds: Int = 1
+
     @Option(help: "The folder to write scenarios.csv and each hub's coverage and rota to (nothing is written without it).")
     var out: String?
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds.") }
         guard !scenarios.isEmpty else { throw ValidationError("Give at least one scenario file.") }
+        guard ScenarioRunner.seedRange.contains(seeds) else {
+            throw ValidationError("--seeds must be from \(ScenarioRunner.seedRange.lowerBound) to \(ScenarioRunner.seedRange.upperBound).")
+        }
     }
 
     func run() throws {
@@ -49,7 +55,7 @@ struct ScenarioCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.seed = seed
         options.iterations = iterations
-        let runner = ScenarioRunner(data: data, month: month, options: options)
+        let runner = ScenarioRunner(data: data, month: month, options: options, seeds: seeds)
         let outcomes = try planningOptions.report { try runner.runAll(files) }
         print(ScenarioReportText.make(outcomes, month: month, hubName: data.hub.rules.hubName), terminator: "")
         guard let out else { return }

@@ -171,6 +171,34 @@ struct ScenarioTests {
         #expect(json.contains("\"lower_is_better\" : true"))
     }
 
+    /// Several seeds: each hub is solved once per seed, the best rota kept and every objective
+    /// recorded; the range used for noise runs from the best bound of any seed to the best objective.
+    @Test func severalSeedsKeepTheBestRotaAndShowTheSpread() throws {
+        let hub = HubGenerator(amhpCount: 16, firstMonth: month, seed: 11).generate()
+        var options = RotaSolveOptions()
+        options.timeLimit = 4
+        options.iterations = 2
+        options.seed = 5
+        var lose = Scenario(name: "Lose two", fileName: "s.yaml")
+        var la = Scenario.AMHPKind()
+        la.employer = "LA"
+        lose.removals = [.kind(la, count: 2)]
+        let outcomes = try ScenarioRunner(data: PlanningFixture.data(hub), month: month, options: options, seeds: 3).runAll([lose])
+        for outcome in outcomes {
+            #expect(outcome.seedObjectives.count == 3)
+            #expect(outcome.solution.objective == outcome.seedObjectives.min())
+            #expect(outcome.bound.map { $0 <= outcome.solution.objective + 1e-6 } ?? true)
+        }
+        // The first seed's solve is the one-seed run's: the spread only adds to it.
+        let single = try ScenarioRunner(data: PlanningFixture.data(hub), month: month, options: options).baseline()
+        #expect(single.seedObjectives == [single.solution.objective])
+        #expect((outcomes[0].seedObjectives.min() ?? .infinity) <= single.solution.objective + 1e-6)
+        let summary = ScenarioSummary(outcomes, month: month, hubName: "Test hub")
+        #expect(summary.columns.allSatisfy { $0.seedObjectives?.count == 3 })
+        #expect(ScenarioReportText.make(outcomes, month: month, hubName: "Test hub").contains("best of 3 seeds, objectives "))
+        #expect(ScenarioSummary([single], month: month, hubName: "Test hub").columns.first?.seedObjectives == nil)
+    }
+
     @Test func aScenarioThatCannotApplyFailsBeforeAnySolve() throws {
         // The demo hub's month takes the solver its whole time limit, so a solve cannot hide in the time.
         var options = RotaSolveOptions()

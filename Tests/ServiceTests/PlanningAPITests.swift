@@ -201,14 +201,14 @@ import VaporTesting
     @Test func aBadScenarioIsRefusedNamingEachField() async throws {
         try await PlanningTestApp.with { service in
             let response = try await service.send(.POST, "/api/scenario-runs", as: .lead, json: [
-                "month": "2026-13", "files": ["no-such-file.yaml"], "time_limit": 0,
+                "month": "2026-13", "files": ["no-such-file.yaml"], "time_limit": 0, "seeds": 11,
                 "scenarios": ["remove:\n  - {employer: NHS, count: 0}\n"],
             ])
             #expect(response.status == .unprocessableEntity)
             let body = try PlanningTestApp.object(response)
             let problems = try #require(body["problems"] as? [[String: String]])
             let fields = Set(problems.compactMap { $0["field"] })
-            #expect(fields.isSuperset(of: ["month", "files[0]", "scenarios[0].remove.count", "scenarios[0].name", "time_limit"]), "\(problems)")
+            #expect(fields.isSuperset(of: ["month", "files[0]", "scenarios[0].remove.count", "scenarios[0].name", "time_limit", "seeds"]), "\(problems)")
             let count = try #require(problems.first { $0["field"] == "scenarios[0].remove.count" })
             #expect(count["message"]?.hasPrefix("line 2: ") == true && count["message"]?.contains("Fix:") == true)
             #expect(try await ScenarioRuns(database: service.app.db).all().isEmpty)
@@ -245,7 +245,7 @@ import VaporTesting
         try await PlanningTestApp.with { service in
             let started = ContinuousClock.now
             let response = try await service.send(.POST, "/api/scenario-runs", as: .lead, json: [
-                "month": "2026-12", "files": ["three-nights-in-a-row.yaml"], "time_limit": 3, "seed": 2,
+                "month": "2026-12", "files": ["three-nights-in-a-row.yaml"], "time_limit": 3, "seed": 2, "seeds": 2,
                 "scenarios": ["name: Lose A05\nremove:\n  - {id: A05}\n"],
             ])
             #expect(response.status == .accepted, "\(response.body.string)")
@@ -262,6 +262,10 @@ import VaporTesting
             let result = try #require(run["result"] as? [String: Any])
             let columns = try #require(result["columns"] as? [[String: Any]])
             #expect(columns.compactMap { $0["name"] as? String } == ["baseline", "At most three nights in a row", "Lose A05"])
+            // Two seeds for each hub: each column keeps both objectives and shows the best.
+            #expect(run["seeds"] as? Int == 2)
+            #expect(columns.allSatisfy { ($0["seed_objectives"] as? [Double])?.count == 2 })
+            #expect(columns.allSatisfy { ($0["objective"] as? Double) == ($0["seed_objectives"] as? [Double])?.min() })
             let measures = try #require(result["measures"] as? [[String: Any]])
             let amhps = try #require(measures.first { $0["name"] as? String == "AMHPs on the rota" })
             #expect(amhps["changes"] as? [Double] == [0, 0, -1])

@@ -9,14 +9,17 @@ public enum ScenarioReportText {
         for (index, outcome) in outcomes.enumerated() {
             let label = index == 0 ? "Baseline" : "Scenario \(index)"
             let gap = outcome.solution.relativeGap.map { ", gap \(NumberText.percent($0))" } ?? ""
-            let noise = index == 0 ? "" : ScenarioSummary.beyondNoise(outcome.solution, baseline.solution)
+            let noise = index == 0 ? "" : ScenarioSummary.beyondNoise(outcome, baseline)
                 ? "; differs from the baseline by more than the solver's noise" : "; within the solver's noise of the baseline: its differences may be chance"
+            let seeds = outcome.seedObjectives.count > 1
+                ? "; best of \(outcome.seedObjectives.count) seeds, objectives \(NumberText.fixed(outcome.seedObjectives.min() ?? 0, 0)) to \(NumberText.fixed(outcome.seedObjectives.max() ?? 0, 0))"
+                : ""
             lines.append("\(label): \(outcome.name) (\(RotaReportText.statusSentence(outcome.solution.status))\(gap), "
-                         + "\(NumberText.fixed(outcome.solution.seconds, 0)) s\(noise))")
+                         + "\(NumberText.fixed(outcome.solution.seconds, 0)) s\(seeds)\(noise))")
             lines += outcome.notes.map { "    \($0)" }
         }
         lines.append("Each rota is time-limited: a plan is told apart from the baseline only when the ranges its solver proved "
-                     + "(best bound to objective) do not overlap; otherwise its differences may be chance. Solve longer to tell them apart.")
+                     + "(best bound to objective) do not overlap; otherwise its differences may be chance. Solve longer, or with more seeds, to tell them apart.")
         let width = 30
         let columns = outcomes.indices.map { $0 == 0 ? "baseline" : "scenario \($0)" }
         lines.append("")

@@ -31,9 +31,12 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
         /// so the difference between them is larger than the solver's noise; `false` when they
         /// overlap (or a bound is missing) and the differences may be chance. Nil for the baseline.
         public let beyondNoise: Bool?
+        /// Each seed's objective when the plan was solved with several (the best was kept); absent
+        /// with one seed and in results kept before seeds were.
+        public let seedObjectives: [Double]?
 
         enum CodingKeys: String, CodingKey {
-            case name, notes, status, gap, seconds, objective, bound, beyondNoise = "beyond_noise"
+            case name, notes, status, gap, seconds, objective, bound, beyondNoise = "beyond_noise", seedObjectives = "seed_objectives"
         }
     }
 
@@ -58,12 +61,13 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
     public init(_ outcomes: [ScenarioOutcome], month: Month, hubName: String) {
         self.hubName = hubName
         self.month = month.description
-        let base = outcomes.first?.solution
+        let base = outcomes.first
         columns = outcomes.enumerated().map { index, outcome in
             let solution = outcome.solution
             return Column(name: outcome.name, notes: outcome.notes, status: RotaReportText.statusSentence(solution.status),
-                          gap: solution.relativeGap, seconds: solution.seconds, objective: solution.objective, bound: solution.bound,
-                          beyondNoise: index == 0 ? nil : base.map { Self.beyondNoise(solution, $0) })
+                          gap: solution.relativeGap, seconds: solution.seconds, objective: solution.objective, bound: outcome.bound,
+                          beyondNoise: index == 0 ? nil : base.map { Self.beyondNoise(outcome, $0) },
+                          seedObjectives: outcome.seedObjectives.count > 1 ? outcome.seedObjectives : nil)
         }
         guard let baseline = outcomes.first else {
             measures = []
@@ -79,9 +83,19 @@ public struct ScenarioSummary: Codable, Hashable, Sendable {
 
     /// Whether two time-limited plans differ by more than the solver can tell apart: their ranges
     /// [bound, objective] are disjoint. Without a bound the range is unknown, so no.
+    /// With several seeds each range runs from the best bound of any seed to the best objective.
+    static func beyondNoise(_ scenario: ScenarioOutcome, _ baseline: ScenarioOutcome) -> Bool {
+        beyondNoise(objective: scenario.solution.objective, bound: scenario.bound,
+                    baselineObjective: baseline.solution.objective, baselineBound: baseline.bound)
+    }
+
     static func beyondNoise(_ scenario: RotaSolution, _ baseline: RotaSolution) -> Bool {
-        guard let scenarioBound = scenario.bound, let baselineBound = baseline.bound else { return false }
-        let tolerance = 1e-6 * max(1, abs(baseline.objective))
-        return scenarioBound > baseline.objective + tolerance || baselineBound > scenario.objective + tolerance
+        beyondNoise(objective: scenario.objective, bound: scenario.bound, baselineObjective: baseline.objective, baselineBound: baseline.bound)
+    }
+
+    static func beyondNoise(objective: Double, bound: Double?, baselineObjective: Double, baselineBound: Double?) -> Bool {
+        guard let bound, let baselineBound else { return false }
+        let tolerance = 1e-6 * max(1, abs(baselineObjective))
+        return bound > baselineObjective + tolerance || baselineBound > objective + tolerance
     }
 }

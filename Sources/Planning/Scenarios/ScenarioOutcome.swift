@@ -11,6 +11,10 @@ public struct ScenarioOutcome: Sendable {
     public let solution: RotaSolution
     public let report: CheckReport
     public let measures: ScenarioMeasures
+    /// Each seed's objective, in the order the seeds ran; the rota kept is the best of them.
+    public let seedObjectives: [Double]
+    /// The best proven lower bound of any seed's solve (every one is a bound on the same optimum).
+    public let bound: Double?
 }
 
 /// The numbers compared side by side, each from the independent checker's report of the rota.

@@ -12,11 +12,17 @@ public struct ScenarioRunner: Sendable {
     public let data: PlanningData
     public let month: Month
     public let options: RotaSolveOptions
+    /// Solves of each hub, with seeds `options.seed`, +1, …: the best rota is kept, and the spread
+    /// of their objectives shows how far a time-limited solve's luck goes (issue 18).
+    public let seeds: Int
+    public static let seedRange = 1...10
 
-    public init(data: PlanningData, month: Month, options: RotaSolveOptions) {
+    public init(data: PlanningData, month: Month, options: RotaSolveOptions, seeds: Int = 1) {
+        precondition(Self.seedRange.contains(seeds), "the number of seeds is checked where it is read")
         self.data = data
         self.month = month
         self.options = options
+        self.seeds = seeds
     }
 
     /// The hub as it is.
@@ -43,16 +49,29 @@ public struct ScenarioRunner: Sendable {
         if let baseline, applied.hub == baseline.hub {
             notes.append("The hub is unchanged, so the rota is the baseline's.")
             return ScenarioOutcome(name: scenario.name, notes: notes, hub: baseline.hub, solution: baseline.solution,
-                                   report: baseline.report, measures: baseline.measures)
+                                   report: baseline.report, measures: baseline.measures, seedObjectives: baseline.seedObjectives,
+                                   bound: baseline.bound)
         }
         return try plan(name: scenario.name, notes: notes, hub: applied.hub)
     }
 
     private func plan(name: String, notes: [String], hub: Hub) throws -> ScenarioOutcome {
-        let solution = try RotaSolver(options: options).solve(RotaInstance(hub: hub, month: month))
+        let instance = RotaInstance(hub: hub, month: month)
+        var solution = try RotaSolver(options: options).solve(instance)
+        var objectives = [solution.objective], bounds = [solution.bound]
+        for offset in 1..<max(seeds, 1) {
+            var seeded = options
+            seeded.seed = options.seed &+ UInt64(offset)
+            let another = try RotaSolver(options: seeded).solve(instance)
+            objectives.append(another.objective)
+            bounds.append(another.bound)
+            // The first of the best is kept.
+            if another.objective < solution.objective { solution = another }
+        }
         let report = RotaChecker(hub: hub, month: month).check(solution.rota)
         let basis = RotaFTEBasis(hub: hub, abstractions: data.settings.abstractions, from: month.firstDay)
         return ScenarioOutcome(name: name, notes: notes, hub: hub, solution: solution, report: report,
-                               measures: ScenarioMeasures(hub: hub, month: month, report: report, basis: basis))
+                               measures: ScenarioMeasures(hub: hub, month: month, report: report, basis: basis),
+                               seedObjectives: objectives, bound: bounds.compactMap { $0 }.max())
     }
 }

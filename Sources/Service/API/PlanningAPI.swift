@@ -151,7 +151,8 @@ enum PlanningAPI {
     @Sendable static func startRun(_ request: Request, _ user: CurrentUser) async throws -> Response {
         let new = try request.content.decode(NewScenarioRunDTO.self)
         let (run, isShared) = try await ScenarioRunStarter.start(month: new.month, files: new.files ?? [], texts: new.scenarios ?? [],
-                                                                 timeLimit: new.timeLimit, seed: new.seed, request: request, user: user)
+                                                                 timeLimit: new.timeLimit, seed: new.seed, seeds: new.seeds,
+                                                                 request: request, user: user)
         let response = try await ScenarioRunDTO(run).encodeResponse(for: request)
         response.status = isShared ? .ok : .accepted
         response.headers.replaceOrAdd(name: .location, value: "/api/scenario-runs/\(run.id)")

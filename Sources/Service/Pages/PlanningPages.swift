@@ -54,9 +54,10 @@ enum PlanningPages {
             var reader = FieldReader()
             let timeLimit = number(form.timeLimit, field: "time_limit", reader: &reader, as: Double.self)
             let seed = number(form.seed, field: "seed", reader: &reader, as: Int.self)
+            let seeds = number(form.seeds, field: "seeds", reader: &reader, as: Int.self)
             try reader.check("The scenario run has problems; nothing was started.")
             let (run, _) = try await ScenarioRunStarter.start(month: form.month, files: form.files ?? [], texts: form.texts,
-                                                              timeLimit: timeLimit, seed: seed, request: request, user: user)
+                                                              timeLimit: timeLimit, seed: seed, seeds: seeds, request: request, user: user)
             return request.redirect(to: "/scenarios/runs/\(run.id)", redirectType: .normal)
         } catch {
             return try await scenariosPage(request, user: user, form: form, failure: error)

@@ -30,6 +30,8 @@ struct NewScenarioRunDTO: Content {
     let scenarios: [String]?
     let timeLimit: Double?
     let seed: Int?
+    /// Solves of each hub, the best kept (1 to 10; default 1).
+    let seeds: Int?
 }
 
 /// A scenario run as the API shows it; `result` holds the side-by-side comparison once done.
@@ -44,6 +46,7 @@ struct ScenarioRunDTO: Content {
     let finishedAt: Date?
     let timeLimit: Double
     let seed: Int
+    let seeds: Int
     /// The scenarios' names, in the order of the comparison's columns after the baseline.
     let scenarios: [String]
     let error: String?
@@ -65,6 +68,7 @@ struct ScenarioRunDTO: Content {
         finishedAt = run.finishedAt
         timeLimit = run.request.timeLimit
         seed = run.request.seed
+        seeds = run.request.seeds
         scenarios = run.request.scenarios.map(\.name)
         error = run.error
         result = run.result

@@ -6,6 +6,7 @@ struct ScenarioForm: Content {
     var month: String?
     var timeLimit: String?
     var seed: String?
+    var seeds: String?
     var files: [String]?
     /// A scenario typed or pasted into the box.
     var yaml: String?
@@ -13,7 +14,7 @@ struct ScenarioForm: Content {
     var upload: File?
 
     enum CodingKeys: String, CodingKey {
-        case month, timeLimit = "time_limit", seed, files, yaml, upload
+        case month, timeLimit = "time_limit", seed, seeds, files, yaml, upload
     }
 
     /// The scenarios sent as YAML: the box's and the upload's, when not empty.

@@ -29,6 +29,7 @@ struct ScenariosPageModel: Encodable {
     let month: String
     let timeLimit: String
     let seed: String
+    let seeds: String
     let yaml: String
     let runs: [RunRow]
 
@@ -43,6 +44,7 @@ struct ScenariosPageModel: Encodable {
         month = form?.month ?? ServiceClock.thisMonth.next.description
         timeLimit = form?.timeLimit ?? NumberText.plain(ScenarioRunRequest.defaultTimeLimit)
         seed = form?.seed ?? "1"
+        seeds = form?.seeds ?? "1"
         yaml = form?.yaml ?? ""
         self.runs = runs.map { run in
             RunRow(id: run.id.uuidString, month: run.request.month.description, status: run.status.rawValue,
@@ -82,6 +84,8 @@ struct ScenarioRunPageModel: Encodable {
     let error: String?
     let scenarios: [String]
     let timeLimit: String
+    /// "", or how many seeds each hub was solved with.
+    let seeds: String
     let requestedBy: String
     let columns: [Column]
     let rows: [Row]
@@ -96,11 +100,13 @@ struct ScenarioRunPageModel: Encodable {
         error = run.error
         scenarios = run.request.scenarios.map(\.name)
         timeLimit = NumberText.plain(run.request.timeLimit)
+        seeds = run.request.seeds > 1 ? ", with \(run.request.seeds) seeds for each hub (the best rota kept)" : ""
         requestedBy = run.requestedBy
         let result = run.result
         columns = result?.columns.map { column in
             Column(name: column.name,
                    status: column.status + (column.gap.map { ", gap \(NumberText.percent($0))" } ?? "") + ", \(NumberText.fixed(column.seconds, 0)) s"
+                       + (column.seedObjectives.map { "; best of \($0.count) seeds, objectives \(NumberText.fixed($0.min() ?? 0, 0)) to \(NumberText.fixed($0.max() ?? 0, 0))" } ?? "")
                        + (column.beyondNoise.map { $0 ? "; differs from the baseline by more than the solver's noise" : "; within the solver's noise of the baseline" } ?? ""),
                    notes: column.notes)
         } ?? []

@@ -48,7 +48,7 @@ struct ScenarioRun: Sendable {
     }
 
     /// The most the run should take: each solve's limit, plus a margin for reading and checking.
-    var expectedSeconds: Double { Double(request.scenarios.count + 1) * request.timeLimit }
+    var expectedSeconds: Double { Double((request.scenarios.count + 1) * request.seeds) * request.timeLimit }
 
     /// Where it has got to, in words.
     func progress(now: Date = Date()) -> String {
@@ -91,7 +91,7 @@ struct ScenarioRunFolder: Sendable {
 
     var arguments: [String] {
         ["scenario", "--hub", hubFolder.path, "--month", request.month.description, "--time-limit", String(request.timeLimit),
-         "--seed", String(request.seed), "--out", outFolder.path] + scenarioFiles.map(\.path)
+         "--seed", String(request.seed), "--seeds", String(request.seeds), "--out", outFolder.path] + scenarioFiles.map(\.path)
     }
 
     /// Writes the inputs as they were submitted and the scenario files.

@@ -4,7 +4,8 @@ import Storage
 import Workforce
 
 /// A scenario run as asked for, checked: the month, each scenario's file name and YAML (picked
-/// from the library or sent), the time limit for each solve and the seed.
+/// from the library or sent), the time limit for each solve, the seed and how many seeds each hub
+/// is solved with (the best rota kept).
 struct ScenarioRunRequest: Sendable, Codable {
     struct Item: Sendable, Codable {
         let fileName: String
@@ -16,13 +17,14 @@ struct ScenarioRunRequest: Sendable, Codable {
     let scenarios: [Item]
     let timeLimit: Double
     let seed: Int
+    let seeds: Int
 
     enum CodingKeys: String, CodingKey {
-        case month, scenarios, timeLimit = "time_limit", seed
+        case month, scenarios, timeLimit = "time_limit", seed, seeds
     }
 
-    init(month: Month, scenarios: [Item], timeLimit: Double, seed: Int) {
-        (self.month, self.scenarios, self.timeLimit, self.seed) = (month, scenarios, timeLimit, seed)
+    init(month: Month, scenarios: [Item], timeLimit: Double, seed: Int, seeds: Int = 1) {
+        (self.month, self.scenarios, self.timeLimit, self.seed, self.seeds) = (month, scenarios, timeLimit, seed, seeds)
     }
 
     init(from decoder: any Decoder) throws {
@@ -32,7 +34,9 @@ struct ScenarioRunRequest: Sendable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .month, in: container, debugDescription: "not a month (YYYY-MM)")
         }
         self.init(month: month, scenarios: try container.decode([Item].self, forKey: .scenarios),
-                  timeLimit: try container.decode(Double.self, forKey: .timeLimit), seed: try container.decode(Int.self, forKey: .seed))
+                  timeLimit: try container.decode(Double.self, forKey: .timeLimit), seed: try container.decode(Int.self, forKey: .seed),
+                  // Runs stored before seeds were asked for had one.
+                  seeds: try container.decodeIfPresent(Int.self, forKey: .seeds) ?? 1)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -41,6 +45,7 @@ struct ScenarioRunRequest: Sendable, Codable {
         try container.encode(scenarios, forKey: .scenarios)
         try container.encode(timeLimit, forKey: .timeLimit)
         try container.encode(seed, forKey: .seed)
+        try container.encode(seeds, forKey: .seeds)
     }
 
     /// As stored with the run (`scenario_runs.request`): a JSON object with sorted keys.
@@ -66,7 +71,7 @@ struct ScenarioRunRequest: Sendable, Codable {
     /// Checks a request, collecting every problem: the month, each file (it must be in the
     /// library and read cleanly), each YAML text, the number of scenarios, and the time limit,
     /// which applies to each of the baseline and the scenarios, so their total is what is capped.
-    static func validate(month monthText: String?, files: [String], texts: [String], timeLimit: Double?, seed: Int?,
+    static func validate(month monthText: String?, files: [String], texts: [String], timeLimit: Double?, seed: Int?, seeds: Int? = nil,
                          planningFolder: URL, maximumTotalSeconds: Double) throws -> ScenarioRunRequest {
         var reader = FieldReader()
         let month = reader.month(monthText)
@@ -98,16 +103,20 @@ struct ScenarioRunRequest: Sendable, Codable {
             reader.add("scenarios", "\(count) scenarios were given; a run takes at most \(maximumScenarios), so split them into several runs.")
         }
         let seconds = timeLimit ?? defaultTimeLimit
-        let solves = Double(max(count, 1) + 1)
+        let seeds = seeds ?? 1
+        if !ScenarioRunner.seedRange.contains(seeds) {
+            reader.add("seeds", "must be from \(ScenarioRunner.seedRange.lowerBound) to \(ScenarioRunner.seedRange.upperBound) solves of each hub.")
+        }
+        let solves = Double((max(count, 1) + 1) * min(max(seeds, 1), ScenarioRunner.seedRange.upperBound))
         if !(seconds >= 1) {
             reader.add("time_limit", "must be at least 1 second for each solve; \(Int(defaultTimeLimit)) is usual.")
         } else if seconds * solves > maximumTotalSeconds {
-            reader.add("time_limit", "\(NumberText.plain(seconds)) s for each of \(Int(solves)) solves (the baseline and each scenario) is more than "
-                       + "the \(Int(maximumTotalSeconds)) s a run may take; give at most \(Int(maximumTotalSeconds / solves)) s.")
+            reader.add("time_limit", "\(NumberText.plain(seconds)) s for each of \(Int(solves)) solves (the baseline and each scenario, for each seed) is more than "
+                       + "the \(Int(maximumTotalSeconds)) s a run may take; give at most \(Int(maximumTotalSeconds / solves)) s, or fewer seeds.")
         }
         let seed = seed ?? Int(RotaRunDefaults.seed)
         if seed < 0 { reader.add("seed", "must be 0 or more.") }
         let checkedMonth = try reader.require(month, "The scenario run has problems; nothing was started.")
-        return ScenarioRunRequest(month: checkedMonth, scenarios: items, timeLimit: seconds, seed: seed)
+        return ScenarioRunRequest(month: checkedMonth, scenarios: items, timeLimit: seconds, seed: seed, seeds: seeds)
     }
 }

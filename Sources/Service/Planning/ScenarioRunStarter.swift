@@ -5,11 +5,11 @@ import Vapor
 /// Starts a scenario run for the API and the page alike: checks what was asked, takes the hub as
 /// a solve job would plan it (TOIL balances from the ledger), and stores it for a worker instance.
 enum ScenarioRunStarter {
-    static func start(month: String?, files: [String], texts: [String], timeLimit: Double?, seed: Int?,
+    static func start(month: String?, files: [String], texts: [String], timeLimit: Double?, seed: Int?, seeds: Int?,
                       request: Request, user: CurrentUser) async throws -> (run: ScenarioRun, isShared: Bool) {
         let configuration = request.application.plannerConfiguration
         let planningFolder = try PlanningInputs.planningFolder(configuration)
-        let asked = try ScenarioRunRequest.validate(month: month, files: files, texts: texts, timeLimit: timeLimit, seed: seed,
+        let asked = try ScenarioRunRequest.validate(month: month, files: files, texts: texts, timeLimit: timeLimit, seed: seed, seeds: seeds,
                                                     planningFolder: planningFolder,
                                                     maximumTotalSeconds: configuration.maximumTimeLimit)
         let hub = try await HubRepository(database: request.db).require()
