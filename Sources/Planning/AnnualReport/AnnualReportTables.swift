@@ -30,6 +30,9 @@ public enum AnnualReportTables {
         ] + response(sufficiency) + workload(sufficiency)))
         var fte = [["FTE needed (central, the month planned for held all year)", NumberText.fixed(sufficiency.neededFTE)]]
         if let year = sufficiency.year { fte.append(["FTE needed over the year, each month with its own cover", NumberText.fixed(year.neededFTE)]) }
+        if let toil = sufficiency.simulation?.toilFTE {
+            fte.append(["FTE to give back TOIL from overrun (simulated; not in the FTE needed)", NumberText.fixed(toil)])
+        }
         if let second = sufficiency.secondWorkerFTE { fte.append(["Second workers (not AMHPs) beside one AMHP per assessment", NumberText.fixed(second)]) }
         if let sensitivity = sufficiency.sensitivity {
             fte.append(["FTE needed (low assumptions)", NumberText.fixed(sensitivity.lowFTE)])

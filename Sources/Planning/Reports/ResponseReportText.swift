@@ -24,6 +24,8 @@ extension SufficiencyReportText {
         let waits = check.waitPercentiles.map { "\($0.percentile)th \(NumberText.fixed($0.hours.mean, 2)) h" }.joined(separator: ", ")
         lines.append("  Wait for a team, simulated: \(waits); work beyond the teams on duty (to TOIL): "
                      + "\(NumberText.fixed(check.overrunHoursPerAssessment.mean, 2)) team-hours per assessment.")
+        lines.append("  TOIL from that overrun: about \(NumberText.fixed(simulation.toilHoursPerYear, 0)) AMHP-hours a year, "
+                     + "\(NumberText.fixed(simulation.toilFTE)) FTE to give it back (not in the FTE needed below).")
         return lines
     }
 }

@@ -27,6 +27,8 @@ extension SufficiencyTables {
         let overrun = simulation.check.overrunHoursPerAssessment
         rows.append(["overrun_hours_per_assessment", "all", "team-hours beyond the teams on duty", "", NumberText.fixed(overrun.mean, 3),
                      NumberText.fixed(overrun.halfWidth, 3)])
+        rows.append(["toil_hours_per_year", "all", "AMHP-hours a year of that overrun, owed as TOIL", "", NumberText.fixed(simulation.toilHoursPerYear, 1), ""])
+        rows.append(["toil_fte", "all", "rota FTE to give that TOIL back", "", NumberText.fixed(simulation.toilFTE, 2), ""])
         return CSVDocument.make(header: ["measure", "key", "label", "erlang_c", "simulated", "half_width_95"], rows: rows)
     }
 }

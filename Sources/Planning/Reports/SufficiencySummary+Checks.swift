@@ -31,10 +31,15 @@ extension SufficiencySummary {
         public let waitPercentiles: [Percentile]
         public let overrunHoursPerAssessment: Double
         public let overrunHalfWidth: Double
+        /// AMHP-hours a year of that overrun, owed as TOIL, and the rota FTE to give it back.
+        /// Absent in results kept before they were recorded.
+        public let toilHoursPerYear: Double?
+        public let toilFTE: Double?
 
         enum CodingKeys: String, CodingKey {
             case replications, seed, days, service, fteUses = "fte_uses", rows, waitPercentiles = "wait_percentiles"
             case overrunHoursPerAssessment = "overrun_hours_per_assessment", overrunHalfWidth = "overrun_half_width"
+            case toilHoursPerYear = "toil_hours_per_year", toilFTE = "toil_fte"
         }
 
         public struct Row: Codable, Hashable, Sendable {
@@ -66,6 +71,7 @@ extension SufficiencySummary {
             rows = simulation.rows.map { Row(key: $0.key, label: $0.label, erlangC: $0.erlangC, simulated: $0.simulated?.mean, halfWidth: $0.simulated?.halfWidth) }
             waitPercentiles = check.waitPercentiles.map { Percentile(percentile: $0.percentile, hours: $0.hours.mean, halfWidth: $0.hours.halfWidth) }
             (overrunHoursPerAssessment, overrunHalfWidth) = (check.overrunHoursPerAssessment.mean, check.overrunHoursPerAssessment.halfWidth)
+            (toilHoursPerYear, toilFTE) = (simulation.toilHoursPerYear, simulation.toilFTE)
         }
     }
 

@@ -6,6 +6,11 @@ import Workforce
 public struct SufficiencySimulation: Sendable {
     public let check: SimulationCheck
     public let rows: [Row]
+    /// AMHP-hours a year worked beyond the teams on duty, at the simulated overrun per assessment,
+    /// and the rota FTE it takes to give them back as TOIL: not in the FTE needed, which counts
+    /// rostered hours only (issue 18 found the FTE left TOIL out).
+    public let toilHoursPerYear: Double
+    public let toilFTE: Double
 
     public struct Row: Sendable {
         /// `all`, a `ResponsePeriod`'s raw value, or `class:` and a priority class's name.
@@ -34,5 +39,9 @@ public struct SufficiencySimulation: Sendable {
             }
         }
         self.rows = rows
+        let workload = analysis.settings.workload
+        let assessmentsPerYear = analysis.profile.annualReferrals * analysis.demandFactor * workload.shareAssessed
+        toilHoursPerYear = check.overrunHoursPerAssessment.mean * Double(workload.amhpsPerAssessment) * assessmentsPerYear
+        toilFTE = toilHoursPerYear / analysis.basis.deliveredHoursPerFTE
     }
 }

@@ -53,7 +53,10 @@ extension SufficiencyPageModel {
                     "\($0.percentile)th percentile \(NumberText.fixed($0.hours, 2)) h (± \(NumberText.fixed($0.halfWidth, 2)))"
                 }.joined(separator: ", ") + ".",
                 overrun: "Work beyond the teams on duty, finished after a shift ends and so owed as TOIL: "
-                    + "\(NumberText.fixed(simulation.overrunHoursPerAssessment, 2)) team-hours per assessment.")
+                    + "\(NumberText.fixed(simulation.overrunHoursPerAssessment, 2)) team-hours per assessment"
+                    + (simulation.toilHoursPerYear.map { hours in
+                        ", about \(NumberText.fixed(hours, 0)) AMHP-hours a year, \(NumberText.fixed(simulation.toilFTE ?? 0)) FTE to give back "
+                            + "(not in the FTE needed above)" } ?? "") + ".")
         }
     }
 }
