@@ -10,6 +10,7 @@ import Workforce
 /// | `workforce.csv` | optional | dates of birth, planned retirement or leaving, trainees' course starts |
 /// | `training_log.csv` | optional | AMHP training (CPD) hours |
 /// | `training_pipeline.csv` | optional | cohorts already on or booked onto the AMHP course |
+/// | `diversity.csv` | optional | aggregate counts of the AMHP workforce by group (Service Standard 3.4) |
 public struct PlanningData: Sendable {
     public let hub: Hub
     public let settings: PlanningSettings
@@ -17,25 +18,29 @@ public struct PlanningData: Sendable {
     public let people: [PersonFacts]
     public let trainingLog: [TrainingRecord]
     public let pipeline: [TrainingCohort]
+    public let diversity: [DiversityCount]
 
     public init(hub: Hub, settings: PlanningSettings = PlanningSettings(), referrals: [Referral] = [],
-                people: [PersonFacts] = [], trainingLog: [TrainingRecord] = [], pipeline: [TrainingCohort] = []) {
+                people: [PersonFacts] = [], trainingLog: [TrainingRecord] = [], pipeline: [TrainingCohort] = [],
+                diversity: [DiversityCount] = []) {
         self.hub = hub
         self.settings = settings
         self.referrals = referrals
         self.people = people
         self.trainingLog = trainingLog
         self.pipeline = pipeline
+        self.diversity = diversity
     }
 
     /// The same hub and files under other settings (a what-if of the assumptions).
     public func with(settings: PlanningSettings) -> PlanningData {
-        PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: trainingLog, pipeline: pipeline)
+        PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: trainingLog, pipeline: pipeline,
+                     diversity: diversity)
     }
 
     /// The planning files a hub folder may hold beside the hub's own (each optional).
     public static let fileNames = [PlanningSettingsFile.name, ReferralsFile.name, WorkforceFile.name, TrainingLogFile.name,
-                                   TrainingPipelineFile.name]
+                                   TrainingPipelineFile.name, DiversityFile.name]
 
     public func facts(for amhpID: String) -> PersonFacts? { people.first { $0.amhpID == amhpID } }
 
@@ -62,6 +67,8 @@ public struct PlanningData: Sendable {
             .map { TrainingLogFile.read($0, ids: ids, errors: &errors) } ?? []
         let pipeline = files.table(TrainingPipelineFile.name, TrainingPipelineFile.required, TrainingPipelineFile.optional, &errors)
             .map { TrainingPipelineFile.read($0, errors: &errors) } ?? []
+        let diversity = files.table(DiversityFile.name, DiversityFile.required, DiversityFile.optional, &errors)
+            .map { DiversityFile.read($0, headcount: hub?.amhps.count, errors: &errors) } ?? []
         if let hub {
             let rota = hub.rotaShiftTypes.map(\.code).joined(separator: ", ")
             for code in settings.coverModel.coordinatorAtBase {
@@ -77,6 +84,7 @@ public struct PlanningData: Sendable {
             }
         }
         guard errors.isEmpty, let hub else { throw InputErrors(errors) }
-        return PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: log, pipeline: pipeline)
+        return PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: log, pipeline: pipeline,
+                            diversity: diversity)
     }
 }

@@ -7,6 +7,7 @@ import Workforce
 /// |---|---|---|
 /// | 1.3 | AMHPs approved and suspended; warrants due within a year; under 18 hours' training; due while under | the register (hub, workforce.csv, training_log.csv) |
 /// | 2.1 | shifts that need a coordinator and have one | published rotas, three months |
+/// | 3.4 | AMHPs by each category the service records, beside residents and its targets (counts under 5 not shown) | diversity.csv |
 /// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty; NHS AMHPs' shifts against their agreements | published rotas and referrals.csv |
 /// | 4.1 | staffed shifts with two or more AMHPs (no lone working) | published rotas |
 /// | 4.2 | TOIL held, and the ledger's alerts | the TOIL ledger |
@@ -20,6 +21,7 @@ public enum StandardsEvidenceBuilder {
         var items: [StandardsEvidenceItem] = []
         if let planning = inputs.planning {
             items += register(Register(data: planning, asOf: inputs.asOf))
+            items += diversity(planning.diversity)
         }
         let rotas = inputs.recentRotas
         let window = rotas.isEmpty ? "" : rotas.count == 1 ? "\(rotas[0].month)" : "\(rotas[0].month) to \(rotas[rotas.count - 1].month)"
