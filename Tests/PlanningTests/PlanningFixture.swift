@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Workforce
 @testable import Planning
 
@@ -52,6 +53,26 @@ enum PlanningFixture {
             try FileManager.default.copyItem(at: demoHub.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         return folder
+    }
+
+    /// The problems `PlanningData.load` finds in `folder`, as printed (none when it loads).
+    static func loadProblems(_ folder: URL) -> [String] {
+        do {
+            _ = try PlanningData.load(folder: folder)
+            return []
+        } catch let errors as InputErrors {
+            return errors.errors.map(\.description)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
+    /// Expects every message in `expected` among `messages` (each as a prefix), and no others.
+    static func expectProblems(_ messages: [String], _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for message in expected {
+            #expect(messages.contains { $0.hasPrefix(message) }, "missing: \(message)\ngot: \(messages)", sourceLocation: sourceLocation)
+        }
+        #expect(messages.count == expected.count, "\(messages)", sourceLocation: sourceLocation)
     }
 
     /// The demo hub as issue 18 measured it: one queue, every referral within response.within_hours.

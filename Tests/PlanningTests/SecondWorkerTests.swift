@@ -34,8 +34,7 @@ import Workforce
         let folder = try PlanningFixture.folderWithDemoHub()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "workload:\n  amhps_per_assessment: 2\n  second_worker: yes\n".write(to: folder.appendingPathComponent("planning.yaml"), atomically: true, encoding: .utf8)
-        var messages: [String] = []
-        do { _ = try PlanningData.load(folder: folder) } catch let errors as InputErrors { messages = errors.errors.map(\.description) }
+        let messages = PlanningFixture.loadProblems(folder)
         #expect(messages.count == 1 && messages.first?.hasPrefix("planning.yaml, line 2, field workload.second_worker: a second worker goes with one AMHP") == true,
                 "\(messages)")
         try "workload:\n  amhps_per_assessment: 1\n  second_worker: yes\n".write(to: folder.appendingPathComponent("planning.yaml"), atomically: true, encoding: .utf8)
