@@ -28,14 +28,13 @@ public struct SufficiencySimulation: Sendable {
         let check = SimulationCheck(simulation, replications: replications, seed: seed)
         self.check = check
         var rows = [Row(key: "all", label: "all referrals", erlangC: analysis.cover.shareInTime, simulated: check.overall)]
-        for (index, period) in ResponsePeriod.allCases.enumerated() {
-            rows.append(Row(key: period.rawValue, label: period.label, erlangC: requirement.shareInTime(teamsOnDuty: teams, hours: period.hours),
-                            simulated: check.byPeriod[index]))
+        for (index, entry) in analysis.shareInTimeByPeriod.enumerated() {
+            rows.append(Row(key: entry.period.rawValue, label: entry.period.label, erlangC: entry.share, simulated: check.byPeriod[index]))
         }
         if requirement.classes.count > 1 {
-            for (index, priority) in requirement.classes.enumerated() {
-                rows.append(Row(key: "class:\(priority.name)", label: "\(priority.label) (within \(NumberText.plain(priority.withinHours)) h)",
-                                erlangC: requirement.shareInTime(teamsOnDuty: teams, classIndex: index), simulated: check.byClass[index]))
+            for (index, entry) in analysis.shareInTimeByClass.enumerated() {
+                rows.append(Row(key: "class:\(entry.priority.name)", label: "\(entry.priority.label) (within \(NumberText.plain(entry.priority.withinHours)) h)",
+                                erlangC: entry.share, simulated: check.byClass[index]))
             }
         }
         self.rows = rows

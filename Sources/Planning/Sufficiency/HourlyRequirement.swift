@@ -16,6 +16,8 @@ public struct HourlyRequirement: Sendable {
     public let classes: [PriorityClass]
     public let classAssessments: [[Double]]
     public let classLoad: [[Double]]
+    /// The same by hour (`loadsByHour[hour][class]`), as the queueing formula takes them.
+    private let loadsByHour: [[Double]]
     /// The fewest teams (of `amhpsPerAssessment` AMHPs) that pick up the target share in that hour
     /// on its own, and each class its own share, and never fewer than one: a 24-hour service
     /// always has a team on duty.
@@ -37,6 +39,7 @@ public struct HourlyRequirement: Sendable {
         // The modified offered load is linear in the arrivals, so the classes' loads sum to the total.
         let loads = classAssessments.map { OfferedLoad.weekly(arrivalsPerHour: $0, meanServiceHours: service) }
         classLoad = loads
+        loadsByHour = (0..<168).map { hour in loads.map { $0[hour] } }
         offeredLoad = (0..<168).map { hour in loads.reduce(0) { $0 + $1[hour] } }
         var needed: [Int] = []
         for hour in 0..<168 { needed.append(fewestTeams(hour)) }
@@ -45,7 +48,7 @@ public struct HourlyRequirement: Sendable {
 
     /// The share of class `index`'s referrals in an hour picked up in time with `teams` on duty.
     public func shareInTime(hour: Int, teams: Int, classIndex index: Int) -> Double {
-        PriorityErlangC.shareStartedWithin(classes[index].withinHours, servers: teams, loads: classLoad.map { $0[hour] },
+        PriorityErlangC.shareStartedWithin(classes[index].withinHours, servers: teams, loads: loadsByHour[hour],
                                            index: index, meanServiceTime: meanServiceHours)
     }
 
@@ -53,7 +56,7 @@ public struct HourlyRequirement: Sendable {
     /// each class weighted by its assessments in the hour.
     public func shareInTime(hour: Int, teams: Int) -> Double {
         guard offeredLoad[hour] > 0 else { return 1 }
-        let weights = assessmentsPerHour[hour] > 0 ? classAssessments.map { $0[hour] } : classLoad.map { $0[hour] }
+        let weights = assessmentsPerHour[hour] > 0 ? classAssessments.map { $0[hour] } : loadsByHour[hour]
         let total = weights.reduce(0, +)
         return classes.indices.reduce(0.0) { $0 + weights[$1] * shareInTime(hour: hour, teams: teams, classIndex: $1) } / total
     }
