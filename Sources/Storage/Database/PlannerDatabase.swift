@@ -90,9 +90,10 @@ extension DatabaseLocation {
     public func configurationFactory() throws -> DatabaseConfigurationFactory {
         switch self {
         case .sqlite(let path):
-            // Writers in one process queue at `WriteGate`; a minute's patience for a connection, as
+            // Writers of this file in one process queue at its `WriteGate`; a minute's patience for a connection, as
             // for PostgreSQL below, lets a burst of them through instead of failing the last ones.
-            return .sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug)
+            let sqlite = DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug)
+            return DatabaseConfigurationFactory { GatedSQLiteConfiguration(wrapping: sqlite.make(), path: path) }
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }

@@ -8,7 +8,7 @@ enum SQLiteSettings {
     /// `synchronous` is a per-connection setting; SQLite's default, and SQLiteNIO's build, is FULL
     /// already, and setting it here keeps it so should either change.
     static func apply(to database: any Database) async throws {
-        try await WriteGate.sqlite.run {
+        try await GatedSQLiteConfiguration.gate(of: database).run {
             try await database.withConnection { connection in
                 let sql = SQLFlavour.sql(connection)
                 try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(StorageTransaction.sqliteBusyMilliseconds))").run()

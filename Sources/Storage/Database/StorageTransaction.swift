@@ -28,7 +28,7 @@ enum StorageTransaction {
         if database.inTransaction { return try await body(database) }
         switch SQLFlavour(database) {
         case .sqlite:
-            return try await WriteGate.sqlite.run {
+            return try await GatedSQLiteConfiguration.gate(of: database).run {
                 try await database.withConnection { connection in
                     let transaction = OpenTransaction(connection: connection)
                     try await transaction.raw("PRAGMA busy_timeout = \(unsafeRaw: String(sqliteBusyMilliseconds))").run()
