@@ -9,7 +9,7 @@ struct StandardsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standards",
         abstract: "Self-assess the service against the national AMHP Service Standards: list, start, rate, fill evidence, show.",
-        subcommands: [StandardsListCommand.self, StandardsNewCommand.self, StandardsRateCommand.self, StandardsEvidenceCommand.self,
+        subcommands: [StandardsListCommand.self, StandardsNewCommand.self, StandardsRateCommand.self, StandardsEvidenceCommand.self, StandardsContingencyCommand.self,
                       StandardsShowCommand.self])
 }
 

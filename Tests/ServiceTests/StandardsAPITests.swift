@@ -134,6 +134,55 @@ import Workforce
         }
     }
 
+    /// Standard 2.3's reserve list: this month's rota has Helen (A01) and Ravi (A02) on days and
+    /// lates and nobody at night, so every night is at high demand; whoever is free is listed,
+    /// never Helen or Ravi on a day they work, nor anyone on leave that day.
+    @Test func theContingencyListNamesWhoIsFreeToLeadsAndManagersOnly() async throws {
+        try await ServiceHarness.with { service in
+            let month = ServiceClock.thisMonth
+            let shifts = month.dates.flatMap { date in
+                [Assignment(amhpID: "A01", date: date, shiftCode: "D", isCoordinator: true), Assignment(amhpID: "A02", date: date, shiftCode: "D"),
+                 Assignment(amhpID: "A02", date: date, shiftCode: "L")]
+            }
+            let rotas = RotaRepository(database: service.app.db)
+            _ = try await rotas.publish(id: try await rotas.saveDraft(Rota(month: month, assignments: shifts), createdBy: "sam").id, by: "sam")
+            let hub = try await HubRepository(database: service.app.db).require()
+
+            let response = try await service.send(.GET, "/api/standards/contingency?month=\(month)", as: "lee")
+            #expect(response.status == .ok, "\(response.body.string)")
+            let json = try ServiceHarness.object(response)
+            #expect(SchemaCheck.problems(json, schema: "ContingencyReserve") == [])
+            let days = try #require(json["days"] as? [[String: Any]])
+            #expect(!days.isEmpty)
+            for day in days {
+                let date = try #require(LocalDate(day["date"] as? String ?? ""))
+                let free = (day["free"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                #expect(!free.isEmpty && !free.contains("A01") && !free.contains("A02"), "\(date)")
+                let absent = hub.absences.filter { $0.dates.contains(date) }.map(\.amhpID)
+                #expect(Set(free).isDisjoint(with: absent), "\(date): \(absent)")
+            }
+
+            let csv = try await service.send(.GET, "/api/standards/contingency.csv?month=\(month)", as: "sam")
+            #expect(csv.status == .ok && csv.body.string.contains("date,high_demand_hours,worst_chance,free_amhps,free_ids,free_names\r\n"))
+            for user in ["helen", "jo"] {
+                #expect(try await service.send(.GET, "/api/standards/contingency?month=\(month)", as: user).status == .forbidden, "\(user)")
+                #expect(try await service.send(.GET, "/standards/contingency?month=\(month)", as: user).status == .forbidden, "\(user)")
+            }
+            let unpublished = try await service.send(.GET, "/api/standards/contingency?month=\(month.next.next)", as: "lee")
+            #expect(unpublished.status == .notFound && unpublished.body.string.contains("No rota is published for \(month.next.next)"))
+            let careless = try await service.send(.GET, "/api/standards/contingency?month=2026-13", as: "lee")
+            #expect(careless.status == .unprocessableEntity && careless.body.string.contains("month"))
+
+            let page = try await service.send(.GET, "/standards/contingency?month=\(month)", as: "lee")
+            #expect(page.status == .ok && page.body.string.contains("Days of high demand in \(month)"))
+            #expect(page.body.string.contains("/api/standards/contingency.csv?month=\(month)"))
+            let refused = try await service.send(.GET, "/standards/contingency?month=\(month.next.next)", as: "sam")
+            #expect(refused.status == .notFound && refused.body.string.contains("No rota is published"))
+            let list = try await service.send(.GET, "/standards", as: "lee")
+            #expect(list.body.string.contains("href=\"/standards/contingency\""))
+        }
+    }
+
     @Test func thePagesListAssessRefuseAndShowProgress() async throws {
         try await ServiceHarness.with { service in
             let readers = try await service.send(.GET, "/standards", as: "helen")

@@ -52,4 +52,29 @@ import Workforce
         let csv = try runner.run(["standards", "show", autumnID, "--csv"])
         #expect(csv.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 29)
     }
+
+    /// January 2027's rota has Helen (A01) and Daniel (A02) on days only: the nights are at high
+    /// demand and neither is listed as free on a day they work.
+    @Test func theContingencyListComesFromThePublishedRota() async throws {
+        let runner = try StorageCommandRunner("contingency")
+        defer { runner.remove() }
+        #expect(try runner.run(["import", "--hub", Self.demoHub.path]).status == 0)
+        let month = Month(year: 2027, month: 1)!
+        let store = try await PlannerDatabase.open(.sqlite(path: runner.databasePath))
+        let rotas = RotaRepository(database: store.database)
+        let shifts = month.dates.flatMap { [Assignment(amhpID: "A01", date: $0, shiftCode: "D", isCoordinator: true), Assignment(amhpID: "A02", date: $0, shiftCode: "D")] }
+        _ = try await rotas.publish(id: try await rotas.saveDraft(Rota(month: month, assignments: shifts), createdBy: "sam").id, by: "sam")
+        await store.close()
+
+        let listed = try runner.run(["standards", "contingency", "--month", "2027-01", "--planning", Self.demoHub.path])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.output.hasPrefix("Days of high demand in 2027-01, with the AMHPs free to call in (fewest shifts first):\n  2027-01-01 "))
+        #expect(!listed.output.contains("(A01)") && !listed.output.contains("(A02)"))
+        let csv = try runner.run(["standards", "contingency", "--month", "2027-01", "--planning", Self.demoHub.path, "--csv"])
+        #expect(csv.output.hasPrefix("date,high_demand_hours,worst_chance,free_amhps,free_ids,free_names\r\n2027-01-01,"))
+        let none = try runner.run(["standards", "contingency", "--month", "2027-02", "--planning", Self.demoHub.path])
+        #expect(none.status == 1 && none.errors.contains("No rota is published for 2027-02."), "\(none.errors)")
+        let badMonth = try runner.run(["standards", "contingency", "--month", "2027-13", "--planning", Self.demoHub.path])
+        #expect(badMonth.status == 2 && badMonth.errors.contains("--month"))
+    }
 }

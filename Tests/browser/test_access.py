@@ -74,6 +74,7 @@ PAGES = [
     ("/standards", ["manager", "lead", "hr", "amhp"]),
     ("/standards/{assessment}", ["manager", "lead", "hr", "amhp"]),
     ("/standards/{assessment}/ratings/2.3", ["manager", "lead"]),
+    ("/standards/contingency?month={month}", ["manager", "lead"]),
     ("/report", ["manager", "lead"]),
 ]
 # axe's rules for WCAG 2.0 and 2.1 at levels A and AA, plus its best practices (the axe-core that

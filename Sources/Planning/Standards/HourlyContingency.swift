@@ -14,11 +14,16 @@ struct HourlyContingency {
         let chance: Double
     }
 
+    /// The chance from which an hour counts as one of high demand: one in five.
+    static let highChance = 0.2
+
     let amhpsPerAssessment: Int
     private(set) var hours = 0
     private(set) var meanChance = 0.0
     private(set) var hoursOverOneInFive = 0
     private(set) var worst: Hour?
+    /// The hours at `highChance` or more, in date and hour order: when a reserve may be needed.
+    private(set) var highHours: [Hour] = []
 
     /// `rotas` are the months to judge; `earlier` may hold the month before the first, whose last
     /// night runs into it (the hub's carry-in stands in when it is not published).
@@ -41,7 +46,10 @@ struct HourlyContingency {
                     let chance = Self.poissonAbove(cover[index * 24 + hour] / amhpsPerAssessment, mean: load[hourOfWeek])
                     total += chance
                     hours += 1
-                    if chance >= 0.2 { hoursOverOneInFive += 1 }
+                    if chance >= Self.highChance {
+                        hoursOverOneInFive += 1
+                        highHours.append(Hour(date: date, hour: hour, chance: chance))
+                    }
                     if chance > (worst?.chance ?? -1) { worst = Hour(date: date, hour: hour, chance: chance) }
                 }
             }

@@ -8,7 +8,7 @@ import Workforce
 /// | 1.3 | AMHPs approved and suspended; warrants due within a year; under 18 hours' training; due while under | the register (hub, workforce.csv, training_log.csv) |
 /// | 2.1 | shifts that need a coordinator and have one | published rotas, three months |
 /// | 3.4 | AMHPs by each category the service records, beside residents and its targets (counts under 5 not shown) | diversity.csv |
-/// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty; NHS AMHPs' shifts against their agreements | published rotas and referrals.csv |
+/// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty; AMHPs free to call in on the days of high demand (`ContingencyReserve`); NHS AMHPs' shifts against their agreements | published rotas and referrals.csv |
 /// | 4.1 | staffed shifts with two or more AMHPs (no lone working) | published rotas |
 /// | 4.2 | TOIL held, and the ledger's alerts | the TOIL ledger |
 /// | 4.5 | AMHPs below the minimum shifts for three months (practice currency) | published rotas |
@@ -36,6 +36,8 @@ public enum StandardsEvidenceBuilder {
                                part: slots.coordinated, whole: slots.needingCoordinator, of: "shifts needing a coordinator", window: window))
             if let planning = inputs.planning, !planning.referrals.isEmpty {
                 items.append(contingency(HourlyContingency(hub: inputs.hub, rotas: rotas, earlier: inputs.rotas, planning: planning), window: window))
+                items.append(reserve(rotas.map { ContingencyReserve(hub: inputs.hub, rota: $0, earlier: inputs.rotas, planning: planning) },
+                                     window: window))
             }
             if let agreements = nhsAgreements(inputs.hub, shifts: shifts, months: rotas.count, window: window) { items.append(agreements) }
             items.append(share(standard: "4.1", key: "two_or_more_share", measure: "Staffed shifts with two or more AMHPs",
@@ -77,6 +79,22 @@ public enum StandardsEvidenceBuilder {
     }
 
     // MARK: 2.3
+
+    static func reserve(_ reserves: [ContingencyReserve], window: String) -> StandardsEvidenceItem {
+        let days = reserves.flatMap(\.days)
+        let fewest = days.min { ($0.free.count, $0.date) < ($1.free.count, $1.date) }
+        let withoutAnyone = days.filter(\.free.isEmpty).count
+        let detail = days.isEmpty
+            ? "No day of \(window) had an hour with a one-in-five chance or more that assessments need more AMHPs than are on duty."
+            : "\(days.count) day\(days.count == 1 ? "" : "s") of \(window) had such an hour; "
+                + (fewest.map { "the fewest AMHPs free to call in was \($0.free.count), on \($0.date)" } ?? "")
+                + (withoutAnyone == 0 ? "." : ", and \(withoutAnyone) day\(withoutAnyone == 1 ? "" : "s") had nobody free.")
+                + " The list by day: amhp standards contingency, or the Contingency page."
+        return StandardsEvidenceItem(
+            standard: "2.3", key: "reserve", measure: "Days of high demand, and AMHPs free to call in on them",
+            value: "\(days.count) day\(days.count == 1 ? "" : "s")", detail: detail,
+            source: "published rotas, leave and absences, referrals.csv", concern: withoutAnyone > 0)
+    }
 
     static func contingency(_ contingency: HourlyContingency, window: String) -> StandardsEvidenceItem {
         let worst = contingency.worst.map { " The worst hour was \($0.date) \($0.hour < 10 ? "0" : "")\($0.hour):00, at \(NumberText.percent($0.chance, 0))." } ?? ""

@@ -41,7 +41,26 @@ enum StandardsAPI {
         summary: "The assessment as CSV: one row per standard (evaluation, risk, change, evidence, actions) and one per action.",
         roles: StandardsAssessments.readers, parameters: [assessmentParameter], response: .text("text/csv"))
 
+    static let contingency = APIOperation(
+        method: .GET, path: "/api/standards/contingency", operationID: "getContingencyReserve", tag: "Standards",
+        summary: "Service Standard 2.3's reserve list for a month's published rota: each day with an hour of high demand (a one-in-five chance or more that assessments need more AMHPs than are on duty) and the AMHPs free to call in, fewest shifts first. Leads and managers only.",
+        roles: StandardsAssessments.editors,
+        parameters: [.query("month", "The month, YYYY-MM. Default: this month.", format: nil)], response: .json("ContingencyReserve"))
+    static let contingencyCSV = APIOperation(
+        method: .GET, path: "/api/standards/contingency.csv", operationID: "getContingencyReserveCSV", tag: "Standards",
+        summary: "The reserve list as CSV: date, high_demand_hours, worst_chance, free_amhps, free_ids, free_names.",
+        roles: StandardsAssessments.editors,
+        parameters: [.query("month", "The month, YYYY-MM. Default: this month.", format: nil)], response: .text("text/csv"))
+
     static func register(_ api: APIRouter) {
+        api.add(contingency) { request, _ in
+            let (reserve, hub) = try await ContingencyLists.reserve(request)
+            return ContingencyReserveDTO(reserve, hub: hub)
+        }
+        api.add(contingencyCSV) { request, _ in
+            let (reserve, hub) = try await ContingencyLists.reserve(request)
+            return CSVDownload.response(reserve.csv(hub: hub), filename: "contingency-\(reserve.month).csv")
+        }
         api.add(getStandards) { _, _ in StandardsCatalogueDTO(try StandardsAssessments.standards()) }
         api.add(listAssessments, list)
         api.add(createAssessment, create)

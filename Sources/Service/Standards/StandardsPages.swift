@@ -10,6 +10,7 @@ import Workforce
 enum StandardsPages {
     static func register(on app: Application) {
         app.get("standards", use: list)
+        app.get("standards", "contingency", use: contingency)
         app.post("standards", use: create)
         app.get("standards", ":assessmentID", use: assessment)
         app.post("standards", ":assessmentID", "evidence", use: fillEvidence)
@@ -19,6 +20,25 @@ enum StandardsPages {
 
     /// The id of a standard's section on the assessment page, such as `standard-2-3`.
     static func anchor(_ number: String) -> String { "standard-" + number.replacingOccurrences(of: ".", with: "-") }
+
+    /// Service Standard 2.3's reserve list for `?month=` (leads and managers: it names people).
+    @Sendable static func contingency(_ request: Request) async throws -> Response {
+        let user = try request.requireUser(StandardsAssessments.editors)
+        let asked = request.query[String.self, at: "month"].flatMap(Month.init) ?? ServiceClock.thisMonth
+        do {
+            let (reserve, hub) = try await ContingencyLists.reserve(request)
+            let page = ContingencyPageModel(month: reserve.month.description, reserve: reserve, hub: hub, error: nil)
+            return try await request.page("standards-contingency", title: "Contingency", user: user, page).encodeResponse(for: request)
+        } catch {
+            let failure = ServiceFailure(error)
+            let page = ContingencyPageModel(month: asked.description, reserve: nil, hub: nil,
+                                            error: ([failure.message] + (failure.status == .unprocessableEntity
+                                                ? failure.problems.map { "\($0.field): \($0.message)" } : [])).joined(separator: " "))
+            let response = try await request.page("standards-contingency", title: "Contingency", user: user, page).encodeResponse(for: request)
+            response.status = failure.status
+            return response
+        }
+    }
 
     @Sendable static func list(_ request: Request) async throws -> Response {
         let user = try request.requireUser(StandardsAssessments.readers)
