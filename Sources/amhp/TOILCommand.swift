@@ -9,7 +9,7 @@ struct TOILCommand: AsyncParsableCommand {
         commandName: "toil",
         abstract: "Keep the TOIL ledger: add entries, see balances and history, export for payroll.",
         discussion: "The ledger is append-only: a mistake is put right with a correction (--kind correction --corrects ID); an entry that stops the ledger loading is set aside with `toil repair --void ID`.",
-        subcommands: [TOILBalancesCommand.self, TOILAddCommand.self, TOILHistoryCommand.self, TOILPayrollCommand.self,
+        subcommands: [TOILBalancesCommand.self, TOILAddCommand.self, TOILHistoryCommand.self, TOILPayrollCommand.self, TOILMonthsCommand.self,
                       TOILRepairCommand.self, TOILVerifyCommand.self, TOILRebuildTotalsCommand.self])
 }
 

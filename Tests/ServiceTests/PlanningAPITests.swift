@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 @testable import Service
+import Workforce
 
 /// The lead's planning API: numbers as the commands give them, charts as SVG, tables as CSV,
 /// scenario runs in the background, and only leads and managers let in.
@@ -67,6 +68,37 @@ import VaporTesting
         }
     }
 
+    /// TOIL taken back comes from the service's own ledger once it has entries in the twelve
+    /// whole months before this one; before that, from the planning folder's toil_by_month.csv.
+    @Test func theTOILAbstractionComesFromTheLedger() async throws {
+        try await PlanningTestApp.with { service in
+            let before = try PlanningTestApp.object(try await service.send(.GET, "/api/sufficiency?month=2026-12", as: .lead))
+            let folderFigures = try #require((before["basis"] as? [String: Any])?["toil_ledger"] as? [String: Any])
+            #expect(folderFigures["first_month"] as? String == "2025-12" && folderFigures["months"] as? Int == 12)
+
+            let lastMonth = ServiceClock.thisMonth.previous
+            for (id, hours) in [("A01", 6.5), ("A02", 3.5), ("A24", 8.0)] {
+                let entry = try await service.send(.POST, "/api/toil/entries", as: .hr, json: [
+                    "amhp_id": id, "kind": "accrued", "hours": hours, "date": lastMonth.firstDay.adding(days: 2).description,
+                    "reason": "Assessment overran", "approved_by": "Sam (TM)"])
+                #expect(entry.status == .created, "\(entry.body.string)")
+            }
+            let after = try PlanningTestApp.object(try await service.send(.GET, "/api/sufficiency?month=2026-12", as: .lead))
+            #expect(SchemaCheck.problems(after, schema: "SufficiencySummary") == [])
+            let basis = try #require(after["basis"] as? [String: Any])
+            let ledger = try #require(basis["toil_ledger"] as? [String: Any])
+            #expect(ledger["first_month"] as? String == lastMonth.description && ledger["months"] as? Int == 1)
+            #expect(ledger["accrued_hours"] as? Double == 10 && ledger["nhs_accrued_hours"] as? Double == 8)
+            // One month scaled to a year, over the LA FTE.
+            #expect(ledger["hours_per_year"] as? Double == 120)
+            let fte = try #require(ledger["la_fte"] as? Double)
+            #expect(abs((basis["toil_hours"] as? Double ?? 0) - 120 / fte) < 1e-6)
+
+            let page = try await service.send(.GET, "/sufficiency?month=2026-12", as: .lead)
+            #expect(page.body.string.contains("TOIL taken back") && page.body.string.contains("from the TOIL ledger, \(lastMonth) to \(lastMonth), scaled to a year"))
+        }
+    }
+
     @Test func chartsAreSVGAndEveryTableIsCSVWithItsHeader() async throws {
         let headers = [
             "demand_by_hour.csv": "hour_of_week,day,hour,referrals_logged,referrals_expected_per_hour,assessments_expected_per_hour,offered_load_teams,teams_needed_alone,teams_on_duty,share_in_time,amhps_on_duty_needed,amhps_on_duty_minimum,amhps_on_duty_target",
@@ -79,7 +111,7 @@ import VaporTesting
             "simulation_check.csv": "measure,key,label,erlang_c,simulated,half_width_95",
         ]
         let successionHeaders = [
-            "register.csv": "amhp_id,name,employer,profession,status,age,approval_start,warrant_expiry,reapproval_due,days_to_reapproval,suspensions,cpd_hours_last_12_months,under_18_hours,cpd_hours_towards_reapproval,reapproval_due_while_under_18,hours_needed_for_reapproval,booked_hours,short_approval_years",
+            "register.csv": "amhp_id,name,employer,profession,status,age,approval_start,warrant_expiry,reapproval_due,days_to_reapproval,suspensions,cpd_hours_last_12_months,under_18_hours,cpd_hours_towards_reapproval,reapproval_due_while_under_18,hours_needed_for_reapproval,booked_hours,short_approval_years,reapproval_chance",
             "cpd_ledger.csv": "amhp_id,approval_year,from,to,hours,complete,under_18_hours",
             "projection.csv": "quarter,from,to,plan,group,measure,p10,median,p90,target",
             "projection_flows.csv": "quarter,start,joined,retired,left,not_reapproved,end",

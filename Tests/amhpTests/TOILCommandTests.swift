@@ -125,6 +125,8 @@ import Workforce
                                       running total of hours held.
               payroll                 Write the month's TOIL figures per AMHP as CSV for
                                       payroll.
+              months                  Write the ledger's TOIL by AMHP and month
+                                      (toil_by_month.csv) for sufficiency planning.
               repair                  List the TOIL ledger entries that stop it loading, or
                                       set one aside with a void.
             """))

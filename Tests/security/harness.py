@@ -44,7 +44,7 @@ EXTRA_USERS = [f"extra{n}" for n in range(1, 8)]
 # Every file a hub or planning folder may hold: an error about a hub must name one of them.
 HUB_FILES = ["amhps.csv", "shifts.csv", "cover.csv", "rules.yaml", "leave.csv", "requests.csv", "toil.csv",
              "history.csv", "carry_in.csv", "planning.yaml", "referrals.csv", "workforce.csv",
-             "training_log.csv", "training_pipeline.csv", "diversity.csv", "warrants.csv"]
+             "training_log.csv", "training_pipeline.csv", "diversity.csv", "toil_by_month.csv", "warrants.csv"]
 
 
 def amhp_executable():

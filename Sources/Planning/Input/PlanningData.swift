@@ -11,6 +11,7 @@ import Workforce
 /// | `training_log.csv` | optional | AMHP training (CPD) hours |
 /// | `training_pipeline.csv` | optional | cohorts already on or booked onto the AMHP course |
 /// | `diversity.csv` | optional | aggregate counts of the AMHP workforce by group (Service Standard 3.4) |
+/// | `toil_by_month.csv` | optional | the TOIL ledger's figures by AMHP and month: overrun given back, an abstraction |
 public struct PlanningData: Sendable {
     public let hub: Hub
     public let settings: PlanningSettings
@@ -19,10 +20,13 @@ public struct PlanningData: Sendable {
     public let trainingLog: [TrainingRecord]
     public let pipeline: [TrainingCohort]
     public let diversity: [DiversityCount]
+    /// The ledger's TOIL over the last year, when the hub has `toil_by_month.csv`; its hours a year
+    /// per FTE are then `settings.abstractions.toilHours`.
+    public let toilGivenBack: TOILGivenBack?
 
     public init(hub: Hub, settings: PlanningSettings = PlanningSettings(), referrals: [Referral] = [],
                 people: [PersonFacts] = [], trainingLog: [TrainingRecord] = [], pipeline: [TrainingCohort] = [],
-                diversity: [DiversityCount] = []) {
+                diversity: [DiversityCount] = [], toilGivenBack: TOILGivenBack? = nil) {
         self.hub = hub
         self.settings = settings
         self.referrals = referrals
@@ -30,17 +34,18 @@ public struct PlanningData: Sendable {
         self.trainingLog = trainingLog
         self.pipeline = pipeline
         self.diversity = diversity
+        self.toilGivenBack = toilGivenBack
     }
 
     /// The same hub and files under other settings (a what-if of the assumptions).
     public func with(settings: PlanningSettings) -> PlanningData {
         PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: trainingLog, pipeline: pipeline,
-                     diversity: diversity)
+                     diversity: diversity, toilGivenBack: toilGivenBack)
     }
 
     /// The planning files a hub folder may hold beside the hub's own (each optional).
     public static let fileNames = [PlanningSettingsFile.name, ReferralsFile.name, WorkforceFile.name, TrainingLogFile.name,
-                                   TrainingPipelineFile.name, DiversityFile.name]
+                                   TrainingPipelineFile.name, DiversityFile.name, TOILByMonthFile.name]
 
     public func facts(for amhpID: String) -> PersonFacts? { people.first { $0.amhpID == amhpID } }
 
@@ -56,7 +61,7 @@ public struct PlanningData: Sendable {
             errors += hubErrors.errors
         }
         let files = PlanningFolder(folder: folder)
-        let settings = files.text(PlanningSettingsFile.name, &errors).map { PlanningSettingsFile.read($0, errors: &errors) }
+        var settings = files.text(PlanningSettingsFile.name, &errors).map { PlanningSettingsFile.read($0, errors: &errors) }
             ?? PlanningSettings()
         let ids = hub.map { Set($0.amhps.map(\.id)) }
         let referrals = files.table(ReferralsFile.name, ReferralsFile.required, ReferralsFile.optional, &errors)
@@ -69,6 +74,8 @@ public struct PlanningData: Sendable {
             .map { TrainingPipelineFile.read($0, errors: &errors) } ?? []
         let diversity = files.table(DiversityFile.name, DiversityFile.required, DiversityFile.optional, &errors)
             .map { DiversityFile.read($0, headcount: hub?.amhps.count, errors: &errors) } ?? []
+        let toil = files.table(TOILByMonthFile.name, TOILByMonthFile.required, TOILByMonthFile.optional, &errors)
+            .map { TOILByMonthFile.read($0, errors: &errors) } ?? []
         if let hub {
             let rota = hub.rotaShiftTypes.map(\.code).joined(separator: ", ")
             for code in settings.coverModel.coordinatorAtBase {
@@ -84,7 +91,10 @@ public struct PlanningData: Sendable {
             }
         }
         guard errors.isEmpty, let hub else { throw InputErrors(errors) }
+        // The ledger's own figure replaces the assumed one.
+        let givenBack = TOILGivenBack(figures: toil, hub: hub)
+        if let givenBack { settings.abstractions.toilHours = givenBack.hoursPerFTE }
         return PlanningData(hub: hub, settings: settings, referrals: referrals, people: people, trainingLog: log, pipeline: pipeline,
-                            diversity: diversity)
+                            diversity: diversity, toilGivenBack: givenBack)
     }
 }

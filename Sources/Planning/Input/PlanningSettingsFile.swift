@@ -88,7 +88,7 @@ enum PlanningSettingsFile {
     }
 
     private static func readAbstractions(_ node: Node, into abstractions: inout PlanningSettings.Abstractions, reader: inout NodeReader) {
-        let keys = ["annual_leave_days", "sickness_days", "training_hours", "supervision_hours_per_month", "other_duties_percent"]
+        let keys = ["annual_leave_days", "sickness_days", "training_hours", "supervision_hours_per_month", "other_duties_percent", "toil_hours"]
         for (key, value) in reader.entries(node, "abstractions", known: keys) {
             let path = "abstractions.\(key)"
             switch key {
@@ -97,6 +97,7 @@ enum PlanningSettingsFile {
             case "training_hours": abstractions.trainingHours = reader.number(value, path, in: 0...200) ?? abstractions.trainingHours
             case "supervision_hours_per_month":
                 abstractions.supervisionHoursPerMonth = reader.number(value, path, in: 0...40) ?? abstractions.supervisionHoursPerMonth
+            case "toil_hours": abstractions.toilHours = reader.number(value, path, in: 0...500) ?? abstractions.toilHours
             default:
                 if let percent = reader.number(value, path, in: 0...60) { abstractions.otherDutiesShare = percent / 100 }
             }

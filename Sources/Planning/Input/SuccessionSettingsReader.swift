@@ -4,13 +4,15 @@ import Yams
 /// Reads the `succession:` and `training:` sections of `planning.yaml`.
 enum SuccessionSettingsReader {
     static func read(_ node: Node, into succession: inout SuccessionAssumptions, reader: inout NodeReader) {
-        let keys = ["years", "reapproval_rate", "retirement_rates", "latest_retirement_age", "leaver_rates", "target_fte",
+        let keys = ["years", "reapproval_rate", "reapproval_penalty_per_short_year", "retirement_rates", "latest_retirement_age", "leaver_rates", "target_fte",
                     "target_growth_percent_per_year"]
         for (key, value) in reader.entries(node, "succession", known: keys) {
             let path = "succession.\(key)"
             switch key {
             case "years": succession.years = reader.integer(value, path, in: 1...10) ?? succession.years
             case "reapproval_rate": succession.reapprovalRate = reader.number(value, path, in: 0...1) ?? succession.reapprovalRate
+            case "reapproval_penalty_per_short_year":
+                succession.reapprovalPenaltyPerShortYear = reader.number(value, path, in: 0...1) ?? succession.reapprovalPenaltyPerShortYear
             case "retirement_rates": succession.retirementRates = retirementBands(value, path, reader: &reader) ?? succession.retirementRates
             case "latest_retirement_age":
                 succession.latestRetirementAge = reader.integer(value, path, in: 50...80) ?? succession.latestRetirementAge

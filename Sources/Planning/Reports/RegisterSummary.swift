@@ -38,6 +38,8 @@ public struct RegisterSummary: Codable, Hashable, Sendable {
         public let bookedHours: Double
         /// Completed twelve-month periods of the warrant with fewer than 18 hours.
         public let shortApprovalYears: Int
+        /// The projection's chance of re-approval at the warrant's end.
+        public let reapprovalChance: Double
 
         enum CodingKeys: String, CodingKey {
             case amhpID = "amhp_id", name, employer, profession, status, age, approvalStart = "approval_start"
@@ -46,7 +48,7 @@ public struct RegisterSummary: Codable, Hashable, Sendable {
             case cpdHoursLast12Months = "cpd_hours_last_12_months", under18Hours = "under_18_hours"
             case cpdHoursTowardsReapproval = "cpd_hours_towards_reapproval", reapprovalDueWhileUnder18 = "reapproval_due_while_under_18"
             case hoursNeededForReapproval = "hours_needed_for_reapproval", bookedHours = "booked_hours"
-            case shortApprovalYears = "short_approval_years"
+            case shortApprovalYears = "short_approval_years", reapprovalChance = "reapproval_chance"
         }
     }
 
@@ -69,7 +71,8 @@ public struct RegisterSummary: Codable, Hashable, Sendable {
                   cpdHoursLast12Months: entry.cpdLast12Months, under18Hours: entry.isUnderCPD,
                   cpdHoursTowardsReapproval: entry.cpdTowardsReapproval, reapprovalDueWhileUnder18: entry.reapprovalDueWhileUnder,
                   hoursNeededForReapproval: entry.cpdTowardsReapproval == nil ? nil : entry.hoursNeededForReapproval,
-                  bookedHours: entry.bookedHours, shortApprovalYears: entry.shortApprovalYears.count)
+                  bookedHours: entry.bookedHours, shortApprovalYears: entry.shortApprovalYears.count,
+                  reapprovalChance: entry.reapprovalChance)
         }
     }
 }

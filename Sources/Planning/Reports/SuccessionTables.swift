@@ -12,12 +12,12 @@ public enum SuccessionTables {
              NumberText.fixed(entry.cpdLast12Months), entry.isUnderCPD ? "yes" : "no",
              entry.cpdTowardsReapproval.map { NumberText.fixed($0) } ?? "", entry.reapprovalDueWhileUnder ? "yes" : "no",
              entry.cpdTowardsReapproval == nil ? "" : NumberText.fixed(entry.hoursNeededForReapproval), NumberText.fixed(entry.bookedHours),
-             String(entry.shortApprovalYears.count)]
+             String(entry.shortApprovalYears.count), NumberText.fixed(entry.reapprovalChance, 2)]
         }
         return CSVDocument.make(header: ["amhp_id", "name", "employer", "profession", "status", "age", "approval_start", "warrant_expiry",
                                          "reapproval_due", "days_to_reapproval", "suspensions", "cpd_hours_last_12_months", "under_18_hours",
                                          "cpd_hours_towards_reapproval", "reapproval_due_while_under_18", "hours_needed_for_reapproval",
-                                         "booked_hours", "short_approval_years"], rows: rows)
+                                         "booked_hours", "short_approval_years", "reapproval_chance"], rows: rows)
     }
 
     /// `cpd_ledger.csv`: each twelve-month period of each warrant with its hours.

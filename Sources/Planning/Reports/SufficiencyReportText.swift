@@ -43,7 +43,9 @@ public enum SufficiencyReportText {
         lines.append("One rota FTE: \(NumberText.fixed(basis.contractedHours, 0)) contracted hours − leave \(NumberText.fixed(basis.annualLeaveHours, 0)) "
                      + "− sickness \(NumberText.fixed(basis.sicknessHours, 0)) − training \(NumberText.fixed(basis.trainingHours, 0)) "
                      + "− supervision \(NumberText.fixed(basis.supervisionHours, 0)) − other duties \(NumberText.fixed(basis.otherDutiesHours, 0)) "
+                     + "− TOIL taken back \(NumberText.fixed(basis.toilHours, 0)) "
                      + "= \(NumberText.fixed(basis.deliveredHoursPerFTE, 0)) rota hours a year.")
+        lines.append(Self.toilLine(analysis))
         lines.append("FTE needed: \(NumberText.fixed(analysis.neededFTE)) for the demand-led cover "
                      + "(hub minimum cover \(NumberText.fixed(analysis.minimumCoverFTE)), target cover \(NumberText.fixed(analysis.targetCoverFTE))).")
         if let year {
@@ -76,5 +78,20 @@ public enum SufficiencyReportText {
                          + "(referrals \(NumberText.fixed(ratios.referralsPer100000, 0))); ADASS 2016/17 national rate \(NumberText.plain(ratios.benchmarks.assessmentsPer100000)).")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Where the TOIL abstraction comes from: the ledger's months, or the setting.
+    static func toilLine(_ analysis: SufficiencyAnalysis) -> String {
+        guard let toil = analysis.toilGivenBack else {
+            return "TOIL taken back: \(NumberText.fixed(analysis.basis.toilHours, 0)) hours a year per FTE, as planning.yaml assumes "
+                + "(abstractions.toil_hours); put the ledger's months in toil_by_month.csv (amhp toil months) to use the hub's own record."
+        }
+        let span = toil.months.count == 1 ? "\(toil.months[0])" : "\(toil.months.first.map(\.description) ?? "") to \(toil.months.last.map(\.description) ?? "")"
+        let scaled = toil.months.count < TOILGivenBack.monthsCounted ? ", scaled to a year" : ""
+        return "TOIL taken back, from the ledger (\(span), \(toil.months.count) month\(toil.months.count == 1 ? "" : "s")\(scaled)): "
+            + "LA AMHPs accrued \(NumberText.fixed(toil.accruedHours, 0)) hours of overtime, \(NumberText.fixed(toil.paidOutHours, 0)) of them paid out, "
+            + "so \(NumberText.fixed(toil.hoursPerYear, 0)) hours a year come back out of rota time: "
+            + "\(NumberText.fixed(toil.hoursPerFTE, 1)) per FTE over \(NumberText.fixed(toil.localAuthorityFTE)) LA FTE. "
+            + "NHS AMHPs' \(NumberText.fixed(toil.nhsAccruedHours, 0)) hours come back out of NHS time and are not counted."
     }
 }

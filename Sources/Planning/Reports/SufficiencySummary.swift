@@ -160,6 +160,10 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         public let trainingHours: Double
         public let supervisionHours: Double
         public let otherDutiesHours: Double
+        /// TOIL taken back out of rota time, an hour figure per FTE a year.
+        public let toilHours: Double
+        /// Where `toilHours` comes from: the TOIL ledger's months, or nil for the setting.
+        public let toilLedger: TOILLedger?
         public let rotaHoursPerFTE: Double
         /// AMHP-hours a year the demand-led cover needs.
         public let neededHours: Double
@@ -167,7 +171,34 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         enum CodingKeys: String, CodingKey {
             case contractedHours = "contracted_hours", annualLeaveHours = "annual_leave_hours", sicknessHours = "sickness_hours"
             case trainingHours = "training_hours", supervisionHours = "supervision_hours", otherDutiesHours = "other_duties_hours"
+            case toilHours = "toil_hours", toilLedger = "toil_ledger"
             case rotaHoursPerFTE = "rota_hours_per_fte", neededHours = "needed_hours"
+        }
+    }
+
+    /// The ledger's overtime over its latest twelve months, given back as time off (`TOILGivenBack`).
+    public struct TOILLedger: Codable, Hashable, Sendable {
+        public let firstMonth: String
+        public let lastMonth: String
+        public let months: Int
+        public let accruedHours: Double
+        public let paidOutHours: Double
+        public let nhsAccruedHours: Double
+        public let localAuthorityFTE: Double
+        public let hoursPerYear: Double
+
+        enum CodingKeys: String, CodingKey {
+            case firstMonth = "first_month", lastMonth = "last_month", months, accruedHours = "accrued_hours"
+            case paidOutHours = "paid_out_hours", nhsAccruedHours = "nhs_accrued_hours", localAuthorityFTE = "la_fte"
+            case hoursPerYear = "hours_per_year"
+        }
+
+        init(_ given: TOILGivenBack) {
+            firstMonth = given.months.first?.description ?? ""
+            lastMonth = given.months.last?.description ?? ""
+            months = given.months.count
+            (accruedHours, paidOutHours, nhsAccruedHours) = (given.accruedHours, given.paidOutHours, given.nhsAccruedHours)
+            (localAuthorityFTE, hoursPerYear) = (given.localAuthorityFTE, given.hoursPerYear)
         }
     }
 
@@ -257,6 +288,7 @@ public struct SufficiencySummary: Codable, Hashable, Sendable {
         self.basis = Basis(contractedHours: basis.contractedHours, annualLeaveHours: basis.annualLeaveHours,
                            sicknessHours: basis.sicknessHours, trainingHours: basis.trainingHours,
                            supervisionHours: basis.supervisionHours, otherDutiesHours: basis.otherDutiesHours,
+                           toilHours: basis.toilHours, toilLedger: analysis.toilGivenBack.map(TOILLedger.init),
                            rotaHoursPerFTE: basis.deliveredHoursPerFTE, neededHours: analysis.neededHours)
         shifts = analysis.cover.shifts.map { line in
             Shift(dayType: line.dayType.rawValue, shift: line.shiftCode, shiftName: hub.shiftType(line.shiftCode)?.name ?? line.shiftCode,

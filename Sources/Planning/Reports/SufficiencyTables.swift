@@ -56,6 +56,9 @@ public enum SufficiencyTables {
             ["training_hours", NumberText.fixed(basis.trainingHours), "abstraction (18 hours a year for re-approval)"],
             ["supervision_hours", NumberText.fixed(basis.supervisionHours), "abstraction"],
             ["other_duties_hours", NumberText.fixed(basis.otherDutiesHours), "abstraction"],
+            ["toil_hours", NumberText.fixed(basis.toilHours),
+             analysis.toilGivenBack.map { "abstraction: TOIL taken back, from the ledger's \($0.months.count) months to \($0.months.last.map(\.description) ?? "")" }
+                ?? "abstraction: TOIL taken back, as planning.yaml assumes"],
             ["rota_hours_per_fte", NumberText.fixed(basis.deliveredHoursPerFTE), "what 1 rota FTE gives the rota in a year"],
             ["needed_hours", NumberText.fixed(analysis.neededHours), "AMHP-hours a year for the demand-led cover"],
             ["needed_fte", NumberText.fixed(analysis.neededFTE, 2), "demand-led cover"],

@@ -100,6 +100,9 @@ public struct PlanningSettings: Hashable, Sendable {
         public var supervisionHoursPerMonth = 1.5
         /// Share of contracted time on other duties (team meetings, projects, the hub's own admin).
         public var otherDutiesShare = 0.10
+        /// Hours of TOIL a year each LA FTE takes back out of rota time for assessments that
+        /// overran. `toil_by_month.csv` (the ledger's figures) replaces it when the hub has one.
+        public var toilHours = 0.0
         public init() {}
     }
 

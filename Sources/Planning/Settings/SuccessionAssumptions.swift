@@ -5,8 +5,12 @@ import Workforce
 public struct SuccessionAssumptions: Hashable, Sendable {
     /// Years projected, in quarters.
     public var years = 5
-    /// Share of AMHPs whose warrant expires who are re-approved for another five years.
+    /// Share of AMHPs whose warrant expires who are re-approved for another five years, for an
+    /// AMHP who did 18 hours' training in every completed year of the warrant.
     public var reapprovalRate = 0.9
+    /// How much each completed year of the warrant short of 18 hours takes off that AMHP's chance:
+    /// the panel looks at the training record, so the projection reads it too.
+    public var reapprovalPenaltyPerShortYear = 0.2
     /// Annual chance of retiring, by age band: each band applies from its age until the next.
     public var retirementRates: [RetirementBand] = [
         RetirementBand(fromAge: 55, annualRate: 0.04),
@@ -23,6 +27,11 @@ public struct SuccessionAssumptions: Hashable, Sendable {
     public var targetGrowthPerYear = 0.0
 
     public init() {}
+
+    /// The chance an AMHP with `shortYears` completed warrant years under 18 hours is re-approved.
+    public func reapprovalRate(shortYears: Int) -> Double {
+        max(0, reapprovalRate - reapprovalPenaltyPerShortYear * Double(shortYears))
+    }
 
     /// The annual retirement chance at an age: the band with the highest `fromAge` at or below it.
     public func retirementRate(atAge age: Int) -> Double {

@@ -58,4 +58,11 @@ public struct CPDLedger: Sendable {
         }
         return years
     }
+
+    /// Completed twelve-month periods of the warrant with fewer than 18 hours, as of `asOf`; none
+    /// when the hub keeps no training log at all (no record is not a record of no training).
+    public func shortYears(of amhp: AMHP, asOf: LocalDate) -> Int {
+        guard !byAMHP.isEmpty else { return 0 }
+        return approvalYears(of: amhp, asOf: asOf).filter { $0.isComplete && $0.isShort }.count
+    }
 }

@@ -24,11 +24,15 @@ public struct ProjectionPerson: Hashable, Sendable {
     public let suspensions: [DateRange]
     /// The employer's annual leaver rate.
     public let leaverRate: Double
+    /// The chance of re-approval when the warrant ends: lower for each completed warrant year
+    /// the training log shows short of 18 hours (`SuccessionAssumptions.reapprovalRate(shortYears:)`).
+    public let reapprovalRate: Double
 
     /// Everyone on the hub at `asOf`: approved AMHPs, those approved from a later date, trainees.
     /// Warrants that ended before `asOf` have lapsed and are left out.
     public static func current(_ data: PlanningData, asOf: LocalDate, basis: RotaFTEBasis) -> [ProjectionPerson] {
-        let training = data.settings.training
+        let training = data.settings.training, succession = data.settings.succession
+        let ledger = CPDLedger(records: data.trainingLog)
         return data.hub.amhps.compactMap { amhp in
             let facts = data.facts(for: amhp.id)
             let start: Start
@@ -47,7 +51,8 @@ public struct ProjectionPerson: Hashable, Sendable {
             return ProjectionPerson(key: amhp.id, employer: employer, profession: amhp.profession, rotaFTE: basis.rotaFTE(amhp.employment),
                                     start: start, dateOfBirth: facts?.dateOfBirth, plannedRetirement: facts?.plannedRetirement,
                                     plannedLeaving: facts?.plannedLeaving, suspensions: amhp.suspensions,
-                                    leaverRate: data.settings.succession.leaverRate(employer: employer))
+                                    leaverRate: succession.leaverRate(employer: employer),
+                                    reapprovalRate: succession.reapprovalRate(shortYears: ledger.shortYears(of: amhp, asOf: asOf)))
         }
     }
 
@@ -59,7 +64,7 @@ public struct ProjectionPerson: Hashable, Sendable {
                              rotaFTE: cohort.rotaFTE,
                              start: .trainee(approval: cohort.start.adding(months: training.courseMonths), passRate: training.passRate),
                              dateOfBirth: nil, plannedRetirement: nil, plannedLeaving: nil, suspensions: [],
-                             leaverRate: assumptions.leaverRate(employer: cohort.employer))
+                             leaverRate: assumptions.leaverRate(employer: cohort.employer), reapprovalRate: assumptions.reapprovalRate)
         }
     }
 }

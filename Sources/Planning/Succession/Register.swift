@@ -32,7 +32,8 @@ public struct Register: Sendable {
                                  status: status, age: data.facts(for: amhp.id)?.age(on: asOf), approval: amhp.approval,
                                  reapprovalDue: due, daysToReapproval: due.map { asOf.days(to: $0) }, suspensions: amhp.suspensions,
                                  cpdLast12Months: ledger.rollingHours(of: amhp.id, endingOn: asOf), cpdTowardsReapproval: towards,
-                                 bookedHours: booked, approvalYears: ledger.approvalYears(of: amhp, asOf: asOf))
+                                 bookedHours: booked, approvalYears: ledger.approvalYears(of: amhp, asOf: asOf),
+                                 reapprovalChance: data.settings.succession.reapprovalRate(shortYears: ledger.shortYears(of: amhp, asOf: asOf)))
         }
     }
 

@@ -30,6 +30,8 @@ public struct RegisterEntry: Hashable, Sendable {
     /// Training booked after the as-of date.
     public let bookedHours: Double
     public let approvalYears: [CPDLedger.ApprovalYear]
+    /// The projection's chance of re-approval at the warrant's end, from the training record.
+    public let reapprovalChance: Double
 
     /// Under 18 hours in the last twelve months.
     public var isUnderCPD: Bool { status != .trainee && status != .expired && status != .approvedFromLater && cpdLast12Months < CPDLedger.requiredHours }

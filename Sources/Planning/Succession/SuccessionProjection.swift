@@ -126,7 +126,7 @@ public struct SuccessionProjection: Sendable {
         }
         if draws.1 < Self.chance(person.leaverRate, years: period.years) { return .left }
         if let end = warrantEnd, end <= period.last {
-            guard draws.2 < assumptions.reapprovalRate else { return .notReapproved }
+            guard draws.2 < person.reapprovalRate else { return .notReapproved }
             warrantEnd = end.adding(months: 60)
         }
         return nil

@@ -5,7 +5,7 @@ import Workforce
 ///
 /// An LA contract's rota hours are FTE × the standard day (37 / 5 = 7.4 hours) × the working
 /// weekdays of the year (bank holidays fall outside them, as in `MonthlyCommitment`). From those
-/// come annual leave, sickness, training, supervision and other duties; what is left is delivered
+/// come annual leave, sickness, training, supervision, other duties and TOIL taken back; what is left is delivered
 /// to the rota. **1 rota FTE** is what a 1.0 FTE LA AMHP delivers. An NHS AMHP's agreed shifts a
 /// month, reduced pro rata for their leave and sickness as the rota reduces them, are converted
 /// to rota FTE by the same yardstick; their training and supervision come out of NHS time.
@@ -17,6 +17,8 @@ public struct RotaFTEBasis: Hashable, Sendable {
     public let trainingHours: Double
     public let supervisionHours: Double
     public let otherDutiesHours: Double
+    /// TOIL taken back out of rota time for overrun assessments (`TOILGivenBack`, or the setting).
+    public let toilHours: Double
     /// Mean length of the hub's rota shifts, the yardstick for NHS shifts (as `MonthlyCommitment`).
     public let meanShiftHours: Double
 
@@ -31,6 +33,7 @@ public struct RotaFTEBasis: Hashable, Sendable {
         trainingHours = abstractions.trainingHours
         supervisionHours = abstractions.supervisionHoursPerMonth * 12
         otherDutiesHours = abstractions.otherDutiesShare * Double(workingDays) * dayHours
+        toilHours = abstractions.toilHours
         meanShiftHours = hub.meanRotaShiftHours
     }
 
@@ -39,7 +42,7 @@ public struct RotaFTEBasis: Hashable, Sendable {
 
     /// Hours a 1.0 FTE AMHP gives the rota in the year: 1 rota FTE.
     public var deliveredHoursPerFTE: Double {
-        max(contractedHours - annualLeaveHours - sicknessHours - trainingHours - supervisionHours - otherDutiesHours, 1)
+        max(contractedHours - annualLeaveHours - sicknessHours - trainingHours - supervisionHours - otherDutiesHours - toilHours, 1)
     }
 
     /// The share of the year an NHS AMHP is not on leave or sick, by which their shifts are reduced.

@@ -26,6 +26,9 @@ public struct SufficiencyAnalysis: Sendable {
     public let secondWorkerHours: Double?
     public let ratios: ReferenceRatios?
     public let settings: PlanningSettings
+    /// The ledger's TOIL behind `basis.toilHours`; nil when the hub has no `toil_by_month.csv`
+    /// (the setting `abstractions.toil_hours` is used then).
+    public let toilGivenBack: TOILGivenBack?
     /// Each shift's length in hours, by code.
     public let shiftHours: [String: Double]
 
@@ -35,6 +38,7 @@ public struct SufficiencyAnalysis: Sendable {
         self.month = month
         self.demandFactor = demandFactor
         settings = data.settings
+        toilGivenBack = data.toilGivenBack
         shiftHours = Dictionary(uniqueKeysWithValues: hub.shiftTypes.map { ($0.code, $0.hours) })
         profile = DemandProfile(referrals: data.referrals)
         let arrivals = profile.arrivalsPerHour(inCalendarMonth: month.month).map { $0 * demandFactor }

@@ -11,7 +11,8 @@ enum CachedPlanningCommand {
     static func result(_ command: String, arguments: [String], request: Request) async throws -> PlanningResult {
         let configuration = request.application.plannerConfiguration
         let hub = try await HubRepository(database: request.db).require()
-        let inputs = try PlanningInputs.gather(hub: hub, configuration: configuration)
+        let toil = try await TOILLedgerRepository(database: request.db).totals()
+        let inputs = try PlanningInputs.gather(hub: hub, toil: toil, configuration: configuration)
         let key = inputs.key([command] + arguments)
         let folder = try await request.application.planning.results.folder(for: key) { scratch in
             let hubFolder = scratch.appendingPathComponent("hub")

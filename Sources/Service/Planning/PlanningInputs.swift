@@ -8,15 +8,22 @@ import Workforce
 /// the planning files (`PlanningData.fileNames`) copied from the service's planning folder.
 ///
 /// The hub lives in the database and may have been edited through the service; the planning
-/// files (referrals, workforce facts, training) live only in the planning folder.
+/// files (referrals, workforce facts, training) live only in the planning folder. The TOIL ledger
+/// lives in the database too: its whole months before this one are written as `toil_by_month.csv`
+/// whenever it has an entry in them, in place of the planning folder's file (which a hub whose
+/// ledger is younger may keep, from its spreadsheets).
 struct PlanningInputs: Sendable {
     let files: [(name: String, data: Data)]
 
     /// Gathers the files, or says how to give the service a planning folder.
-    static func gather(hub: Hub, configuration: ServiceConfiguration) throws -> PlanningInputs {
+    static func gather(hub: Hub, toil: TOILTotals, configuration: ServiceConfiguration) throws -> PlanningInputs {
         let folder = try planningFolder(configuration)
         var files = HubWriter.files(hub).map { (name: $0.0, data: Data($0.1.utf8)) }
-        for name in PlanningData.fileNames {
+        let months = TOILByMonthCSV.months(before: ServiceClock.thisMonth, count: TOILGivenBack.monthsCounted)
+        let toilText = TOILByMonthCSV.text(totals: toil, months: months)
+        let ledgerHasMonths = toilText.split(separator: "\r\n").count > 1
+        if ledgerHasMonths { files.append((TOILByMonthCSV.fileName, Data(toilText.utf8))) }
+        for name in PlanningData.fileNames where !(ledgerHasMonths && name == TOILByMonthCSV.fileName) {
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             files.append((name, try Data(contentsOf: url)))

@@ -15,7 +15,8 @@ enum ScenarioRunStarter {
         let hub = try await HubRepository(database: request.db).require()
         let ledger = try await TOILLedgerRepository(database: request.db).ledger(hubAMHPIDs: hub.amhpIDs)
         // The baseline is the month as a solve job would plan it, so the comparison starts from the real rota problem.
-        let inputs = try PlanningInputs.gather(hub: SolveInputs.hub(hub, ledger: ledger, month: asked.month), configuration: configuration)
+        let inputs = try PlanningInputs.gather(hub: SolveInputs.hub(hub, ledger: ledger, month: asked.month),
+                                               toil: try await TOILLedgerRepository(database: request.db).totals(), configuration: configuration)
         return try await ScenarioRuns(database: request.db).submit(asked, inputs: inputs, by: user.username)
     }
 

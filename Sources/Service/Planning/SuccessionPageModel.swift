@@ -125,7 +125,8 @@ struct SuccessionPageModel: Encodable {
         if entry.status == "suspended" { flags.append(Flag(text: "Suspended", level: "bad")) }
         if entry.status == "expired" { flags.append(Flag(text: "Warrant lapsed", level: "bad")) }
         if entry.shortApprovalYears > 0 {
-            flags.append(Flag(text: "\(entry.shortApprovalYears) short CPD year\(entry.shortApprovalYears == 1 ? "" : "s")", level: "warn"))
+            flags.append(Flag(text: "\(entry.shortApprovalYears) short CPD year\(entry.shortApprovalYears == 1 ? "" : "s"): "
+                                    + "\(NumberText.percent(entry.reapprovalChance, 0)) chance of re-approval", level: "warn"))
         }
         return RegisterRow(
             id: entry.amhpID, name: entry.name, employer: entry.employer, status: entry.status.replacingOccurrences(of: "_", with: " "),

@@ -8,7 +8,7 @@ import Workforce
 enum SuccessionReports {
     /// The tables `amhp succession --out` writes, each served as CSV.
     static let tables: [(file: String, summary: String)] = [
-        ("register.csv", "The register: per AMHP status, age, warrant, re-approval due, suspensions, CPD hours and the flags."),
+        ("register.csv", "The register: per AMHP status, age, warrant, re-approval due, suspensions, CPD hours, the flags and the chance of re-approval the projection uses."),
         ("cpd_ledger.csv", "Each twelve-month period of each warrant with its training hours and whether it fell short."),
         ("projection.csv", "Per quarter, with and without the plan, in all and by group: FTE and headcount p10, median, p90, and the target."),
         ("projection_flows.csv", "Per quarter with the plan, averaged over simulations: start, joined, retired, left, not re-approved, end."),

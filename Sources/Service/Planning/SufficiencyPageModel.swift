@@ -149,6 +149,7 @@ struct SufficiencyPageModel: Encodable {
                 Row(label: "Training", value: "− " + NumberText.fixed(summary.basis.trainingHours, 0), note: "18 hours a year for re-approval"),
                 Row(label: "Supervision", value: "− " + NumberText.fixed(summary.basis.supervisionHours, 0), note: ""),
                 Row(label: "Other duties", value: "− " + NumberText.fixed(summary.basis.otherDutiesHours, 0), note: ""),
+                Row(label: "TOIL taken back", value: "− " + NumberText.fixed(summary.basis.toilHours, 0), note: Self.toilNote(summary.basis)),
                 Row(label: "Rota hours per FTE", value: NumberText.fixed(summary.basis.rotaHoursPerFTE, 0), note: "what 1 FTE gives the rota in a year"),
                 Row(label: "AMHP-hours needed", value: NumberText.fixed(summary.basis.neededHours, 0), note: "a year, for the demand-led cover"),
             ],
@@ -181,5 +182,15 @@ struct SufficiencyPageModel: Encodable {
                 fixedQuery.month = Month(summary.month)
                 return DownloadLink(label: file.file, href: "/api/sufficiency/\(file.file)\(fixedQuery.queryString)")
             })
+    }
+
+    /// Where the TOIL line's hours come from, as the page says it.
+    static func toilNote(_ basis: SufficiencySummary.Basis) -> String {
+        guard let ledger = basis.toilLedger else { return "as planning.yaml assumes (abstractions.toil_hours); no ledger figures" }
+        let scaled = ledger.months < TOILGivenBack.monthsCounted ? ", scaled to a year" : ""
+        return "from the TOIL ledger, \(ledger.firstMonth) to \(ledger.lastMonth)\(scaled): LA AMHPs accrued "
+            + "\(NumberText.fixed(ledger.accruedHours, 0)) hours, \(NumberText.fixed(ledger.paidOutHours, 0)) paid out, "
+            + "\(NumberText.fixed(ledger.hoursPerYear, 0)) a year over \(NumberText.fixed(ledger.localAuthorityFTE)) LA FTE "
+            + "(NHS AMHPs' \(NumberText.fixed(ledger.nhsAccruedHours, 0)) hours not counted)"
     }
 }

@@ -1,0 +1,60 @@
+import Testing
+import Workforce
+@testable import Planning
+
+/// Each AMHP's chance of re-approval from their own training record: `reapproval_rate` less
+/// `reapproval_penalty_per_short_year` for each completed warrant year short of 18 hours.
+@Suite struct ReapprovalChanceTests {
+    static let asOf = PlanningFixture.date("2026-11-23")
+    static let warrant = PlanningFixture.range("2022-01-01", "2026-12-31")
+
+    /// Ada trained 20 hours in each of 2022-2025, Cal in 2022 and 2023 only, Ben never: four, two and
+    /// no completed warrant years short. Nobody leaves or retires, so only re-approval removes anyone.
+    static func data(penalty: Double = 0.2, only ids: Set<String>? = nil) -> PlanningData {
+        let everyone = ["A01", "A02", "A03"].map { PlanningFixture.amhp($0, approval: warrant) }
+        let log = (2022...2025).map { TrainingRecord(amhpID: "A01", date: PlanningFixture.date("\($0)-06-01"), hours: 20) }
+            + (2022...2023).map { TrainingRecord(amhpID: "A03", date: PlanningFixture.date("\($0)-06-01"), hours: 20) }
+        var settings = PlanningSettings()
+        settings.succession.leaverRates = []
+        settings.succession.reapprovalPenaltyPerShortYear = penalty
+        return PlanningFixture.data(PlanningFixture.hub(everyone.filter { ids?.contains($0.id) ?? true }), settings: settings, log: log)
+    }
+
+    @Test func theRegisterAndTheProjectionReadEachRecord() {
+        let data = Self.data()
+        let chances = Dictionary(uniqueKeysWithValues: Register(data: data, asOf: Self.asOf).entries.map { ($0.amhpID, $0.reapprovalChance) })
+        #expect(abs(chances["A01", default: -1] - 0.9) < 1e-9 && abs(chances["A02", default: -1] - 0.1) < 1e-9
+                && abs(chances["A03", default: -1] - 0.5) < 1e-9)
+        let basis = RotaFTEBasis(hub: data.hub, abstractions: data.settings.abstractions, from: Self.asOf)
+        let rates = Dictionary(uniqueKeysWithValues: ProjectionPerson.current(data, asOf: Self.asOf, basis: basis).map { ($0.key, $0.reapprovalRate) })
+        #expect(rates == chances)
+        #expect(SuccessionTables.register(Register(data: data, asOf: Self.asOf)).contains(",4,0.10\r\n"))
+    }
+
+    @Test func withoutATrainingLogNobodyIsTakenToBeShort() {
+        let data = Self.data()
+        let unlogged = PlanningFixture.data(data.hub, settings: data.settings)
+        #expect(Register(data: unlogged, asOf: Self.asOf).entries.allSatisfy { abs($0.reapprovalChance - 0.9) < 1e-9 })
+    }
+
+    @Test func withNoPenaltyEveryoneHasTheSameChance() {
+        let data = Self.data(penalty: 0)
+        #expect(Register(data: data, asOf: Self.asOf).entries.allSatisfy { abs($0.reapprovalChance - 0.9) < 1e-9 })
+        #expect(SuccessionAssumptions().reapprovalRate(shortYears: 9) == 0)
+    }
+
+    /// Every warrant ends in the first quarter: over 4,000 futures Ben is lost in about nine of ten, Ada in one.
+    @Test func theProjectionLosesThoseWithShortYearsMoreOften() {
+        for (id, lost) in [("A01", 0.1), ("A02", 0.9)] {
+            let data = Self.data(only: [id])
+            let basis = RotaFTEBasis(hub: data.hub, abstractions: data.settings.abstractions, from: Self.asOf)
+            let projection = SuccessionProjection(periods: ProjectionPeriod.quarters(from: Self.asOf, years: 1),
+                                                  people: ProjectionPerson.current(data, asOf: Self.asOf, basis: basis),
+                                                  assumptions: data.settings.succession)
+            let result = projection.run(simulations: 4000, seed: 5)
+            let share = Double(result.records.map { $0[0].notReapproved }.reduce(0, +)) / 4000
+            // Four standard errors of a share near 0.1 over 4,000 draws.
+            #expect(abs(share - lost) < 0.02, "\(id): \(share)")
+        }
+    }
+}
