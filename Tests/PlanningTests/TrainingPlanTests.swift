@@ -9,20 +9,22 @@ struct TrainingPlanTests {
     @Test func theModelChoosesTheCheapestIntakesByHand() throws {
         // Quarter 2 needs 1.0 FTE and quarter 3 needs 2.0. An early trainee adds 0.5 to every quarter,
         // a late one 0.4 to the third only: four early trainees (cost 4) beat two early and three late (5).
-        let solution = try TrainingPlanModel.solve(needed: [0, 1.0, 2.0], gain: [[0.5, 0.5, 0.5], [0, 0, 0.4]], capacity: 10, cost: 0)
+        let solution = try TrainingPlanModel.solve(.init(needed: [0, 1.0, 2.0], years: [0.25, 0.25, 0.25], gain: [[0.5, 0.5, 0.5], [0, 0, 0.4]],
+                                                         capacity: 10, traineeCost: 0))
         #expect(solution.trainees == [4, 0])
         #expect(solution.short.allSatisfy { $0 < 1e-9 })
     }
 
     @Test func theModelSaysByHowMuchItCannot() throws {
         // Capacity 2 gives at most 1.0 FTE in quarter 2; quarter 1 cannot be helped at all.
-        let solution = try TrainingPlanModel.solve(needed: [0.7, 1.5], gain: [[0, 0.5]], capacity: 2, cost: 100)
+        let solution = try TrainingPlanModel.solve(.init(needed: [0.7, 1.5], years: [0.25, 0.25], gain: [[0, 0.5]], capacity: 2, traineeCost: 100))
         #expect(solution.trainees == [2])
         #expect(abs(solution.short[0] - 0.7) < 1e-9)
         #expect(abs(solution.short[1] - 0.5) < 1e-9)
     }
 
-    /// Twenty LA AMHPs with warrants spread over the years, and the usual leaver and retirement rates.
+    /// Twenty LA AMHPs with warrants spread over the years, and the usual leaver and retirement rates;
+    /// training is the only lever (`SuccessionLeversTests` has the others).
     func data(target: Double, capacity: Int = 6) -> PlanningData {
         let amhps = (1...20).map { index in
             let start = PlanningFixture.date("2022-01-01").adding(months: index * 2)
@@ -32,6 +34,7 @@ struct TrainingPlanTests {
         var settings = PlanningSettings()
         settings.succession.target = .fixed(target)
         settings.training.capacityPerYear = capacity
+        settings.levers = .trainingOnly
         let people = (1...20).map { PersonFacts(amhpID: "A\($0)", dateOfBirth: LocalDate(year: 1960 + $0, month: 6, day: 1)) }
         return PlanningFixture.data(PlanningFixture.hub(amhps), settings: settings, people: people)
     }

@@ -115,7 +115,7 @@ import Workforce
             "cpd_ledger.csv": "amhp_id,approval_year,from,to,hours,complete,under_18_hours",
             "projection.csv": "quarter,from,to,plan,group,measure,p10,median,p90,target",
             "projection_flows.csv": "quarter,start,joined,retired,left,not_reapproved,end",
-            "training_plan.csv": "row,when,trainees,cost,approved_from,target_fte,median_fte_with_plan,meets_target,why_not",
+            "training_plan.csv": "row,when,people,cost,approved_from,target_fte,median_fte_permanent,agency_fte,nhs_extra_fte,median_fte_with_plan,meets_target,why_not",
         ]
         try await PlanningTestApp.with { service in
             for (file, header) in headers {

@@ -13,7 +13,7 @@ enum PlanningSettingsFile {
             errors += reader.errors
             return settings
         }
-        let sections = ["population", "workload", "response", "priorities", "cover_model", "abstractions", "benchmarks", "succession", "training", "standards"]
+        let sections = ["population", "workload", "response", "priorities", "cover_model", "abstractions", "benchmarks", "succession", "training", "levers", "standards"]
         var priorities: [(PriorityClass, hasOwnHours: Bool)] = []
         for (key, value) in reader.entries(root, "", known: sections) {
             switch key {
@@ -25,6 +25,7 @@ enum PlanningSettingsFile {
             case "abstractions": readAbstractions(value, into: &settings.abstractions, reader: &reader)
             case "benchmarks": readBenchmarks(value, into: &settings.benchmarks, reader: &reader)
             case "succession": SuccessionSettingsReader.read(value, into: &settings.succession, reader: &reader)
+            case "levers": SuccessionSettingsReader.readLevers(value, into: &settings.levers, reader: &reader)
             case "standards": readStandards(value, into: &settings.standards, reader: &reader)
             default: SuccessionSettingsReader.readTraining(value, into: &settings.training, reader: &reader)
             }

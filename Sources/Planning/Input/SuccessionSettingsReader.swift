@@ -24,6 +24,26 @@ enum SuccessionSettingsReader {
         }
     }
 
+    static func readLevers(_ node: Node, into levers: inout SuccessionLevers, reader: inout NodeReader) {
+        let keys = ["recruit_lead_months", "recruit_per_year", "recruit_cost", "agency_max_fte", "agency_cost_per_fte_year",
+                    "nhs_extra_max_fte", "nhs_extra_cost_per_fte_year", "overshoot_cost_per_fte_year"]
+        for (key, value) in reader.entries(node, "levers", known: keys) {
+            let path = "levers.\(key)"
+            switch key {
+            case "recruit_lead_months": levers.recruitLeadMonths = reader.integer(value, path, in: 0...36) ?? levers.recruitLeadMonths
+            case "recruit_per_year": levers.recruitPerYear = reader.integer(value, path, in: 0...50) ?? levers.recruitPerYear
+            case "recruit_cost": levers.recruitCost = reader.number(value, path, in: 0...1_000_000) ?? levers.recruitCost
+            case "agency_max_fte": levers.agencyMaxFTE = reader.number(value, path, in: 0...50) ?? levers.agencyMaxFTE
+            case "agency_cost_per_fte_year": levers.agencyCostPerFTEYear = reader.number(value, path, in: 0...1_000_000) ?? levers.agencyCostPerFTEYear
+            case "nhs_extra_max_fte": levers.nhsExtraMaxFTE = reader.number(value, path, in: 0...50) ?? levers.nhsExtraMaxFTE
+            case "nhs_extra_cost_per_fte_year":
+                levers.nhsExtraCostPerFTEYear = reader.number(value, path, in: 0...1_000_000) ?? levers.nhsExtraCostPerFTEYear
+            default:
+                levers.overshootCostPerFTEYear = reader.number(value, path, in: 0...1_000_000) ?? levers.overshootCostPerFTEYear
+            }
+        }
+    }
+
     static func readTraining(_ node: Node, into training: inout TrainingAssumptions, reader: inout NodeReader) {
         let keys = ["course_months", "pass_rate", "intake_month", "capacity_per_year", "cost_per_trainee", "new_amhp_rota_fte",
                     "new_amhp_employer", "new_amhp_profession"]

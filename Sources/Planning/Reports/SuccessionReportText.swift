@@ -43,10 +43,11 @@ public enum SuccessionReportText {
                          + NumberText.fixed(headcount[index].median, 0))
         }
         let training = settings.training
-        lines.append("Training plan (GLPK; \(training.capacityPerYear) places a year, \(NumberText.percent(training.passRate, 0)) pass, \(training.courseMonths)-month course, "
+        lines.append("Training (GLPK; \(training.capacityPerYear) places a year, \(NumberText.percent(training.passRate, 0)) pass, \(training.courseMonths)-month course, "
                      + "£\(NumberText.fixed(training.costPerTrainee, 0)) each): "
                      + plan.intakes.map { "\($0.start): \($0.trainees)" }.joined(separator: ", ")
-                     + " — \(plan.totalTrainees) trainees, £\(NumberText.fixed(plan.totalCost, 0)).")
+                     + " — \(plan.totalTrainees) trainees, £\(NumberText.fixed(plan.trainingCost, 0)).")
+        lines += Self.leverLines(plan)
         let shortfalls = plan.shortfalls
         if shortfalls.isEmpty {
             lines.append("With the plan the median projected FTE meets the target in every quarter.")
@@ -61,5 +62,29 @@ public enum SuccessionReportText {
 
     static func band(_ band: ProjectionResult.Band) -> String {
         "\(NumberText.fixed(band.median)) (\(NumberText.fixed(band.p10))-\(NumberText.fixed(band.p90)))"
+    }
+
+    /// The levers beside training (`SuccessionLevers`), each only when the hub allows it.
+    static func leverLines(_ plan: SuccessionPlan) -> [String] {
+        let levers = plan.levers
+        var lines: [String] = []
+        if levers.recruitPerYear > 0 {
+            let hires = plan.hires.filter { $0.count > 0 }
+            lines.append("Qualified AMHPs recruited (up to \(levers.recruitPerYear) a year, starting \(levers.recruitLeadMonths) months after advert, "
+                         + "£\(NumberText.fixed(levers.recruitCost, 0)) each): "
+                         + (hires.isEmpty ? "none" : hires.map { "\($0.start): \($0.count)" }.joined(separator: ", ") + " — \(plan.totalHires), £\(NumberText.fixed(plan.recruitmentCost, 0))")
+                         + ".")
+        }
+        for (name, limit, perYear, values, cost) in [("Agency AMHPs", levers.agencyMaxFTE, levers.agencyCostPerFTEYear, plan.agencyFTE, plan.agencyCost),
+                                                     ("Extra NHS shifts", levers.nhsExtraMaxFTE, levers.nhsExtraCostPerFTEYear, plan.nhsExtraFTE, plan.nhsExtraCost)]
+            where limit > 0 {
+            let used = plan.periods.indices.filter { values[$0] > 1e-6 }
+            lines.append("\(name) (up to \(NumberText.fixed(limit)) FTE at once, £\(NumberText.fixed(perYear, 0)) an FTE-year): "
+                         + (used.isEmpty ? "none" : used.map { "\(plan.periods[$0].label) \(NumberText.fixed(values[$0]))" }.joined(separator: ", ")
+                            + " FTE — £\(NumberText.fixed(cost, 0))") + ".")
+        }
+        if lines.isEmpty { return [] }
+        return lines + ["The whole plan costs £\(NumberText.fixed(plan.totalCost, 0))"
+                        + (levers.overshootCostPerFTEYear > 0 ? "; it keeps permanent FTE from running ahead of the target (each FTE beyond it priced at £\(NumberText.fixed(levers.overshootCostPerFTEYear, 0)) a year)." : ".")]
     }
 }

@@ -61,21 +61,27 @@ public enum SuccessionTables {
         return CSVDocument.make(header: ["quarter", "start", "joined", "retired", "left", "not_reapproved", "end"], rows: rows)
     }
 
-    /// `training_plan.csv`: each intake and, per quarter, the target against the median with the plan.
+    /// `training_plan.csv`: each intake and hire and, per quarter, the target against the median with
+    /// the plan (the people's median, plus the agency and extra NHS shifts bought for the quarter).
     public static func trainingPlan(_ plan: SuccessionPlan, training: TrainingAssumptions) -> String {
+        let blanks = Array(repeating: "", count: 7)
         var rows = plan.intakes.map { intake -> [String] in
             ["intake", intake.start.description, String(intake.trainees), NumberText.fixed(intake.cost, 0),
-             intake.start.adding(months: training.courseMonths).description, "", "", "", ""]
+             intake.start.adding(months: training.courseMonths).description] + blanks
         }
-        let median = plan.projection.fte.map(\.median)
+        rows += plan.hires.filter { $0.count > 0 }.map { hire -> [String] in
+            ["hire", hire.start.description, String(hire.count), NumberText.fixed(hire.cost, 0), hire.start.description] + blanks
+        }
+        let median = plan.medianWithPlan
         for (index, period) in plan.periods.enumerated() {
             let short = max(0, plan.targets[index] - median[index])
-            rows.append(["quarter", period.label, "", "", "", NumberText.fixed(plan.targets[index], 2), NumberText.fixed(median[index], 2),
-                         short > 1e-9 ? "no" : "yes",
+            rows.append(["quarter", period.label, "", "", "", NumberText.fixed(plan.targets[index], 2),
+                         NumberText.fixed(plan.projection.fte[index].median, 2), NumberText.fixed(plan.agencyFTE[index], 2),
+                         NumberText.fixed(plan.nhsExtraFTE[index], 2), NumberText.fixed(median[index], 2), short > 1e-9 ? "no" : "yes",
                          short > 1e-9 ? plan.reason(for: period, courseMonths: training.courseMonths, capacity: training.capacityPerYear) : ""])
         }
-        return CSVDocument.make(header: ["row", "when", "trainees", "cost", "approved_from", "target_fte", "median_fte_with_plan",
-                                         "meets_target", "why_not"], rows: rows)
+        return CSVDocument.make(header: ["row", "when", "people", "cost", "approved_from", "target_fte", "median_fte_permanent", "agency_fte",
+                                         "nhs_extra_fte", "median_fte_with_plan", "meets_target", "why_not"], rows: rows)
     }
 
     public static func files(register: Register, plan: SuccessionPlan, settings: PlanningSettings, hubName: String) throws -> [(name: String, content: String)] {

@@ -13,6 +13,7 @@ public struct PlanningSettings: Hashable, Sendable {
     public var benchmarks = Benchmarks()
     public var succession = SuccessionAssumptions()
     public var training = TrainingAssumptions()
+    public var levers = SuccessionLevers()
     public var standards = StandardsSettings()
 
     public init() {}

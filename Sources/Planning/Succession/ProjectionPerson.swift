@@ -56,6 +56,18 @@ public struct ProjectionPerson: Hashable, Sendable {
         }
     }
 
+    /// Qualified AMHPs the plan recruits, each approved from `start` for five years.
+    public static func hires(_ count: Int, from start: LocalDate, training: TrainingAssumptions,
+                             assumptions: SuccessionAssumptions) -> [ProjectionPerson] {
+        (0..<count).map { number in
+            ProjectionPerson(key: "hire \(start) #\(number + 1)", employer: training.newAMHPEmployer, profession: training.newAMHPProfession,
+                             rotaFTE: training.newAMHPRotaFTE,
+                             start: .approvedFrom(start, warrantEnd: start.adding(months: 60).adding(days: -1)),
+                             dateOfBirth: nil, plannedRetirement: nil, plannedLeaving: nil, suspensions: [],
+                             leaverRate: assumptions.leaverRate(employer: training.newAMHPEmployer), reapprovalRate: assumptions.reapprovalRate)
+        }
+    }
+
     /// The trainees of a cohort, each approved a course after its start if they pass.
     public static func cohort(_ cohort: TrainingCohort, training: TrainingAssumptions,
                               assumptions: SuccessionAssumptions) -> [ProjectionPerson] {

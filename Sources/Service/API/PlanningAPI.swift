@@ -86,7 +86,7 @@ enum PlanningAPI {
         roles: roles, parameters: successionParameters, response: .json("Projection"))
     static let getTrainingPlan = APIOperation(
         method: .GET, path: "/api/succession/training-plan", operationID: "getTrainingPlan", tag: "Planning",
-        summary: "The training plan: trainees to start in each intake, the cost, and each quarter met or not and why.",
+        summary: "The succession plan: trainees to start in each intake, qualified AMHPs to recruit, agency and extra NHS FTE by quarter, the cost of each, and each quarter met or not and why.",
         roles: roles, parameters: successionParameters, response: .json("TrainingPlan"))
     /// The fan chart and each table of `amhp succession`, one route each.
     static let successionFiles = PlanningFileRoutes(

@@ -322,12 +322,15 @@ enum PlanningSchemas: SchemaVocabulary {
                                        "not_reapproved": number, "end": number]),
             "ProjectionGroup": object(["group": string, "fte": array(ref("PercentileBand"))]),
             "TrainingPlan": object([
-                "intakes": array(ref("TrainingIntake")), "total_trainees": integer, "total_cost": number,
+                "intakes": array(ref("TrainingIntake")), "hires": array(ref("PlannedHire")), "total_trainees": integer, "total_hires": integer,
+                "total_cost": number, "costs": object(["training": number, "recruitment": number, "agency": number, "nhs_extra": number]),
                 "first_qualification": nullable(date), "iterations": integer, "capacity_per_year": integer, "pass_rate": share,
                 "course_months": integer, "cost_per_trainee": number, "quarters": array(ref("TrainingQuarter")),
             ], optional: ["first_qualification"]),
             "TrainingIntake": object(["start": date, "trainees": integer, "cost": number, "approved_from": date]),
-            "TrainingQuarter": object(["label": string, "target": number, "median_with_plan": number, "meets_target": boolean,
+            "PlannedHire": object(["start": date, "count": integer, "cost": number]),
+            "TrainingQuarter": object(["label": string, "target": number, "median_permanent": number, "agency_fte": number, "nhs_extra_fte": number,
+                                       "median_with_plan": number, "meets_target": boolean,
                                        "short_by": number, "why_not": nullable(string)], optional: ["why_not"]),
         ]
     }

@@ -29,6 +29,8 @@ struct SuccessionPageModel: Encodable {
         let target: String
         let withoutPlan: String
         let withPlan: String
+        /// Agency and extra NHS shifts bought for the quarter, held against the target with the median.
+        let temporary: String
         let headcount: String
         let meetsTarget: Bool
         let whyNot: String
@@ -50,6 +52,8 @@ struct SuccessionPageModel: Encodable {
         let fanSVG: String
         let quarters: [QuarterRow]
         let intakes: [IntakeRow]
+        /// The levers beside training the plan used, one line each, and the whole cost.
+        let levers: [String]
         let planSummary: String
         let shortQuarters: Int
         let downloads: [DownloadLink]
@@ -94,14 +98,17 @@ struct SuccessionPageModel: Encodable {
             fanSVG: PlanningPageText.inline(fan),
             quarters: zip(projection.quarters, plan.quarters).map { quarter, planned in
                 QuarterRow(label: quarter.label, target: NumberText.fixed(quarter.target), withoutPlan: PlanningPageText.band(quarter.fteWithoutPlan),
-                           withPlan: PlanningPageText.band(quarter.fteWithPlan), headcount: NumberText.fixed(quarter.headcountWithPlan.median, 0),
+                           withPlan: PlanningPageText.band(quarter.fteWithPlan),
+                           temporary: planned.agencyFTE + planned.nhsExtraFTE > 1e-6 ? NumberText.fixed(planned.agencyFTE + planned.nhsExtraFTE) : "–",
+                           headcount: NumberText.fixed(quarter.headcountWithPlan.median, 0),
                            meetsTarget: planned.meetsTarget,
                            whyNot: planned.whyNot.map { "\(NumberText.fixed(planned.shortBy)) FTE short: \($0)." } ?? "")
             },
             intakes: plan.intakes.map {
                 IntakeRow(start: $0.start, trainees: $0.trainees, cost: PlanningPageText.pounds($0.cost), approvedFrom: $0.approvedFrom)
             },
-            planSummary: "\(plan.totalTrainees) trainees in all, \(PlanningPageText.pounds(plan.totalCost)) "
+            levers: Self.leverLines(plan),
+            planSummary: "\(plan.totalTrainees) trainees in all, \(PlanningPageText.pounds(plan.costs.training)) "
                 + "(GLPK; \(plan.capacityPerYear) places a year, \(NumberText.percent(plan.passRate, 0)) pass, \(plan.courseMonths)-month course, "
                 + "\(PlanningPageText.pounds(plan.costPerTrainee)) each). "
                 + (shortQuarters == 0 ? "With the plan the median projected FTE meets the target in every quarter."
@@ -135,5 +142,22 @@ struct SuccessionPageModel: Encodable {
             towardsReapproval: entry.cpdHoursTowardsReapproval.map { NumberText.fixed($0) } ?? "",
             hoursNeeded: entry.hoursNeededForReapproval.map { NumberText.fixed($0) } ?? "",
             booked: entry.bookedHours > 0 ? NumberText.fixed(entry.bookedHours) : "", flags: flags)
+    }
+
+    /// The plan's hires, agency and extra NHS shifts as the page lists them; empty when it used none.
+    static func leverLines(_ plan: TrainingPlanSummary) -> [String] {
+        var lines: [String] = []
+        if !plan.hires.isEmpty {
+            lines.append("Qualified AMHPs recruited: " + plan.hires.map { "\($0.count) starting \($0.start)" }.joined(separator: ", ")
+                         + " (\(PlanningPageText.pounds(plan.costs.recruitment))).")
+        }
+        for (name, values, cost) in [("Agency AMHPs", plan.quarters.map(\.agencyFTE), plan.costs.agency),
+                                     ("Extra NHS shifts", plan.quarters.map(\.nhsExtraFTE), plan.costs.nhsExtra)] {
+            let used = plan.quarters.indices.filter { values[$0] > 1e-6 }
+            guard !used.isEmpty else { continue }
+            lines.append("\(name): " + used.map { "\(plan.quarters[$0].label) \(NumberText.fixed(values[$0])) FTE" }.joined(separator: ", ")
+                         + " (\(PlanningPageText.pounds(cost))).")
+        }
+        return lines.isEmpty ? [] : lines + ["The whole plan costs \(PlanningPageText.pounds(plan.totalCost))."]
     }
 }

@@ -12,7 +12,7 @@ enum SuccessionReports {
         ("cpd_ledger.csv", "Each twelve-month period of each warrant with its training hours and whether it fell short."),
         ("projection.csv", "Per quarter, with and without the plan, in all and by group: FTE and headcount p10, median, p90, and the target."),
         ("projection_flows.csv", "Per quarter with the plan, averaged over simulations: start, joined, retired, left, not re-approved, end."),
-        ("training_plan.csv", "Each intake (trainees, cost, approval date), then each quarter's target against the median with the plan."),
+        ("training_plan.csv", "Each intake (trainees, cost, approval date) and each hire, then each quarter's target against the median with the plan, with the agency and extra NHS FTE bought."),
     ]
 
     static let fanChart = (file: "succession_fan.svg",
