@@ -58,3 +58,39 @@ import Workforce
         }
     }
 }
+
+/// The rates' uncertainty (`succession.rate_uncertainty`): one factor per future scales every
+/// leaver and retirement rate, so the bands widen and people's leaving moves together.
+@Suite struct RateUncertaintyTests {
+    @Test func theFactorHasMeanOneAndTheSpreadAsked() {
+        let factors = (0..<20_000).map { SuccessionProjection.rateFactor(seed: 9, number: $0, uncertainty: 0.3) }
+        let mean = factors.reduce(0, +) / Double(factors.count)
+        let spread = (factors.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(factors.count)).squareRoot()
+        #expect(abs(mean - 1) < 0.01 && abs(spread - 0.3) < 0.01, "mean \(mean), spread \(spread)")
+        #expect(factors.allSatisfy { $0 > 0 })
+        // The zero case: exactly the rates given.
+        #expect(SuccessionProjection.rateFactor(seed: 9, number: 4, uncertainty: 0) == 1)
+    }
+
+    /// Forty LA AMHPs at 20% a year, over two years: the 10th-90th band of headcount is wider with
+    /// the rates uncertain than with them known, while the median stays about where it was.
+    @Test func uncertainRatesWidenTheBands() {
+        let asOf = PlanningFixture.date("2026-11-23")
+        let people = (1...40).map { index in
+            ProjectionPerson(key: "A\(index)", employer: "LA", profession: .socialWorker, rotaFTE: 1,
+                             start: .inPost(warrantEnd: PlanningFixture.date("2030-01-01")), dateOfBirth: nil, plannedRetirement: nil,
+                             plannedLeaving: nil, suspensions: [], leaverRate: 0.2, reapprovalRate: 1)
+        }
+        func band(_ uncertainty: Double) -> (width: Double, median: Double) {
+            var assumptions = SuccessionAssumptions()
+            assumptions.rateUncertainty = uncertainty
+            let result = SuccessionProjection(periods: ProjectionPeriod.quarters(from: asOf, years: 2), people: people, assumptions: assumptions)
+                .run(simulations: 2000, seed: 7)
+            let last = result.headcount[result.headcount.count - 1]
+            return (last.p90 - last.p10, last.median)
+        }
+        let known = band(0), unsure = band(0.5)
+        #expect(unsure.width > known.width + 1, "known \(known), unsure \(unsure)")
+        #expect(abs(unsure.median - known.median) <= 2)
+    }
+}

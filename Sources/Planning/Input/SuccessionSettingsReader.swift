@@ -5,7 +5,7 @@ import Yams
 enum SuccessionSettingsReader {
     static func read(_ node: Node, into succession: inout SuccessionAssumptions, reader: inout NodeReader) {
         let keys = ["years", "reapproval_rate", "reapproval_penalty_per_short_year", "retirement_rates", "latest_retirement_age", "leaver_rates", "target_fte",
-                    "target_growth_percent_per_year"]
+                    "target_growth_percent_per_year", "rate_uncertainty"]
         for (key, value) in reader.entries(node, "succession", known: keys) {
             let path = "succession.\(key)"
             switch key {
@@ -18,6 +18,7 @@ enum SuccessionSettingsReader {
                 succession.latestRetirementAge = reader.integer(value, path, in: 50...80) ?? succession.latestRetirementAge
             case "leaver_rates": succession.leaverRates = leaverRates(value, path, reader: &reader) ?? succession.leaverRates
             case "target_fte": succession.target = target(value, path, reader: &reader) ?? succession.target
+            case "rate_uncertainty": succession.rateUncertainty = reader.number(value, path, in: 0...1) ?? succession.rateUncertainty
             default:
                 if let percent = reader.number(value, path, in: -20...50) { succession.targetGrowthPerYear = percent / 100 }
             }

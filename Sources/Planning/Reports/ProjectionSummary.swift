@@ -6,12 +6,14 @@ public struct ProjectionSummary: Codable, Hashable, Sendable {
     /// Share of expiring warrants renewed, and each employer's annual leaver rate.
     public let reapprovalRate: Double
     public let leaverRates: [String: Double]
+    /// The coefficient of variation of each future's factor on the leaver and retirement rates.
+    public let rateUncertainty: Double
     public let quarters: [Quarter]
     /// With the plan, by group (`employer: LA`, `profession: nurse`, ...): FTE per quarter.
     public let groups: [Group]
 
     enum CodingKeys: String, CodingKey {
-        case simulations, target, reapprovalRate = "reapproval_rate", leaverRates = "leaver_rates", quarters, groups
+        case simulations, target, reapprovalRate = "reapproval_rate", leaverRates = "leaver_rates", rateUncertainty = "rate_uncertainty", quarters, groups
     }
 
     public struct Target: Codable, Hashable, Sendable {
@@ -77,6 +79,7 @@ public struct ProjectionSummary: Codable, Hashable, Sendable {
         target = Target(baseFTE: plan.target.baseFTE, source: plan.target.source, growthPerYear: plan.target.growthPerYear)
         reapprovalRate = assumptions.reapprovalRate
         leaverRates = Dictionary(assumptions.leaverRates.map { ($0.employer, $0.annualRate) }) { first, _ in first }
+        rateUncertainty = assumptions.rateUncertainty
         let without = plan.baseline, with = plan.projection
         let (fteWithout, fteWith, headWithout, headWith) = (without.fte, with.fte, without.headcount, with.headcount)
         let means = [with.mean { Double($0.start) }, with.mean { Double($0.joined) }, with.mean { Double($0.retired) },

@@ -29,7 +29,8 @@ public enum SuccessionReportText {
         }
         let succession = settings.succession
         lines.append("Projection: \(plan.projection.simulations) simulations, quarterly to \(plan.periods.last?.label ?? "the horizon"); re-approval \(NumberText.percent(succession.reapprovalRate, 0)), "
-                     + "leavers " + succession.leaverRates.map { "\($0.employer) \(NumberText.percent($0.annualRate, 0))" }.joined(separator: ", ") + " a year.")
+                     + "leavers " + succession.leaverRates.map { "\($0.employer) \(NumberText.percent($0.annualRate, 0))" }.joined(separator: ", ") + " a year"
+                     + Self.uncertaintyText(succession.rateUncertainty) + ".")
         lines.append("Target: \(NumberText.fixed(plan.target.baseFTE)) rota FTE from \(plan.target.source)"
                      + (plan.target.growthPerYear != 0 ? ", growing \(NumberText.signed(plan.target.growthPerYear * 100))% a year." : "."))
         let baseline = plan.baseline.fte, planned = plan.projection.fte
@@ -78,7 +79,8 @@ public enum SuccessionReportText {
         for (name, limit, perYear, values, cost) in [("Agency AMHPs", levers.agencyMaxFTE, levers.agencyCostPerFTEYear, plan.agencyFTE, plan.agencyCost),
                                                      ("Extra NHS shifts", levers.nhsExtraMaxFTE, levers.nhsExtraCostPerFTEYear, plan.nhsExtraFTE, plan.nhsExtraCost)]
             where limit > 0 {
-            let used = plan.periods.indices.filter { values[$0] > 1e-6 }
+            // Cost counts every fraction; the list shows what reads as at least 0.1 FTE.
+            let used = plan.periods.indices.filter { values[$0] >= 0.05 }
             lines.append("\(name) (up to \(NumberText.fixed(limit)) FTE at once, £\(NumberText.fixed(perYear, 0)) an FTE-year): "
                          + (used.isEmpty ? "none" : used.map { "\(plan.periods[$0].label) \(NumberText.fixed(values[$0]))" }.joined(separator: ", ")
                             + " FTE — £\(NumberText.fixed(cost, 0))") + ".")
@@ -86,5 +88,12 @@ public enum SuccessionReportText {
         if lines.isEmpty { return [] }
         return lines + ["The whole plan costs £\(NumberText.fixed(plan.totalCost, 0))"
                         + (levers.overshootCostPerFTEYear > 0 ? "; it keeps permanent FTE from running ahead of the target (each FTE beyond it priced at £\(NumberText.fixed(levers.overshootCostPerFTEYear, 0)) a year)." : ".")]
+    }
+
+    /// How the projection treats the rates' uncertainty, as the report and the page say it.
+    public static func uncertaintyText(_ uncertainty: Double) -> String {
+        uncertainty > 0
+            ? ", each future's leaver and retirement rates scaled together by one factor (mean 1, ±\(NumberText.percent(uncertainty, 0)))"
+            : ", the rates taken as exactly known"
     }
 }

@@ -25,6 +25,10 @@ public struct SuccessionAssumptions: Hashable, Sendable {
     public var target: Target = .demand
     /// Yearly growth of the target, e.g. 0.02 for demand rising 2% a year.
     public var targetGrowthPerYear = 0.0
+    /// How unsure the leaver and retirement rates are, as a coefficient of variation: each
+    /// simulated future scales them all by one factor of mean 1 and this spread, which also makes
+    /// people's leaving move together. 0 takes the rates as exactly known.
+    public var rateUncertainty = 0.3
 
     public init() {}
 

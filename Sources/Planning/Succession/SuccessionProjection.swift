@@ -10,6 +10,11 @@ import Workforce
 /// 1 − (1 − rate)^years. Each person draws from a random stream seeded by the run's seed, the
 /// simulation's number and their own key, the same draws each quarter whatever happens to anyone
 /// else: adding trainees to a plan never changes the fate of the people already there.
+///
+/// The rates themselves are not known exactly, and people do not leave independently (a
+/// reorganisation, a neighbouring service paying more): each simulated future draws one factor
+/// that scales every leaver and retirement rate in it (`rateFactor`: mean 1, coefficient of
+/// variation `SuccessionAssumptions.rateUncertainty`), so the bands carry that uncertainty too.
 public struct SuccessionProjection: Sendable {
     public let periods: [ProjectionPeriod]
     public let people: [ProjectionPerson]
@@ -44,9 +49,10 @@ public struct SuccessionProjection: Sendable {
     /// One future: a record per period.
     public func simulate(number: Int, seed: UInt64) -> [PeriodRecord] {
         var records = Array(repeating: PeriodRecord(groups: groups.count), count: periods.count)
+        let factor = Self.rateFactor(seed: seed, number: number, uncertainty: assumptions.rateUncertainty)
         for (position, person) in people.enumerated() {
             var random = SeededGenerator(seed: Self.streamSeed(seed, number, person.key))
-            for (index, step) in trajectory(person, &random).enumerated() {
+            for (index, step) in trajectory(person, &random, rateFactor: factor).enumerated() {
                 if step.atStart { records[index].start += 1 }
                 switch step.event {
                 case .joined: records[index].joined += 1
@@ -74,7 +80,7 @@ public struct SuccessionProjection: Sendable {
     }
 
     /// Whether a person is approved at the start and end of each period, and what happened in it.
-    func trajectory(_ person: ProjectionPerson, _ random: inout SeededGenerator) -> [(atStart: Bool, event: Event?, atEnd: Bool)] {
+    func trajectory(_ person: ProjectionPerson, _ random: inout SeededGenerator, rateFactor: Double = 1) -> [(atStart: Bool, event: Event?, atEnd: Bool)] {
         var inPost = false
         var warrantEnd: LocalDate?
         var joinDate: LocalDate?
@@ -99,7 +105,7 @@ public struct SuccessionProjection: Sendable {
             let atStart = inPost
             var event: Event?
             if inPost {
-                event = leaving(person, in: period, warrantEnd: &warrantEnd, draws: draws)
+                event = leaving(person, in: period, warrantEnd: &warrantEnd, draws: draws, rateFactor: rateFactor)
                 if event != nil { inPost = false }
             } else if let date = joinDate, date <= period.last {
                 // Joiners are counted in from their approval; leaving is chanced from the next period.
@@ -114,22 +120,35 @@ public struct SuccessionProjection: Sendable {
 
     /// What, if anything, takes an approved person off the register in a period.
     private func leaving(_ person: ProjectionPerson, in period: ProjectionPeriod, warrantEnd: inout LocalDate?,
-                         draws: (Double, Double, Double)) -> Event? {
+                         draws: (Double, Double, Double), rateFactor: Double) -> Event? {
         if let date = person.plannedRetirement, date <= period.last { return .retired }
         if let date = person.plannedLeaving, date <= period.last { return .left }
         if let birth = person.dateOfBirth {
             let facts = PersonFacts(amhpID: person.key, dateOfBirth: birth)
             if let ageAtEnd = facts.age(on: period.last), ageAtEnd >= assumptions.latestRetirementAge { return .retired }
-            if let age = facts.age(on: period.first), draws.0 < Self.chance(assumptions.retirementRate(atAge: age), years: period.years) {
+            if let age = facts.age(on: period.first),
+               draws.0 < Self.chance(min(1, assumptions.retirementRate(atAge: age) * rateFactor), years: period.years) {
                 return .retired
             }
         }
-        if draws.1 < Self.chance(person.leaverRate, years: period.years) { return .left }
+        if draws.1 < Self.chance(min(1, person.leaverRate * rateFactor), years: period.years) { return .left }
         if let end = warrantEnd, end <= period.last {
             guard draws.2 < person.reapprovalRate else { return .notReapproved }
             warrantEnd = end.adding(months: 60)
         }
         return nil
+    }
+
+    /// The factor one simulated future scales its leaver and retirement rates by: lognormal with
+    /// mean 1 and coefficient of variation `uncertainty` (1 exactly when it is 0), from a stream of
+    /// its own so no person's draws move.
+    static func rateFactor(seed: UInt64, number: Int, uncertainty: Double) -> Double {
+        guard uncertainty > 0 else { return 1 }
+        var random = SeededGenerator(seed: streamSeed(seed, number, "rates of this future"))
+        let u1 = Double.random(in: Double.ulpOfOne..<1, using: &random), u2 = Double.random(in: 0..<1, using: &random)
+        let normal = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+        let sigma = log(1 + uncertainty * uncertainty).squareRoot()
+        return exp(sigma * normal - sigma * sigma / 2)
     }
 
     /// The chance of an event with `annualRate` happening within `years`.

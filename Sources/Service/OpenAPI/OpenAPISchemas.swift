@@ -306,7 +306,7 @@ enum PlanningSchemas: SchemaVocabulary {
                           "hours_needed_for_reapproval"]),
             "DatePeriod": object(["from": date, "to": date]),
             "Projection": object([
-                "simulations": integer, "target": ref("SuccessionTarget"), "reapproval_rate": share,
+                "simulations": integer, "target": ref("SuccessionTarget"), "reapproval_rate": share, "rate_uncertainty": number,
                 "leaver_rates": ["type": "object", "additionalProperties": share, "description": "Annual leaver rate by employer."],
                 "quarters": array(ref("ProjectionQuarter")), "groups": array(ref("ProjectionGroup")),
             ]),

@@ -93,7 +93,7 @@ struct SuccessionPageModel: Encodable {
             register: rows,
             assumptions: "\(projection.simulations) simulated futures; re-approval \(NumberText.percent(projection.reapprovalRate, 0)); leavers "
                 + projection.leaverRates.sorted { EmployerOrder.precedes($0.key, $1.key) }.map { "\($0.key) \(NumberText.percent($0.value, 0))" }.joined(separator: ", ")
-                + " a year. Target: \(NumberText.fixed(projection.target.baseFTE)) rota FTE from \(projection.target.source)"
+                + " a year" + SuccessionReportText.uncertaintyText(projection.rateUncertainty) + ". Target: \(NumberText.fixed(projection.target.baseFTE)) rota FTE from \(projection.target.source)"
                 + (projection.target.growthPerYear != 0 ? ", growing \(NumberText.signed(projection.target.growthPerYear * 100))% a year." : "."),
             fanSVG: PlanningPageText.inline(fan),
             quarters: zip(projection.quarters, plan.quarters).map { quarter, planned in
@@ -153,7 +153,7 @@ struct SuccessionPageModel: Encodable {
         }
         for (name, values, cost) in [("Agency AMHPs", plan.quarters.map(\.agencyFTE), plan.costs.agency),
                                      ("Extra NHS shifts", plan.quarters.map(\.nhsExtraFTE), plan.costs.nhsExtra)] {
-            let used = plan.quarters.indices.filter { values[$0] > 1e-6 }
+            let used = plan.quarters.indices.filter { values[$0] >= 0.05 }
             guard !used.isEmpty else { continue }
             lines.append("\(name): " + used.map { "\(plan.quarters[$0].label) \(NumberText.fixed(values[$0])) FTE" }.joined(separator: ", ")
                          + " (\(PlanningPageText.pounds(cost))).")
