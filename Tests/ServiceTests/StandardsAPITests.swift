@@ -24,6 +24,19 @@ import Workforce
         return try ServiceHarness.object(response)
     }
 
+    /// Publishes this month's rota: Helen (A01) coordinates every day shift with Ravi (A02) beside
+    /// her, the late is Ravi alone, and nobody works nights.
+    static func publishDaysAndLates(_ service: ServiceHarness) async throws -> Month {
+        let month = ServiceClock.thisMonth
+        let shifts = month.dates.flatMap { date in
+            [Assignment(amhpID: "A01", date: date, shiftCode: "D", isCoordinator: true), Assignment(amhpID: "A02", date: date, shiftCode: "D"),
+             Assignment(amhpID: "A02", date: date, shiftCode: "L")]
+        }
+        let rotas = RotaRepository(database: service.app.db)
+        _ = try await rotas.publish(id: try await rotas.saveDraft(Rota(month: month, assignments: shifts), createdBy: "sam").id, by: "sam")
+        return month
+    }
+
     static func standard(_ assessment: [String: Any], _ number: String) -> [String: Any]? {
         (assessment["standards"] as? [[String: Any]])?.first { $0["standard"] as? String == number }
     }
@@ -105,13 +118,7 @@ import Workforce
     @Test(arguments: backends)
     func evidenceIsFilledFromTheServicesOwnDataAndDated(backend: ServiceHarness.Backend) async throws {
         try await ServiceHarness.with(backend) { service in
-            let month = ServiceClock.thisMonth
-            let shifts = month.dates.flatMap { date in
-                [Assignment(amhpID: "A01", date: date, shiftCode: "D", isCoordinator: true), Assignment(amhpID: "A02", date: date, shiftCode: "D"),
-                 Assignment(amhpID: "A02", date: date, shiftCode: "L")]
-            }
-            let rotas = RotaRepository(database: service.app.db)
-            _ = try await rotas.publish(id: try await rotas.saveDraft(Rota(month: month, assignments: shifts), createdBy: "sam").id, by: "sam")
+            let month = try await Self.publishDaysAndLates(service)
             let id = try #require(try await Self.create(service, title: "Now", on: "\(ServiceClock.today)")["id"] as? String)
             let filled = try await service.send(.POST, "/api/standards/assessments/\(id)/evidence", as: "lee")
             #expect(filled.status == .ok, "\(filled.body.string)")
@@ -139,13 +146,7 @@ import Workforce
     /// never Helen or Ravi on a day they work, nor anyone on leave that day.
     @Test func theContingencyListNamesWhoIsFreeToLeadsAndManagersOnly() async throws {
         try await ServiceHarness.with { service in
-            let month = ServiceClock.thisMonth
-            let shifts = month.dates.flatMap { date in
-                [Assignment(amhpID: "A01", date: date, shiftCode: "D", isCoordinator: true), Assignment(amhpID: "A02", date: date, shiftCode: "D"),
-                 Assignment(amhpID: "A02", date: date, shiftCode: "L")]
-            }
-            let rotas = RotaRepository(database: service.app.db)
-            _ = try await rotas.publish(id: try await rotas.saveDraft(Rota(month: month, assignments: shifts), createdBy: "sam").id, by: "sam")
+            let month = try await Self.publishDaysAndLates(service)
             let hub = try await HubRepository(database: service.app.db).require()
 
             let response = try await service.send(.GET, "/api/standards/contingency?month=\(month)", as: "lee")
