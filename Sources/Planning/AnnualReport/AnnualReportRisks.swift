@@ -1,7 +1,7 @@
 import Workforce
 
 /// The risks the annual report puts to the Director: those the figures show (a shortfall of FTE,
-/// re-approvals due while under 18 hours, quarters the training plan does not meet) and those the
+/// re-approvals due while under 18 hours, quarters the succession plan does not meet) and those the
 /// self-assessment rated medium or high, each with its planned actions. Highest first.
 enum AnnualReportRisks {
     static func risks(sufficiency: SufficiencySummary, succession: SuccessionSummary, ratings: [StandardRating]) -> [AnnualReport.Risk] {
@@ -30,7 +30,8 @@ enum AnnualReportRisks {
         if let worst = short.max(by: { $0.shortBy < $1.shortBy }) {
             risks.append(AnnualReport.Risk(
                 source: "Succession", level: short.count > succession.trainingPlan.quarters.count / 4 ? .high : .medium,
-                text: "With the training plan, the median falls short of the target in \(short.count) of \(succession.trainingPlan.quarters.count) quarters, by up to \(NumberText.fixed(worst.shortBy)) FTE (\(worst.label)).",
+                text: "With the succession plan (training, recruitment, agency and extra NHS shifts; £\(NumberText.fixed(succession.trainingPlan.totalCost, 0)) in all), "
+                    + "the median falls short of the target in \(short.count) of \(succession.trainingPlan.quarters.count) quarters, by up to \(NumberText.fixed(worst.shortBy)) FTE (\(worst.label)).",
                 actions: []))
         }
         for rating in ratings {

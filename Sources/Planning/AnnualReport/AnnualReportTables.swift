@@ -69,10 +69,11 @@ public enum AnnualReportTables {
             ["With an approval year short of 18 hours", "\(entries.filter { $0.shortApprovalYears > 0 }.count)"],
         ]))
         tables.append(Table(name: "succession", title: "Succession: rota FTE by quarter (10th, median, 90th percentile)",
-                            header: ["quarter", "target", "with_plan_p10", "with_plan_median", "with_plan_p90", "without_plan_median"],
-                            rows: report.succession.projection.quarters.map { quarter in
+                            header: ["quarter", "target", "with_plan_p10", "with_plan_median", "with_plan_p90", "agency_and_nhs_extra_fte",
+                                     "without_plan_median"],
+                            rows: zip(report.succession.projection.quarters, report.succession.trainingPlan.quarters).map { quarter, planned in
             [quarter.label, NumberText.fixed(quarter.target), NumberText.fixed(quarter.fteWithPlan.p10), NumberText.fixed(quarter.fteWithPlan.median),
-             NumberText.fixed(quarter.fteWithPlan.p90), NumberText.fixed(quarter.fteWithoutPlan.median)]
+             NumberText.fixed(quarter.fteWithPlan.p90), NumberText.fixed(planned.agencyFTE + planned.nhsExtraFTE), NumberText.fixed(quarter.fteWithoutPlan.median)]
         }))
         tables.append(Table(name: "standards", title: "Service Standards self-assessment", header: ["standard", "evaluation", "risk"],
                             rows: (report.standards?.lines ?? []).map { [$0.standard, $0.evaluation?.label ?? "", $0.risk?.shortLabel ?? ""] }))
