@@ -20,9 +20,9 @@ struct PlanningInputs: Sendable {
         let folder = try planningFolder(configuration)
         var files = HubWriter.files(hub).map { (name: $0.0, data: Data($0.1.utf8)) }
         let months = TOILByMonthCSV.months(before: ServiceClock.thisMonth, count: TOILGivenBack.monthsCounted)
-        let toilText = TOILByMonthCSV.text(totals: toil, months: months)
-        let ledgerHasMonths = toilText.split(separator: "\r\n").count > 1
-        if ledgerHasMonths { files.append((TOILByMonthCSV.fileName, Data(toilText.utf8))) }
+        let counted = Set(months)
+        let ledgerHasMonths = toil.months.contains { counted.contains($0.key.month) && $0.value.entries > 0 }
+        if ledgerHasMonths { files.append((TOILByMonthCSV.fileName, Data(TOILByMonthCSV.text(totals: toil, months: months).utf8))) }
         for name in PlanningData.fileNames where !(ledgerHasMonths && name == TOILByMonthCSV.fileName) {
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
