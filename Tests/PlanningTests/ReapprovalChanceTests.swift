@@ -8,11 +8,11 @@ import Workforce
     static let asOf = PlanningFixture.date("2026-11-23")
     static let warrant = PlanningFixture.range("2022-01-01", "2026-12-31")
 
-    /// Ada trained 20 hours in each of 2022-2025, Cal in 2022 and 2023 only, Ben never: four, two and
-    /// no completed warrant years short. Nobody leaves or retires, so only re-approval removes anyone.
+    /// Ada trained 20 hours on the first day of each of 2022-2025 (so the log covers the whole
+    /// warrant), Cal in 2022 and 2023 only, Ben never: no, two and four completed warrant years short. Nobody leaves or retires, so only re-approval removes anyone.
     static func data(penalty: Double = 0.2, only ids: Set<String>? = nil) -> PlanningData {
         let everyone = ["A01", "A02", "A03"].map { PlanningFixture.amhp($0, approval: warrant) }
-        let log = (2022...2025).map { TrainingRecord(amhpID: "A01", date: PlanningFixture.date("\($0)-06-01"), hours: 20) }
+        let log = (2022...2025).map { TrainingRecord(amhpID: "A01", date: PlanningFixture.date("\($0)-01-01"), hours: 20) }
             + (2022...2023).map { TrainingRecord(amhpID: "A03", date: PlanningFixture.date("\($0)-06-01"), hours: 20) }
         var settings = PlanningSettings()
         settings.succession.leaverRates = []
@@ -35,6 +35,19 @@ import Workforce
         let data = Self.data()
         let unlogged = PlanningFixture.data(data.hub, settings: data.settings)
         #expect(Register(data: unlogged, asOf: Self.asOf).entries.allSatisfy { abs($0.reapprovalChance - 0.9) < 1e-9 })
+    }
+
+    /// A log that begins in 2024 says nothing of 2022 and 2023: those years are unknown, not short.
+    @Test func yearsBeforeTheLogBeganAreUnknownNotShort() {
+        let data = Self.data()
+        let later = PlanningFixture.data(data.hub, settings: data.settings,
+                                         log: [TrainingRecord(amhpID: "A01", date: PlanningFixture.date("2024-01-01"), hours: 20),
+                                               TrainingRecord(amhpID: "A01", date: PlanningFixture.date("2025-01-01"), hours: 20)])
+        let register = Register(data: later, asOf: Self.asOf)
+        let ben = register.entries.first { $0.amhpID == "A02" }
+        // Ben's 2024 and 2025 are covered and empty; 2022 and 2023 began before the log.
+        #expect(ben?.shortApprovalYears.count == 2 && abs((ben?.reapprovalChance ?? 0) - 0.5) < 1e-9)
+        #expect(SuccessionTables.ledger(register).contains("A02,1,2022-01-01,2022-12-31,0.0,yes,unknown\r\n"))
     }
 
     @Test func withNoPenaltyEveryoneHasTheSameChance() {

@@ -25,7 +25,7 @@ public enum SuccessionTables {
         let rows = register.entries.flatMap { entry in
             entry.approvalYears.map { year -> [String] in
                 [entry.amhpID, String(year.number), year.dates.first.description, year.dates.last.description, NumberText.fixed(year.hours),
-                 year.isComplete ? "yes" : "no", year.isComplete && year.isShort ? "yes" : "no"]
+                 year.isComplete ? "yes" : "no", !year.isCovered ? "unknown" : year.isComplete && year.isShort ? "yes" : "no"]
             }
         }
         return CSVDocument.make(header: ["amhp_id", "approval_year", "from", "to", "hours", "complete", "under_18_hours"], rows: rows)

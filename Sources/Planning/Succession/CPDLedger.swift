@@ -9,9 +9,12 @@ public struct CPDLedger: Sendable {
     /// The yearly minimum, 18 hours.
     public static let requiredHours = 18.0
     private let byAMHP: [String: [TrainingRecord]]
+    /// The log's first record: before it, the log says nothing either way.
+    public let firstRecord: LocalDate?
 
     public init(records: [TrainingRecord]) {
         byAMHP = Dictionary(grouping: records, by: \.amhpID)
+        firstRecord = records.map(\.date).min()
     }
 
     /// Hours an AMHP did on dates within `range`.
@@ -37,8 +40,11 @@ public struct CPDLedger: Sendable {
         public let hours: Double
         /// Ended on or before the as-of date.
         public let isComplete: Bool
+        /// The training log reaches back to the period's start; a period that began before the log's
+        /// first record is unknown, not short.
+        public let isCovered: Bool
 
-        public var isShort: Bool { hours < CPDLedger.requiredHours }
+        public var isShort: Bool { isCovered && hours < CPDLedger.requiredHours }
     }
 
     /// The warrant's twelve-month periods that have begun by `asOf`, each with its hours (hours
@@ -52,17 +58,17 @@ public struct CPDLedger: Sendable {
             let end = min(start.adding(months: 12).adding(days: -1), approval.last)
             let counted = DateRange(spanning: start, min(end, asOf))
             years.append(ApprovalYear(number: number, dates: DateRange(spanning: start, end),
-                                      hours: hours(of: amhp.id, in: counted), isComplete: end <= asOf))
+                                      hours: hours(of: amhp.id, in: counted), isComplete: end <= asOf,
+                                      isCovered: firstRecord.map { $0 <= start } ?? false))
             start = end.adding(days: 1)
             number += 1
         }
         return years
     }
 
-    /// Completed twelve-month periods of the warrant with fewer than 18 hours, as of `asOf`; none
-    /// when the hub keeps no training log at all (no record is not a record of no training).
+    /// Completed twelve-month periods of the warrant with fewer than 18 hours, as of `asOf`: only
+    /// those the log covers (no record is not a record of no training), so none without a log.
     public func shortYears(of amhp: AMHP, asOf: LocalDate) -> Int {
-        guard !byAMHP.isEmpty else { return 0 }
-        return approvalYears(of: amhp, asOf: asOf).filter { $0.isComplete && $0.isShort }.count
+        approvalYears(of: amhp, asOf: asOf).filter { $0.isComplete && $0.isShort }.count
     }
 }
