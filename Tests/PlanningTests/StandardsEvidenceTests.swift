@@ -195,4 +195,27 @@ struct DemoStandardsEvidenceTests {
         let professions = try #require(evidence.items.first { $0.key == "professions" })
         #expect(professions.detail == zip(Profession.allCases, counts).map { "\($0.displayName) \($1)" }.joined(separator: ", ") + ".")
     }
+
+    /// 1.3's succession figure is the projection's own: its first and last quarters' medians, from the
+    /// same simulations and seed, and a fall of more than a tenth is a concern.
+    @Test func successionIsTheProjectionWithoutMoreTraining() throws {
+        let data = try PlanningData.load(folder: PlanningFixture.demoHub)
+        let item = StandardsEvidenceBuilder.succession(data, asOf: Self.asOf, simulations: 200)
+        let periods = ProjectionPeriod.quarters(from: Self.asOf, years: data.settings.succession.years)
+        let basis = RotaFTEBasis(hub: data.hub, abstractions: data.settings.abstractions, from: Self.asOf)
+        let people = ProjectionPerson.current(data, asOf: Self.asOf, basis: basis)
+            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: data.settings.training, assumptions: data.settings.succession) }
+        let fte = SuccessionProjection(periods: periods, people: people, assumptions: data.settings.succession).run(simulations: 200, seed: 1).fte
+        let first = try #require(fte.first), last = try #require(fte.last)
+        #expect(item.standard == "1.3" && item.value == "\(NumberText.fixed(last.median)) from \(NumberText.fixed(first.median))")
+        #expect(item.concern == (last.median < first.median * 0.9))
+        // The zero case: nobody leaves, retires or lapses, so nothing falls and nothing is a concern.
+        var settings = data.settings
+        settings.succession.leaverRates = []
+        settings.succession.retirementRates = []
+        settings.succession.latestRetirementAge = 80
+        settings.succession.reapprovalRate = 1
+        settings.succession.reapprovalPenaltyPerShortYear = 0
+        #expect(!StandardsEvidenceBuilder.succession(data.with(settings: settings), asOf: Self.asOf, simulations: 50).concern)
+    }
 }

@@ -6,6 +6,7 @@ import Workforce
 /// | standard | measure | from |
 /// |---|---|---|
 /// | 1.3 | AMHPs approved and suspended; warrants due within a year; under 18 hours' training; due while under | the register (hub, workforce.csv, training_log.csv) |
+/// | 1.3 | rota FTE now and, by the projection without further training, at the horizon | the succession projection (workforce.csv, training_pipeline.csv, planning.yaml) |
 /// | 2.1 | shifts that need a coordinator and have one | published rotas, three months |
 /// | 3.4 | AMHPs by each category the service records, beside residents and its targets (counts under 5 not shown) | diversity.csv |
 /// | 2.3 | the chance, hour by hour, that assessments in progress need more AMHPs than are on duty; AMHPs free to call in on the days of high demand (`ContingencyReserve`); NHS AMHPs' shifts against their agreements | published rotas and referrals.csv |
@@ -21,6 +22,7 @@ public enum StandardsEvidenceBuilder {
         var items: [StandardsEvidenceItem] = []
         if let planning = inputs.planning {
             items += register(Register(data: planning, asOf: inputs.asOf))
+            items.append(succession(planning, asOf: inputs.asOf))
             items += diversity(planning.diversity)
         }
         let rotas = inputs.recentRotas
@@ -76,6 +78,26 @@ public enum StandardsEvidenceBuilder {
                                   detail: under.isEmpty ? "Everyone approved has 18 hours." : "Rolling twelve months to \(register.asOf).",
                                   source: source, concern: !under.isEmpty, amhpIDs: under.map(\.amhpID).sorted()),
         ]
+    }
+
+    /// Standard 1.3's "succession and workforce planning": where the workforce goes without more
+    /// training than is booked (the projection alone; the plan needs GLPK, which evidence never runs).
+    static func succession(_ data: PlanningData, asOf: LocalDate, simulations: Int = 500) -> StandardsEvidenceItem {
+        let settings = data.settings
+        let periods = ProjectionPeriod.quarters(from: asOf, years: settings.succession.years)
+        let basis = RotaFTEBasis(hub: data.hub, abstractions: settings.abstractions, from: asOf)
+        let people = ProjectionPerson.current(data, asOf: asOf, basis: basis)
+            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: settings.training, assumptions: settings.succession) }
+        let fte = SuccessionProjection(periods: periods, people: people, assumptions: settings.succession).run(simulations: simulations, seed: 1).fte
+        let now = fte.first?.median ?? 0, last = fte.last
+        let change = now > 0 ? ((last?.median ?? 0) - now) / now : 0
+        return StandardsEvidenceItem(
+            standard: "1.3", key: "succession", measure: "Rota FTE at the horizon without more training than is booked",
+            value: "\(NumberText.fixed(last?.median ?? 0)) from \(NumberText.fixed(now))",
+            detail: "Median of \(simulations) simulated futures to \(periods.last?.label ?? "the horizon") (10th-90th: "
+                + "\(NumberText.fixed(last?.p10 ?? 0))-\(NumberText.fixed(last?.p90 ?? 0))), \(NumberText.signed(change * 100, 0))%. "
+                + "The plan that meets the target is on the Succession page.",
+            source: "succession projection (workforce.csv, training_pipeline.csv, planning.yaml)", concern: change < -0.1)
     }
 
     // MARK: 2.3
