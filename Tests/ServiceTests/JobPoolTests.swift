@@ -79,7 +79,12 @@ import Workforce
             let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
             _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"], seconds: 180)
             let sql = try #require(service.app.db as? any SQLDatabase)
-            try await sql.raw("UPDATE solve_jobs SET lease_owner = 'worker-b' WHERE id = \(bind: try #require(UUID(uuidString: id)))").run()
+            // Worker B holds it now, under a lease of its own that it keeps renewing: without the later
+            // expiry, B's lease would run out 2 s on and worker A would rightly claim the job again.
+            try await sql.raw("""
+                UPDATE solve_jobs SET lease_owner = 'worker-b', lease_expires_at = \(bind: Date().addingTimeInterval(3600))
+                WHERE id = \(bind: try #require(UUID(uuidString: id)))
+                """).run()
             let deadline = Date().addingTimeInterval(120)
             while runner.stopped == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
             #expect(runner.stopped == 1)
