@@ -203,8 +203,7 @@ struct DemoStandardsEvidenceTests {
         let item = StandardsEvidenceBuilder.succession(data, asOf: Self.asOf, simulations: 200)
         let periods = ProjectionPeriod.quarters(from: Self.asOf, years: data.settings.succession.years)
         let basis = RotaFTEBasis(hub: data.hub, abstractions: data.settings.abstractions, from: Self.asOf)
-        let people = ProjectionPerson.current(data, asOf: Self.asOf, basis: basis)
-            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: data.settings.training, assumptions: data.settings.succession) }
+        let people = ProjectionPerson.currentAndBooked(data, asOf: Self.asOf, basis: basis)
         let fte = SuccessionProjection(periods: periods, people: people, assumptions: data.settings.succession).run(simulations: 200, seed: 1).fte
         let first = try #require(fte.first), last = try #require(fte.last)
         #expect(item.standard == "1.3" && item.value == "\(NumberText.fixed(last.median)) from \(NumberText.fixed(first.median))")

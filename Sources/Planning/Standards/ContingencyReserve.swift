@@ -29,9 +29,7 @@ public struct ContingencyReserve: Sendable {
         month = rota.month
         let contingency = HourlyContingency(hub: hub, rotas: [rota], earlier: earlier, planning: planning)
         let shiftsInMonth = Dictionary(grouping: rota.assignments, by: \.amhpID).mapValues(\.count)
-        let dayBefore = rota.month.firstDay.adding(days: -1)
-        let carried = earlier.first { $0.month == Month(containing: dayBefore) }?.assignments ?? hub.carryIn
-        let assignments = rota.assignments + carried.filter { $0.date == dayBefore }
+        let assignments = HourlyContingency.withDayBefore(rota, among: earlier, hub: hub)
         let working = Set(assignments.map { "\($0.amhpID)|\($0.date)" })
         let nights = Set(assignments.filter { hub.shiftType($0.shiftCode)?.isNight == true }.map { "\($0.amhpID)|\($0.date)" })
         days = Dictionary(grouping: contingency.highHours, by: \.date).sorted { $0.key < $1.key }.map { date, high in

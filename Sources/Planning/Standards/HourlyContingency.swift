@@ -36,9 +36,7 @@ struct HourlyContingency {
         for rota in rotas {
             let arrivals = profile.arrivalsPerHour(inCalendarMonth: rota.month.month).map { $0 * workload.shareAssessed }
             let load = OfferedLoad.weekly(arrivalsPerHour: arrivals, meanServiceHours: workload.hoursPerAssessment)
-            let dayBefore = rota.month.firstDay.adding(days: -1)
-            let before = (rotas + earlier).first { $0.month == Month(containing: dayBefore) }?.assignments ?? hub.carryIn
-            let cover = Self.onDuty(hub: hub, month: rota.month, assignments: rota.assignments + before.filter { $0.date == dayBefore },
+            let cover = Self.onDuty(hub: hub, month: rota.month, assignments: Self.withDayBefore(rota, among: rotas + earlier, hub: hub),
                                     counting: counted)
             for (index, date) in rota.month.dates.enumerated() {
                 for hour in 0..<24 {
@@ -55,6 +53,14 @@ struct HourlyContingency {
             }
         }
         meanChance = hours == 0 ? 0 : total / Double(hours)
+    }
+
+    /// The rota's assignments and those of the day before its first (from `rotas`, else the hub's
+    /// carry-in), whose night runs into the month's first morning.
+    static func withDayBefore(_ rota: Rota, among rotas: [Rota], hub: Hub) -> [Assignment] {
+        let dayBefore = rota.month.firstDay.adding(days: -1)
+        let before = rotas.first { $0.month == Month(containing: dayBefore) }?.assignments ?? hub.carryIn
+        return rota.assignments + before.filter { $0.date == dayBefore }
     }
 
     /// AMHPs on duty in each hour of the month (index day × 24 + hour); a night's hours after

@@ -86,8 +86,7 @@ public enum StandardsEvidenceBuilder {
         let settings = data.settings
         let periods = ProjectionPeriod.quarters(from: asOf, years: settings.succession.years)
         let basis = RotaFTEBasis(hub: data.hub, abstractions: settings.abstractions, from: asOf)
-        let people = ProjectionPerson.current(data, asOf: asOf, basis: basis)
-            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: settings.training, assumptions: settings.succession) }
+        let people = ProjectionPerson.currentAndBooked(data, asOf: asOf, basis: basis)
         let fte = SuccessionProjection(periods: periods, people: people, assumptions: settings.succession).run(simulations: simulations, seed: 1).fte
         let now = fte.first?.median ?? 0, last = fte.last
         let change = now > 0 ? ((last?.median ?? 0) - now) / now : 0

@@ -56,6 +56,13 @@ public struct ProjectionPerson: Hashable, Sendable {
         }
     }
 
+    /// Everyone on the hub at `asOf` (`current`) and the cohorts already booked (training_pipeline.csv).
+    public static func currentAndBooked(_ data: PlanningData, asOf: LocalDate, basis: RotaFTEBasis) -> [ProjectionPerson] {
+        let settings = data.settings
+        return current(data, asOf: asOf, basis: basis)
+            + data.pipeline.flatMap { cohort($0, training: settings.training, assumptions: settings.succession) }
+    }
+
     /// Qualified AMHPs the plan recruits, each approved from `start` for five years.
     public static func hires(_ count: Int, from start: LocalDate, training: TrainingAssumptions,
                              assumptions: SuccessionAssumptions) -> [ProjectionPerson] {

@@ -29,8 +29,7 @@ public struct TrainingPlanner: Sendable {
         let training = settings.training
         let periods = ProjectionPeriod.quarters(from: asOf, years: settings.succession.years)
         let basis = RotaFTEBasis(hub: data.hub, abstractions: settings.abstractions, from: asOf)
-        let people = ProjectionPerson.current(data, asOf: asOf, basis: basis)
-            + data.pipeline.flatMap { ProjectionPerson.cohort($0, training: training, assumptions: settings.succession) }
+        let people = ProjectionPerson.currentAndBooked(data, asOf: asOf, basis: basis)
         let targets = periods.map(target.value)
         let baseline = SuccessionProjection(periods: periods, people: people, assumptions: settings.succession)
             .run(simulations: simulations, seed: seed)
