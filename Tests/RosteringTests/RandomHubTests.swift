@@ -56,9 +56,13 @@ import Workforce
         let hub = HubGenerator(amhpCount: 40, firstMonth: month, seed: 5).generate()
         #expect(hub == HubGenerator(amhpCount: 40, firstMonth: month, seed: 5).generate())
         #expect(hub.amhps.count == 40)
-        #expect(hub.amhps.filter(\.isTrainee).count == 2)
-        #expect(hub.amhps.filter { $0.employment.isNHS }.count == 13)
-        #expect(hub.amhps.contains { $0.nightWorking == .only })
+        // The mix varies by seed (HubGeneratorTests): here, every trainee sits with a council educator,
+        // and the hub has both council and NHS AMHPs and people who work nights.
+        for trainee in hub.amhps where trainee.isTrainee {
+            #expect(hub.amhps.contains { $0.id == trainee.educatorID && $0.isPracticeEducator && !$0.employment.isNHS })
+        }
+        #expect(hub.amhps.contains { $0.employment.isNHS } && hub.amhps.contains { !$0.employment.isNHS })
+        #expect(hub.amhps.contains { $0.nightWorking != .no })
     }
 
     @Test(arguments: [1, 2, 3] as [UInt64])
@@ -79,6 +83,8 @@ extension RandomHubTests {
         options.timeLimit = 120
         options.iterations = 6
         options.seed = 4
+        // No gap to stop at, so the search runs its six tries unless GLPK proves the rota optimal.
+        options.relativeGap = 0
         let first = try RotaSolver(options: options).solve(instance)
         let second = try RotaSolver(options: options).solve(instance)
         #expect(first.objective == second.objective)

@@ -122,13 +122,18 @@ import Workforce
     @Test func checkListsAHandEditedViolationInWords() throws {
         let hub = try generatedHubFolder()
         defer { try? FileManager.default.removeItem(at: hub) }
-        // A01 is night-only in generated hubs of this size; A05 works a night then a day straight after.
+        // Someone who works nights and days does a night then a day straight after; someone barred
+        // from days (night-only) works a day, or someone barred from nights works a night.
+        let people = HubGenerator(amhpCount: 16, firstMonth: Month("2027-01")!, seed: 11).generate().amhps
+        let both = try #require(people.first { $0.nightWorking == .yes && !$0.isTrainee })
+        let barred = try #require(people.first { $0.nightWorking == .only }.map { ($0.id, "D") }
+            ?? people.first { $0.nightWorking == .no && !$0.isTrainee }.map { ($0.id, "N") })
         let rota = hub.appendingPathComponent("edited.csv")
         try """
         amhp_id,date,shift,role
-        A05,2027-01-04,N,
-        A05,2027-01-05,D,
-        A01,2027-01-06,D,
+        \(both.id),2027-01-04,N,
+        \(both.id),2027-01-05,D,
+        \(barred.0),2027-01-06,\(barred.1),
         """.write(to: rota, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["check", "--hub", hub.path, "--rota", rota.path])
         #expect(result.status == 1)
