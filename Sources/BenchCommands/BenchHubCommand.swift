@@ -16,6 +16,9 @@ struct BenchHubCommand: ParsableCommand {
     @Option(help: "How many AMHPs the generated hub has.")
     var amhps: Int = 40
 
+    @Option(help: "Plan this hub folder (as `amhp rota` reads it) instead of a generated hub; --amhps is then ignored. For measuring on hubs from another generator.")
+    var hub: String?
+
     @Option(help: "How many consecutive months to plan (each month starts from the last one's final days).")
     var months: Int = 1
 
@@ -30,6 +33,9 @@ struct BenchHubCommand: ParsableCommand {
 
     @Flag(help: "Print one table row instead of the per-month report (used by Scripts/bench).")
     var row = false
+
+    @Flag(help: "Print the totals as one JSON object (objective, bound, seconds, peak_mb, hard) instead of the report (used by Scripts/bench solver).")
+    var json = false
 
     @Option(name: .customLong("compare-with"), help: "A reference objective (e.g. HiGHS's after 10 minutes on the --write-lp model) to show beside ours.")
     var compareWith: Double?
@@ -51,11 +57,13 @@ struct BenchHubCommand: ParsableCommand {
         guard amhps >= 4 else { throw ValidationError("--amhps must be at least 4.") }
         guard (1...12).contains(months) else { throw ValidationError("--months must be from 1 to 12.") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive.") }
-        if readSolution != nil && row { throw ValidationError("--read-solution prints a comparison table: leave out --row.") }
+        if readSolution != nil && (row || json) { throw ValidationError("--read-solution prints a comparison table: leave out --row and --json.") }
+        if row && json { throw ValidationError("--row and --json are two outputs: choose one.") }
     }
 
     func run() throws {
-        let hub = HubGenerator(amhpCount: amhps, firstMonth: month, months: months, seed: seed).generate()
+        let hub = try self.hub.map { try HubLoader.load(folder: URL(fileURLWithPath: $0)) }
+            ?? HubGenerator(amhpCount: amhps, firstMonth: month, months: months, seed: seed).generate()
         // Read and re-check the other solver's solution first, so a wrong file fails before the solve.
         let theirs = try readSolution.map { try readExternalSolution($0, hub: hub) }
         if let writeHub { try HubWriter.write(hub, to: URL(fileURLWithPath: writeHub)) }
@@ -69,18 +77,22 @@ struct BenchHubCommand: ParsableCommand {
         let results = try MonthSequencePlanner(options: options).plan(hub, from: month, months: months)
         let qualities = results.map { BenchQuality($0.report, hub: hub) }
         let quality = qualities.reduce(BenchQuality(), +)
+        if json {
+            try printJSON(results)
+            return
+        }
         if row {
             let objective = results.reduce(0) { $0 + $1.solution.objective }
             let bound = results.reduce(0) { $0 + ($1.solution.bound ?? 0) }
             let versus = compareWith.map { String(format: "%+.2f%%", 100 * (objective - $0) / max(abs($0), 1)) } ?? "-"
             let hard = results.reduce(0) { $0 + $1.report.hardViolations.count }
-            print(BenchTable.row(["hub \(amhps)x\(months)mo", compareWith.map(CSVNumber.format) ?? "-", CSVNumber.format(objective), versus,
+            print(BenchTable.row(["hub \(hub.amhps.count)x\(months)mo", compareWith.map(CSVNumber.format) ?? "-", CSVNumber.format(objective), versus,
                                   "\(quality.peopleOverTarget)", quality.pounds, CSVNumber.format(bound),
                                   CSVNumber.format(results.reduce(0) { $0 + $1.solution.seconds }), "\(PeakMemory.megabytes())", "\(hard)"]))
             if hard > 0 { throw ExitCode(.solverBug) }
             return
         }
-        print("hub: \(amhps) AMHPs, \(months) month(s) from \(month), seed \(seed), time limit \(CSVNumber.format(timeLimit)) s")
+        print("hub: \(self.hub ?? "generated"), \(hub.amhps.count) AMHPs, \(months) month(s) from \(month), seed \(seed), time limit \(CSVNumber.format(timeLimit)) s")
         print("month    variables  rows     objective  over  enh £    bound      gap     seconds  short  hard")
         var totalObjective = 0.0, totalBound = 0.0, totalSeconds = 0.0, totalHard = 0
         for (result, monthQuality) in zip(results, qualities) {
@@ -105,6 +117,21 @@ struct BenchHubCommand: ParsableCommand {
             try compare((first.solution, firstQuality), with: theirs, hub: hub)
         }
         if totalHard > 0 { throw ExitCode(.solverBug) }
+    }
+
+    /// The run's totals for a script to read: the objective and bound summed over the months, seconds,
+    /// peak memory and hard violations (the checker's; any is a solver bug and fails the run).
+    private func printJSON(_ results: [MonthSequencePlanner.MonthResult]) throws {
+        struct Totals: Encodable {
+            let objective: Double, bound: Double?, seconds: Double, peak_mb: Int, hard: Int
+        }
+        let bounds = results.compactMap(\.solution.bound)
+        let totals = Totals(objective: results.reduce(0) { $0 + $1.solution.objective },
+                            bound: bounds.count == results.count ? bounds.reduce(0, +) : nil,
+                            seconds: results.reduce(0) { $0 + $1.solution.seconds }, peak_mb: PeakMemory.megabytes(),
+                            hard: results.reduce(0) { $0 + $1.report.hardViolations.count })
+        print(String(decoding: try JSONEncoder().encode(totals), as: UTF8.self))
+        if totals.hard > 0 { throw ExitCode(.solverBug) }
     }
 
     /// Another solver's solution of the first month's model, with its rota re-checked.

@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    /// `--json` for Scripts/bench solver, on a generated hub and on a hub folder made elsewhere (the
+    /// demo hub), whose objective is the model's; a folder that does not load is named.
+    @Test func benchHubPrintsJSONForAGeneratedHubOrAFolder() throws {
+        let generated = try CLIRunner.run(["bench", "hub", "--amhps", "6", "--time-limit", "2", "--seed", "3", "--json"])
+        #expect(generated.status == 0, "\(generated.output)\(generated.errors)")
+        let totals = try JSONSerialization.jsonObject(with: Data(generated.output.utf8)) as? [String: Any]
+        #expect((totals?["objective"] as? Double).map { $0 > 0 } == true, "\(generated.output)")
+        #expect(totals?["hard"] as? Int == 0)
+
+        let demo = CLIRunner.packageRoot.appendingPathComponent("Data/demo-hub").path
+        let folder = try CLIRunner.run(["bench", "hub", "--hub", demo, "--month", "2026-12", "--time-limit", "3", "--json"])
+        #expect(folder.status == 0, "\(folder.output)\(folder.errors)")
+        #expect(folder.output.contains("\"objective\""))
+
+        let nowhere = try CLIRunner.run(["bench", "hub", "--hub", "/nonexistent/hub", "--json"])
+        #expect(nowhere.status != 0)
+        #expect(nowhere.errors.contains("/nonexistent/hub"), "\(nowhere.errors)")
+
+        let both = try CLIRunner.run(["bench", "hub", "--row", "--json"])
+        #expect(both.status != 0 && both.errors.contains("choose one"), "\(both.errors)")
+    }
+
     @Test func benchHubNamesWhatIsWrongWithAnotherSolversSolution() throws {
         let folder = try CLIRunner.temporaryFolder("solution")
         let empty = folder.appendingPathComponent("empty.sol"), partial = folder.appendingPathComponent("partial.sol")
