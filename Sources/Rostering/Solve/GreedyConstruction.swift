@@ -79,7 +79,8 @@ struct GreedyConstruction {
                 let hours = instance.shifts[best.s].hours
                 let saving = instance.commitments[a].contractedHours != nil
                     ? weights[.contractedHoursUnder] * hours : weights[.nhsShiftsUnder]
-                let cost = Double(max(best.excess + 1, 0)) * weights[.coverAboveTarget]
+                // Duty has no target, so a duty day never stacks a shift above one.
+                let cost = instance.shifts[best.s].isDuty ? 0 : Double(max(best.excess + 1, 0)) * weights[.coverAboveTarget]
                 guard saving > cost else { break }
                 rota.assign(a, best.d, best.s)
             }
