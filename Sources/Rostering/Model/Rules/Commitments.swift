@@ -26,6 +26,11 @@ extension RotaModel {
             linear.addConstraint(shiftCount(a) + under - over, equalTo: committed, name: "nhsCommitment(\(id))")
             addPenalty(.nhsShiftsUnder, LinearExpression(under), person: a)
             addPenalty(.nhsShiftsOver, LinearExpression(over), person: a)
+            // Shift counts run from 0 to the days with a shift open, so the nearest are the goal's floor and ceiling.
+            let openDays = (0..<instance.dayCount).filter { !variables(a, day: $0).isEmpty }.count
+            let ceiling = committed.rounded(.up)
+            addRoundingCut(under: under, over: over, goal: committed, below: min(committed.rounded(.down), Double(openDays)),
+                           above: ceiling <= Double(openDays) ? ceiling : nil, slack: 0, name: "nhsRounding(\(id))")
         }
     }
 
@@ -43,6 +48,11 @@ extension RotaModel {
             linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
             addPenalty(.contractedHoursUnder, LinearExpression(under), person: a)
             addPenalty(.contractedHoursOver, LinearExpression(over), person: a)
+            let reachable = reachableMinutes(a)
+            let below = reachable.nearest(to: Int((contracted * 60).rounded(.down))).below
+            let above = reachable.nearest(to: Int((contracted * 60).rounded(.up))).above
+            addRoundingCut(under: under, over: over, goal: contracted, below: Double(below) / 60,
+                           above: above.map { Double($0) / 60 }, slack: planBack, name: "contractRounding(\(id))")
             var notPlanned = LinearExpression(constant: planBack)
             notPlanned.add(toil, -1)
             addPenalty(.toilNotPlanned, notPlanned, person: a)

@@ -1,0 +1,82 @@
+import HubGeneration
+import LinearProgramming
+import RotaCheck
+import Testing
+import Workforce
+@testable import Rostering
+
+/// The rounding cuts (`Model/Rules/RoundingCuts.swift`): the LP relaxation learns that a month is
+/// made of whole shifts, so its bound pays for the hours every rota must be under or over; where a
+/// contract can be met exactly, no cut is added. December 2026: a full-time AMHP owes 155.4 hours.
+@Suite struct RoundingCutsTests {
+    /// The LP relaxation's objective of a hub's December model.
+    static func relaxation(_ hub: Hub) throws -> Double {
+        let model = ModelTests.model(hub)
+        let result = try GLPKSolver().solveRelaxation(model.linear)
+        return try #require(result.bound)
+    }
+
+    static func cuts(_ hub: Hub) -> [String] {
+        ModelTests.model(hub).linear.constraints.map(\.name).filter { $0.contains("Rounding(") }
+    }
+
+    @Test func reachableTotalsAreTheSumsOfOneChoiceADay() {
+        // Day 1: an 8-hour shift; day 2: 8 or 7.4 hours; day 3: nothing open.
+        let totals = ReachableTotals(options: [[480], [480, 444], []])
+        #expect((0...960).filter(totals.contains) == [0, 444, 480, 924, 960])
+        #expect(totals.nearest(to: 900) == (below: 480, above: 924))
+        #expect(totals.nearest(to: 961).above == nil)
+        #expect(totals.nearest(to: 960) == (below: 960, above: 960))
+    }
+
+    @Test func contractInWholeShiftsRaisesTheBoundToTheRota() throws {
+        // Amy owes 155.4 h in 8-hour shifts: 152 h is 3.4 under (1 an hour), 160 h is 4.6 over (2 an
+        // hour). Without the cut the relaxation works 19.425 shifts and pays nothing; with it, 3.4,
+        // which is the best rota's penalty.
+        let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day],
+                      coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
+                      rules: TestHubs.rules { $0[.contractedHoursUnder] = 1; $0[.contractedHoursOver] = 2 })
+        #expect(Self.cuts(hub) == ["contractRounding(A)"])
+        #expect(abs(try Self.relaxation(hub) - 3.4) < 1e-6)
+        let (solution, _) = try ModelTests.solve(hub)
+        #expect(abs(solution.objective - 3.4) < 1e-9)
+    }
+
+    @Test func nhsAgreementProRataRaisesTheBound() throws {
+        // Nia offers 4 shifts and is away 15 days: she owes 4 × 16 / 31 = 2.06 shifts; 2 leave 0.06
+        // under at 100 a shift, 3 are 0.94 over. The relaxation pays the 6.45 the best rota pays.
+        let hub = Hub(amhps: [TestHubs.amhp("N1", "Nia", employment: .nhs(trust: "Trust", shiftsPerMonth: 4))],
+                      shiftTypes: [TestHubs.day], coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
+                      absences: [Absence(amhpID: "N1", kind: .annual, dates: DateRange(first: TestHubs.date(1), last: TestHubs.date(15))!)],
+                      rules: TestHubs.rules { $0[.nhsShiftsUnder] = 100; $0[.nhsShiftsOver] = 100 })
+        #expect(Self.cuts(hub) == ["nhsRounding(N1)"])
+        #expect(abs(try Self.relaxation(hub) - 100 * (4.0 * 16 / 31 - 2)) < 1e-6)
+    }
+
+    @Test func noCutWhereTheContractCanBeMetExactly() throws {
+        // Zero cases. Amy plans 3.4 h of TOIL back: 19 shifts (152 h) and the TOIL meet her 155.4 h.
+        // Nia agrees 4 shifts a month and is never away: 4 is a whole number of shifts.
+        let hub = Hub(amhps: [TestHubs.amhp("A", "Amy"), TestHubs.amhp("N1", "Nia", employment: .nhs(trust: "Trust", shiftsPerMonth: 4))],
+                      shiftTypes: [TestHubs.day], coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
+                      toil: [TOILPlan(amhpID: "A", balanceHours: 10, planBackHours: 3.4)],
+                      rules: TestHubs.rules { $0[.contractedHoursUnder] = 1; $0[.contractedHoursOver] = 2 })
+        #expect(Self.cuts(hub).isEmpty)
+        #expect(abs(try Self.relaxation(hub)) < 1e-6)
+    }
+
+    /// Property: the cuts cut off no rota. Greedy rotas of generated hubs, built without a thought for
+    /// the cuts, still complete to a solution of the model with them, priced as the checker prices them.
+    @Test(arguments: [3, 8, 13, 21] as [UInt64])
+    func cutsCutOffNoRota(seed: UInt64) throws {
+        let month = Month("2027-03")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 12, firstMonth: month, seed: seed).generate(), month: month)
+        let model = RotaModelBuilder.build(instance)
+        #expect(model.linear.constraints.contains { $0.name.hasPrefix("contractRounding(") }, "seed \(seed) has a cut to test")
+        var greedy = GreedyConstruction(instance: instance, seed: seed)
+        let partial = greedy.build()
+        let rota = CoordinatorChoice.mark(partial.rota(), instance: instance)
+        let values = try #require(try RotaSolver().startSolution(model, partial, solver: GLPKSolver()), "seed \(seed)")
+        let checked = RotaChecker(hub: instance.hub, month: month).check(rota)
+        #expect(abs(model.linear.objectiveValue(values) - checked.objective) < 1e-6, "seed \(seed)")
+    }
+}
