@@ -19,7 +19,10 @@ public struct RotaSolveOptions: Sendable {
     /// on three shift types, far beyond any hub, and far below what would exhaust memory.
     public var maximumCells = 120_000
     /// The share of the time limit the LP bound of a large model may take.
-    public var boundShare: Double = 0.3
+    public var boundShare: Double = 0.5
+    /// The share of the time limit GLPK may take to round a large model's LP relaxation into a rota
+    /// (`RelaxationRounding`), before neighbourhood search.
+    public var roundingShare: Double = 0.1
     /// Run neighbourhood search after the full-model solve (off: GLPK alone).
     public var useNeighbourhoodSearch = true
     /// A fixed number of neighbourhood-search iterations, with node limits in place of time limits,

@@ -54,19 +54,35 @@ public struct RotaSolver: Sendable {
         let model = RotaModelBuilder.build(instance)
         clock.log("model built: \(model.linear.variableCount) variables, \(model.linear.constraintCount) rows", phase: .model)
 
-        let start = try greedyStart(model)
-        let startObjective = start.map { model.linear.objectiveValue($0) }
-        clock.log("greedy start: \(startObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: startObjective,
-                  breaches: start.map(model.softBreaches))
+        let greedy = try greedyStart(model)
+        let greedyObjective = greedy.map { model.linear.objectiveValue($0) }
+        clock.log("greedy start: \(greedyObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: greedyObjective,
+                  breaches: greedy.map(model.softBreaches))
 
         let large = options.useNeighbourhoodSearch && options.iterations == nil
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
-        let whole = large ? try relaxationBound(model) : try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
+        // On the clock, the LP relaxation comes first: a large model's bound, and for every model a
+        // start nearer the best than the greedy one, once RENS rounds it.
+        let relaxation = options.useNeighbourhoodSearch && options.iterations == nil ? try relaxationBound(model) : nil
+        let rounded = try relaxation.flatMap { try round($0, model, clock: clock, against: greedyObjective) }
+        let start = Self.better(rounded?.values, objective: rounded?.objective, than: greedy, in: model)
+        let startObjective = start.map { model.linear.objectiveValue($0) }
+
+        var whole: SolveResult
+        if large, let relaxation {
+            whole = relaxation
+            whole.values = nil
+            whole.objective = nil
+        } else {
+            whole = try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
+            // GLPK's bound is at least the relaxation's, unless it stopped before its root LP.
+            if let lp = relaxation?.bound { whole.bound = max(whole.bound ?? lp, lp) }
+        }
         clock.log("\(large ? "LP relaxation" : "GLPK on the whole model"): \(whole.status.rawValue), objective \(whole.objective.map(CSVNumber.format) ?? "none"), bound \(whole.bound.map(CSVNumber.format) ?? "none")",
                   phase: .branchAndCut, incumbent: whole.objective.map { min($0, startObjective ?? $0) } ?? startObjective, bound: whole.bound,
                   breaches: Self.better(whole.values, objective: whole.objective, than: start, in: model).map(model.softBreaches))
 
-        // GLPK returns its incumbent; when it has none (or a worse one), the greedy start is still a rota.
+        // GLPK returns its incumbent; when it has none (or a worse one), the start is still a rota.
         let best = Self.better(whole.values, objective: whole.objective, than: start, in: model)
         guard var values = best else { throw Failure.noSolution(status: whole.status, rawStatus: whole.rawStatus) }
         var status = whole.values == nil ? TerminationStatus.timeLimitWithSolution : whole.status
@@ -99,7 +115,7 @@ public struct RotaSolver: Sendable {
             rota: model.rota(from: values), status: status,
             rawStatus: large ? "LP bound: \(whole.rawStatus); rota by neighbourhood search" : whole.rawStatus,
             objective: objective, bound: bound, seconds: clock.elapsed, penalties: model.penalties(values),
-            startObjective: start.map { model.linear.objectiveValue($0) }, fullModelObjective: whole.objective,
+            startObjective: greedyObjective, fullModelObjective: whole.objective,
             searchIterations: search?.iterations ?? 0, searchImprovements: search?.improvements ?? 0,
             modelSize: (model.linear.variableCount, model.linear.constraintCount, model.linear.nonZeroCount))
     }
@@ -144,7 +160,8 @@ public struct RotaSolver: Sendable {
                             progress: ((SolveProgress) -> Bool)?) throws -> SolveResult {
         var parameters = SolverParameters()
         let share = options.useNeighbourhoodSearch ? options.fullModelShare : 1
-        parameters.timeLimit = max(options.timeLimit * share - clock.elapsed, 0.1)
+        // Its own share, counted from now: the relaxation and its rounding have had theirs.
+        parameters.timeLimit = max(min(options.timeLimit * share, clock.remaining), 0.1)
         if options.iterations != nil {
             // Repeatable runs: a node limit, not the clock, ends the whole-model solve.
             parameters.nodeLimit = 200
@@ -156,13 +173,29 @@ public struct RotaSolver: Sendable {
         return try GLPKSolver().solve(model.linear, parameters: parameters, progress: progress)
     }
 
-    /// The LP relaxation's objective as the bound of a model too large for branch and cut in the time.
+    /// The LP relaxation (with presolve), for its bound and for RENS to round; its share of the time.
     private func relaxationBound(_ model: RotaModel) throws -> SolveResult {
-        var relaxation = try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1),
-                                                          presolve: true)
-        relaxation.values = nil
-        relaxation.objective = nil
-        return relaxation
+        try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1), presolve: true)
+    }
+
+    /// The relaxation rounded into a rota by RENS, if it has values and GLPK finds one in its share of
+    /// the time; `--verbose` shows first where the relaxation's bound is loose, rule by rule.
+    private func round(_ relaxation: SolveResult, _ model: RotaModel, clock: SolveClock,
+                       against greedyObjective: Double?) throws -> RelaxationRounding.Outcome? {
+        guard let values = relaxation.values else { return nil }
+        if options.verbose {
+            let parts = model.penalties(values).filter { abs($0.value) > 1e-6 }.sorted { $0.value > $1.value }
+            clock.log("LP relaxation \(CSVNumber.format(relaxation.bound ?? 0)) by rule: "
+                      + parts.map { "\($0.key.rawValue) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
+        }
+        let rounded = try RelaxationRounding(model: model).solve(around: values, timeLimit: min(options.timeLimit * options.roundingShare,
+                                                                                                 clock.remaining))
+        if let rounded {
+            clock.log("relaxation rounded (RENS): \(rounded.status.rawValue), objective \(rounded.objective.map(CSVNumber.format) ?? "none") "
+                      + "with \(rounded.freeBinaries) of \(rounded.binaries) binaries free, in \(CSVNumber.format(rounded.seconds)) s",
+                      phase: .branchAndCut, incumbent: [rounded.objective, greedyObjective].compactMap { $0 }.min(), bound: relaxation.bound)
+        }
+        return rounded
     }
 
     /// The full solution vector for a heuristic rota, or nil if it breaks the model (a bug to report).

@@ -1,0 +1,50 @@
+import HubGeneration
+import LinearProgramming
+import RotaCheck
+import Testing
+import Workforce
+@testable import Rostering
+
+/// RENS (`Solve/RelaxationRounding.swift`): the LP relaxation's whole binaries are kept and GLPK
+/// rounds the rest; its rota keeps every hard rule, is priced the same by the checker, and costs no
+/// less than the relaxation's bound.
+@Suite struct RelaxationRoundingTests {
+    @Test(arguments: [2, 9, 17] as [UInt64])
+    func roundsTheRelaxationIntoALawfulRota(seed: UInt64) throws {
+        let month = Month("2027-03")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
+        let model = RotaModelBuilder.build(instance)
+        let relaxation = try GLPKSolver().solveRelaxation(model.linear, presolve: true)
+        let values = try #require(relaxation.values)
+        let bound = try #require(relaxation.bound)
+        let rounded = try #require(try RelaxationRounding(model: model).solve(around: values, timeLimit: 20))
+        let solution = try #require(rounded.values, "seed \(seed): \(rounded.status)")
+        #expect(rounded.freeBinaries < rounded.binaries)
+        let objective = try #require(rounded.objective)
+        #expect(objective >= bound - 1e-6)
+        let report = RotaChecker(hub: instance.hub, month: month).check(model.rota(from: solution))
+        #expect(report.hardViolations.isEmpty, "seed \(seed): \(report.hardViolations.map(\.message))")
+        #expect(abs(report.objective - objective) < 1e-6, "seed \(seed): checker \(report.objective), model \(objective)")
+    }
+
+    @Test func roundsToTheBestRotaWhereTheBoundIsTight() throws {
+        // Amy owes 155.4 h in 8-hour shifts (under at 1 an hour, over at 2). With the rounding cut the
+        // relaxation's bound is the best rota's 3.4 (19 shifts), and RENS finds such a rota.
+        let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day],
+                      coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0),
+                      rules: TestHubs.rules { $0[.contractedHoursUnder] = 1; $0[.contractedHoursOver] = 2 })
+        let model = ModelTests.model(hub)
+        let relaxation = try #require(try GLPKSolver().solveRelaxation(model.linear).values)
+        let rounded = try #require(try RelaxationRounding(model: model).solve(around: relaxation, timeLimit: 10))
+        #expect(abs((rounded.objective ?? -1) - 3.4) < 1e-6)
+        #expect(rounded.binaries > 0)
+    }
+
+    @Test func aRelaxationOfAnotherModelIsRefused() throws {
+        let hub = Hub(amhps: [TestHubs.amhp("A", "Amy")], shiftTypes: [TestHubs.day],
+                      coverRules: TestHubs.cover([TestHubs.day], minimum: 0, target: 0))
+        let model = ModelTests.model(hub)
+        #expect(try RelaxationRounding(model: model).solve(around: [0, 1], timeLimit: 10) == nil)
+        #expect(try RelaxationRounding(model: model).solve(around: Array(repeating: 0, count: model.linear.variableCount), timeLimit: 0) == nil)
+    }
+}
