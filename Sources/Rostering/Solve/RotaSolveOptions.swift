@@ -18,7 +18,9 @@ public struct RotaSolveOptions: Sendable {
     /// The most AMHP-day-shift cells a month may have (AMHPs × days × shift types): about 1,300 AMHPs
     /// on three shift types, far beyond any hub, and far below what would exhaust memory.
     public var maximumCells = 120_000
-    /// The share of the time limit the LP bound of a large model may take.
+    /// The share of the time limit the LP relaxation may take on the clock: a large model's bound,
+    /// and for every model what `RelaxationRounding` rounds into a start. On 150 AMHPs it needs about
+    /// 14 s, so a 120-s plan of three months (40 s each) needs more than the third it once had.
     public var boundShare: Double = 0.5
     /// The share of the time limit GLPK may take to round a large model's LP relaxation into a rota
     /// (`RelaxationRounding`), before neighbourhood search.
