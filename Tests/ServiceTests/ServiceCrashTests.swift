@@ -92,7 +92,8 @@ import Workforce
         let restarted = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true)
         let again = try await restarted.signIn("sam", "Mersey-ferry-4417")
         var state = "", attempts = 0
-        let settled = Date().addingTimeInterval(20)
+        // 60 s, not 20: with eight services starting at once on two cores, the claim once came later.
+        let settled = Date().addingTimeInterval(60)
         while !(state == "running" && attempts == 2) && Date() < settled {
             let (_, body) = try await restarted.get("/api/solve-jobs/\(jobID)", token: again)
             state = (body as? [String: Any])?["status"] as? String ?? ""
