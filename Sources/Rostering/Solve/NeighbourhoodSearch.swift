@@ -130,14 +130,10 @@ struct NeighbourhoodSearch {
                 fixed[variable.index] = values[variable.index].rounded()
             }
         }
-        let restricted = model.linear.restricted(fixing: fixed)
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         parameters.relativeGap = 0
         parameters.nodeLimit = subNodeLimit
-        parameters.startSolution = restricted.restrict(values)
-        var result = try GLPKSolver().solve(restricted.model, parameters: parameters)
-        result.values = result.values.map { restricted.expand($0, into: values) }
-        return result
+        return try GLPKSolver().solve(model.linear, fixing: fixed, start: values, base: values, parameters: parameters)
     }
 }

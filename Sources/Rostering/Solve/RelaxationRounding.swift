@@ -28,14 +28,12 @@ struct RelaxationRounding {
             let whole = relaxation[index].rounded()
             if abs(relaxation[index] - whole) <= 1e-6 { fixed[index] = whole } else { free += 1 }
         }
-        let restricted = model.linear.restricted(fixing: fixed)
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         parameters.relativeGap = 1e-4
-        let result = try GLPKSolver().solve(restricted.model, parameters: parameters)
         // Fixed values come from the relaxation, already whole; the free ones from GLPK.
-        let values = result.values.map { restricted.expand($0, into: fixed.map { $0 ?? 0 }) }
-        let valid = values.flatMap { model.linear.largestViolation(of: $0) == nil ? $0 : nil }
+        let result = try GLPKSolver().solve(model.linear, fixing: fixed, base: fixed.map { $0 ?? 0 }, parameters: parameters)
+        let valid = result.values.flatMap { model.linear.largestViolation(of: $0) == nil ? $0 : nil }
         return Outcome(status: result.status, values: valid, objective: valid.map(model.linear.objectiveValue),
                        binaries: binaries, freeBinaries: free, seconds: result.seconds)
     }
