@@ -1,6 +1,7 @@
 /// The labelling's labels and their grouping with dominance (see `CurtoisLabelling`).
 extension CurtoisLabelling {
-    /// A partial rota: its cost so far, its resources, and the label it extends (for the path back).
+    /// A partial rota: its cost so far, its resources, and its last step (the parent's step in the trail,
+    /// and the shift).
     struct Label {
         var cost: Double
         var resources: Resources
@@ -8,35 +9,38 @@ extension CurtoisLabelling {
         var shift: Int8
     }
 
-    /// Up to 16 counters of 7 bits, each under a guard bit, so one subtraction compares them all.
+    /// One step of a partial rota, for the way back: the step before it (its index in the trail) and
+    /// the shift worked (−1: off).
+    struct Step {
+        var parent: Int32
+        var shift: Int8
+    }
+
+    /// Up to 32 counters of 15 bits, four to a word, each under a guard bit, so one subtraction per word
+    /// compares them all. Fifteen bits hold a year's limits (instance 24: 149 of a shift type, 20 limits).
     struct Resources: Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        private static let guards: UInt64 = 0x8080_8080_8080_8080
+        var words: SIMD8<UInt64> = .zero
+        private static let guards = SIMD8<UInt64>(repeating: 0x8000_8000_8000_8000)
 
         init() {}
 
         init(unit field: Int) {
-            if field < 8 { low = 1 << UInt64(8 * field) } else { high = 1 << UInt64(8 * (field - 8)) }
+            words[field / 4] = 1 << UInt64(16 * (field % 4))
         }
 
         init(fields: [Int]) {
-            for (field, value) in fields.enumerated() {
-                if field < 8 { low |= UInt64(value) << UInt64(8 * field) } else { high |= UInt64(value) << UInt64(8 * (field - 8)) }
-            }
+            for (field, value) in fields.enumerated() { words[field / 4] |= UInt64(value) << UInt64(16 * (field % 4)) }
         }
 
         func adding(_ other: Resources) -> Resources {
             var sum = self
-            sum.low &+= other.low
-            sum.high &+= other.high
+            sum.words &+= other.words
             return sum
         }
 
         /// Whether every counter is at most the other's: no borrow reaches a guard bit in other − self.
         func fits(_ other: Resources) -> Bool {
-            ((other.low | Self.guards) &- low) & Self.guards == Self.guards
-                && ((other.high | Self.guards) &- high) & Self.guards == Self.guards
+            ((other.words | Self.guards) &- words) & Self.guards == Self.guards
         }
     }
 

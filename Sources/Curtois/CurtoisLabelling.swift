@@ -12,33 +12,47 @@
 /// The rules and their boundary conventions are the model's (`CurtoisModelBuilder`): days before and
 /// after the horizon are off, and blocks of work or rest that touch either end of it are never too short.
 struct CurtoisLabelling: Sendable {
-    private let dayCount: Int
-    private let shiftCount: Int
+    let dayCount: Int
+    let shiftCount: Int
     /// `isAllowed[d][t]`: whether the employee may work shift `t` on day `d` (not on a fixed day off).
-    private let isAllowed: [[Bool]]
+    let isAllowed: [[Bool]]
     /// `transition[state][move]`: the rule state after a day off (move 0) or shift `move − 1` worked from
     /// `state`, or −1 when a rule forbids it; `firstDay[move]` likewise from before the horizon.
-    private let transition: [[Int]]
-    private let firstDay: [Int]
+    let transition: [[Int]]
+    let firstDay: [Int]
     /// Minutes in units of their greatest common divisor, which keeps the groups few.
     private let units: [Int]
+    /// Each shift's minutes.
+    let shiftMinutes: [Int]
     private let minUnits: Int
     private let maxUnits: Int
     /// The most units the days from `d` to the end can still add, and the days before `d` could have.
     private let unitsAhead: [Int]
     private let unitsBefore: [Int]
-    private let states: RuleStates
+    /// The days on which the employee may work at all.
+    private let openDays: [Bool]
+    let states: RuleStates
     /// What working shift `t` adds to the packed resources, and the packed limits.
     private let shiftIncrement: [Resources]
     private let weekendIncrement: Resources
     private let limits: Resources
+    /// The limits unpacked (shift types that can bind, then weekends), for paced searches.
+    private let limitFields: [Int]
     /// Requests' part of the priced cost that does not depend on the rota: every on request's weight.
-    private let constant: Double
+    let constant: Double
     /// `requestCost[d][t]`: off-request weight minus on-request weight of working `t` on day `d`.
-    private let requestCost: [[Double]]
+    let requestCost: [[Double]]
 
-    /// The most "at most" resources packed into labels (8 bits each in two words).
-    static let resourceCapacity = 16
+    /// The most "at most" resources packed into labels (16 bits each in eight words), and the largest limit.
+    static let resourceCapacity = 32
+    static let resourceLimit = 1 << 15
+
+    /// Horizons longer than this are searched within `paceBand` of an even pace by the heuristics.
+    static let longHorizon = 84
+
+    /// For a long horizon, how far (in units) the heuristics' rotas may stray from an even pace: so many of
+    /// the longest shifts. Nil for shorter horizons, searched in full.
+    func paceBand(shifts: Int) -> Int? { dayCount > Self.longHorizon ? shifts * (units.max() ?? 1) : nil }
 
     /// Nil when the employee has more binding resources than a label packs (GLPK prices them instead).
     init?(_ instance: CurtoisInstance, employee e: Int) {
@@ -52,6 +66,7 @@ struct CurtoisLabelling: Sendable {
         let unit = instance.shifts.map(\.minutes).reduce(0, Self.gcd)
         let step = max(unit, 1)
         let units = instance.shifts.map { $0.minutes / step }
+        shiftMinutes = instance.shifts.map(\.minutes)
         self.units = units
         minUnits = Int((Double(employee.minTotalMinutes) / Double(step)).rounded(.up))
         maxUnits = employee.maxTotalMinutes / step
@@ -60,16 +75,18 @@ struct CurtoisLabelling: Sendable {
             ahead[d] = ahead[d + 1] + (allowed[d].map { units[$0] }.max() ?? 0)
         }
         unitsAhead = ahead
+        openDays = allowed.map { !$0.isEmpty }
         unitsBefore = (0...dayCount).map { ahead[0] - ahead[$0] }
         var follows = Array(repeating: Array(repeating: true, count: shiftCount), count: shiftCount)
         for (s, shift) in instance.shifts.enumerated() {
             for t in shift.cannotFollow { follows[s][t] = false }
         }
         let states = RuleStates(shiftCount: shiftCount, maxConsecutive: employee.maxConsecutiveShifts,
-                                minConsecutive: employee.minConsecutiveShifts, minDaysOff: employee.minConsecutiveDaysOff)
+                                minConsecutive: employee.minConsecutiveShifts, minDaysOff: employee.minConsecutiveDaysOff,
+                                follows: follows, usable: instance.shifts.indices.map { employee.maxShifts[$0] > 0 })
         self.states = states
         transition = (0..<states.count).map { state in
-            (0...states.shiftCount).map { states.successor(of: state, move: $0, follows: follows) }
+            (0...states.shiftCount).map { states.successor(of: state, move: $0) }
         }
         firstDay = (0...states.shiftCount).map { states.first(move: $0) }
 
@@ -92,8 +109,9 @@ struct CurtoisLabelling: Sendable {
             weekendField = fieldLimits.count
             fieldLimits.append(employee.maxWeekends)
         }
-        guard fieldLimits.count <= Self.resourceCapacity, fieldLimits.allSatisfy({ $0 < 128 }) else { return nil }
+        guard fieldLimits.count <= Self.resourceCapacity, fieldLimits.allSatisfy({ $0 < Self.resourceLimit }) else { return nil }
         limits = Resources(fields: fieldLimits)
+        limitFields = fieldLimits
         shiftIncrement = shiftField.map { field in field.map { Resources(unit: $0) } ?? Resources() }
         weekendIncrement = weekendField.map { Resources(unit: $0) } ?? Resources()
 
@@ -132,29 +150,44 @@ struct CurtoisLabelling: Sendable {
     ///
     /// `groupLimit` makes the search a fast heuristic: each group keeps only its cheapest labels, so the
     /// rota found is legal but perhaps not the cheapest, and the lower bound is the backward pass's.
-    func cheapest(coverDual: [[Double]], upperBound: Double = .infinity, groupLimit: Int? = nil,
+    ///
+    /// `band` narrows the search further, to rotas whose units worked stay within `band` of an even pace
+    /// (a heuristic for long horizons, where the units make most of the groups: instance 22's 364 days
+    /// hold 235). What it finds is legal; its lower bound is then none (−∞).
+    func cheapest(coverDual: [[Double]], upperBound: Double = .infinity, groupLimit: Int? = nil, band: Int? = nil,
                   labelLimit: Int = 2_000_000) -> Outcome {
+        guard let corridor = corridor(band: band) else {
+            return band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity)
+        }
         let cost = pricedCosts(coverDual)
-        let completion = completionBounds(cost)
-        let unitCount = maxUnits + 1
+        let completion = completionBounds(cost, corridor)
         let start = states.first(move: 0)
         // Rotas costing at least the upper bound are of no use: the caller has one as cheap.
         let cutoff = upperBound - constant - 1e-9
-        let relaxed = constant + completion[start * unitCount]
-        guard relaxed.isFinite else { return .infeasible }
-        guard relaxed < upperBound - 1e-9 else { return .noneBelow(lowerBound: upperBound) }
-        let lowerBound = groupLimit == nil ? nil : relaxed
-        var labels: [Label] = [Label(cost: 0, resources: Resources(), parent: -1, shift: -1)]
-        var current = Groups(stateCount: states.count, unitCount: unitCount, limit: groupLimit)
-        current.insert(0, label: labels[0], key: start * unitCount, labels: labels)
+        let relaxed = constant + completion[corridor.index(day: 0, state: start, worked: 0)]
+        guard relaxed.isFinite else { return band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity) }
+        guard relaxed < upperBound - 1e-9 else { return .noneBelow(lowerBound: band == nil ? upperBound : -.infinity) }
+        let lowerBound = band != nil ? -.infinity : groupLimit == nil ? nil : relaxed
+        // A paced search paces the limits too: the cheapest labels would spend a tight limit (26 weekends
+        // of 52) early and leave no legal way to the minimum minutes.
+        let pacedLimits = band.map { _ in (0...dayCount).map { d in pacedLimit(byDay: d) } }
+        // One day's labels at a time; of each, only its step (parent and shift) is kept for the way back,
+        // and only for labels no other dominated by the day's end.
+        var trail = [Step(parent: -1, shift: -1)]
+        var labels = [Label(cost: 0, resources: Resources(), parent: -1, shift: -1)]
+        var labelSteps: [Int32] = [0]
+        var current = Groups(stateCount: states.count, unitCount: corridor.width(0), limit: groupLimit)
+        current.insert(0, label: labels[0], key: corridor.key(day: 0, state: start, worked: 0), labels: labels)
         for d in 0..<dayCount {
-            var next = Groups(stateCount: states.count, unitCount: unitCount, limit: groupLimit)
-            let ahead = (d + 1) * states.count * unitCount
+            var next = Groups(stateCount: states.count, unitCount: corridor.width(d + 1), limit: groupLimit)
+            var nextLabels: [Label] = []
+            let ahead = corridor.base[d + 1]
             for (key, members) in current.occupied() {
-                let (state, worked) = (key / unitCount, key % unitCount)
+                let (state, worked) = corridor.decode(day: d, key: key)
                 for move in 0...shiftCount {
-                    guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move) else { continue }
-                    let nextKey = successor * unitCount + total
+                    guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move),
+                          corridor.contains(day: d + 1, worked: total) else { continue }
+                    let nextKey = corridor.key(day: d + 1, state: successor, worked: total)
                     let stepCost = t < 0 ? 0 : cost[d][t]
                     let rest = completion[ahead + nextKey]
                     let increment = resourcesUsed(day: d, from: state, shift: t)
@@ -163,17 +196,28 @@ struct CurtoisLabelling: Sendable {
                         let reached = label.cost + stepCost
                         guard reached + rest < cutoff else { continue }
                         let resources = label.resources.adding(increment)
-                        guard resources.fits(limits) else { continue }
-                        let candidate = Label(cost: reached, resources: resources, parent: Int32(index), shift: Int8(t))
-                        if next.insert(labels.count, label: candidate, key: nextKey, labels: labels) { labels.append(candidate) }
+                        guard resources.fits(pacedLimits?[d + 1] ?? limits) else { continue }
+                        let candidate = Label(cost: reached, resources: resources, parent: labelSteps[index], shift: Int8(t))
+                        if next.insert(nextLabels.count, label: candidate, key: nextKey, labels: nextLabels) {
+                            nextLabels.append(candidate)
+                        }
                     }
                 }
             }
-            guard labels.count <= labelLimit else { return .gaveUp }
+            var nextSteps = [Int32](repeating: -1, count: nextLabels.count)
+            for (_, members) in next.occupied() {
+                for index in members {
+                    nextSteps[index] = Int32(trail.count)
+                    trail.append(Step(parent: nextLabels[index].parent, shift: nextLabels[index].shift))
+                }
+            }
+            guard trail.count <= labelLimit else { return .gaveUp }
             current = next
+            labels = nextLabels
+            labelSteps = nextSteps
         }
         var best: Int?
-        for (key, members) in current.occupied() where key % unitCount >= minUnits {
+        for (key, members) in current.occupied() where corridor.decode(day: dayCount, key: key).worked >= minUnits {
             for index in members where labels[index].cost < best.map({ labels[$0].cost }) ?? .infinity { best = index }
         }
         guard let best else {
@@ -181,10 +225,10 @@ struct CurtoisLabelling: Sendable {
             return upperBound.isInfinite ? .infeasible : .noneBelow(lowerBound: upperBound)
         }
         var shifts = Array(repeating: -1, count: dayCount)
-        var index = best
+        var step = Int(labelSteps[best])
         for d in stride(from: dayCount - 1, through: 0, by: -1) {
-            shifts[d] = Int(labels[index].shift)
-            index = Int(labels[index].parent)
+            shifts[d] = Int(trail[step].shift)
+            step = Int(trail[step].parent)
         }
         let pricedCost = constant + labels[best].cost
         return .rota(shifts: shifts, pricedCost: pricedCost, lowerBound: lowerBound.map { min($0, pricedCost) } ?? pricedCost)
@@ -198,9 +242,8 @@ struct CurtoisLabelling: Sendable {
     func enumerate(coverDual: [[Double]], threshold: Double, limit: Int,
                    nodeLimit: Int = 1_000_000) -> (rotas: [(shifts: [Int], pricedCost: Double)], complete: Bool) {
         let cost = pricedCosts(coverDual)
-        let completion = completionBounds(cost)
-        let unitCount = maxUnits + 1
-        let layer = states.count * unitCount
+        guard let corridor = corridor(band: nil) else { return ([], true) }
+        let completion = completionBounds(cost, corridor)
         let cutoff = threshold - constant + 1e-9
         var rotas: [(shifts: [Int], pricedCost: Double)] = []
         var shifts = Array(repeating: -1, count: dayCount)
@@ -216,9 +259,10 @@ struct CurtoisLabelling: Sendable {
                 return
             }
             for move in 0...shiftCount {
-                guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move) else { continue }
+                guard let (successor, total, t) = step(day: d, from: state, worked: worked, move: move),
+                      corridor.contains(day: d + 1, worked: total) else { continue }
                 let reached = spent + (t < 0 ? 0 : cost[d][t])
-                guard reached + completion[(d + 1) * layer + successor * unitCount + total] <= cutoff else { continue }
+                guard reached + completion[corridor.index(day: d + 1, state: successor, worked: total)] <= cutoff else { continue }
                 let next = resources.adding(resourcesUsed(day: d, from: state, shift: t))
                 guard next.fits(limits) else { continue }
                 shifts[d] = t
@@ -239,31 +283,41 @@ struct CurtoisLabelling: Sendable {
         return cost
     }
 
-    /// `bounds[(d · states + state) · units + worked]`: the least cost of days `d` onwards from that rule
-    /// state with those units worked, keeping every rule but the shift-type and weekend limits (infinite
-    /// when the minimum minutes cannot be reached). Exact for employees those limits never bind.
-    private func completionBounds(_ cost: [[Double]]) -> [Double] {
-        let unitCount = maxUnits + 1
-        let layer = states.count * unitCount
-        var bounds = [Double](repeating: .infinity, count: (dayCount + 1) * layer)
+    /// Each limit by the end of day `d − 1` at an even pace, with a little slack (and never above the limit).
+    private func pacedLimit(byDay d: Int) -> Resources {
+        let share = Double(d) / Double(max(dayCount, 1))
+        return Resources(fields: limitFields.map { min($0, Int((Double($0) * share).rounded(.up)) + 2) })
+    }
+
+    /// The units each day's labels may hold (`Corridor`), narrowed to `band` of an even pace if given.
+    private func corridor(band: Int?) -> Corridor? {
+        Corridor(dayCount: dayCount, stateCount: states.count, minUnits: minUnits, maxUnits: maxUnits,
+                 unitsAhead: unitsAhead, unitsBefore: unitsBefore, openDays: openDays, band: band)
+    }
+
+    /// `bounds[corridor.index(d, state, worked)]`: the least cost of days `d` onwards from that rule state
+    /// with those units worked, keeping every rule but the shift-type and weekend limits, and within the
+    /// corridor (infinite when the minimum minutes cannot be reached). Exact for employees those limits
+    /// never bind, when the corridor is the natural one.
+    private func completionBounds(_ cost: [[Double]], _ corridor: Corridor) -> [Double] {
+        var bounds = [Double](repeating: .infinity, count: corridor.size)
         for state in 0..<states.count {
-            for worked in minUnits..<max(unitCount, minUnits) { bounds[dayCount * layer + state * unitCount + worked] = 0 }
+            for worked in corridor.lowest[dayCount]...corridor.highest[dayCount] {
+                bounds[corridor.index(day: dayCount, state: state, worked: worked)] = 0
+            }
         }
         for d in stride(from: dayCount - 1, through: 0, by: -1) {
-            // Only units that could have been worked before day d and still reach the minimum matter.
-            let lowest = max(0, minUnits - unitsAhead[d])
-            let highest = min(maxUnits, unitsBefore[d])
-            guard lowest <= highest else { continue }
             for state in 0..<(d == 0 ? 1 : states.count) {
                 let from = d == 0 ? states.first(move: 0) : state
-                for worked in lowest...highest {
+                for worked in corridor.lowest[d]...corridor.highest[d] {
                     var best = Double.infinity
                     for move in 0...shiftCount {
-                        guard let (successor, total, t) = step(day: d, from: from, worked: worked, move: move) else { continue }
-                        let value = (t < 0 ? 0 : cost[d][t]) + bounds[(d + 1) * layer + successor * unitCount + total]
+                        guard let (successor, total, t) = step(day: d, from: from, worked: worked, move: move),
+                              corridor.contains(day: d + 1, worked: total) else { continue }
+                        let value = (t < 0 ? 0 : cost[d][t]) + bounds[corridor.index(day: d + 1, state: successor, worked: total)]
                         if value < best { best = value }
                     }
-                    bounds[d * layer + from * unitCount + worked] = best
+                    bounds[corridor.index(day: d, state: from, worked: worked)] = best
                 }
             }
         }

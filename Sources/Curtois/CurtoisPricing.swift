@@ -6,8 +6,6 @@ import LinearProgramming
 /// programming (`CurtoisLabelling`), or by GLPK when the labels would not fit or grow too many.
 /// Enumeration lists rotas by depth-first search, or with GLPK and no-good cuts.
 struct CurtoisPricing {
-    /// One model per employee: the instance cut down to that employee, without cover.
-    private let models: [CurtoisModel]
     /// One labelling per employee (nil: GLPK prices that employee).
     private let labellings: [CurtoisLabelling?]
     private let requestCost: CurtoisRequestCost
@@ -22,10 +20,14 @@ struct CurtoisPricing {
     static let quickNodeLimit = 20
     static let quickGroupLimit = 16
     static let greedyGroupLimit = 4
+    /// How many of the longest shifts a long horizon's heuristic rotas may stray from an even pace.
+    static let pace = 6
+
+    /// Employee `e`'s labelling (nil when GLPK prices them).
+    func labelling(_ e: Int) -> CurtoisLabelling? { labellings[e] }
 
     /// `labelling: false` prices every employee with GLPK (tests compare the two).
     init(_ instance: CurtoisInstance, labelling: Bool = true) {
-        models = instance.employees.indices.map { CurtoisModelBuilder.build(instance.alone($0)) }
         labellings = instance.employees.indices.map { labelling ? CurtoisLabelling(instance, employee: $0) : nil }
         requestCost = CurtoisRequestCost(instance)
         self.instance = instance
@@ -50,11 +52,25 @@ struct CurtoisPricing {
     /// legal rota the caller has (a pooled one), speeds the labelling up: when no rota is cheaper, no
     /// column comes back.
     /// `groupLimit` overrides quick pricing's labels per group.
+    /// `pace` (with `quick`) searches a long horizon's rotas within so many of the longest shifts of an even
+    /// pace first (`CurtoisLabelling.paceBand`): for heuristics, which need a good rota fast and no bound.
     func price(employee e: Int, coverDual: [[Double]], timeLimit: Double, quick: Bool = false,
-               upperBound: Double = .infinity, groupLimit: Int? = nil) throws -> Priced {
+               upperBound: Double = .infinity, groupLimit: Int? = nil, pace: Int? = nil) throws -> Priced {
         if let labelling = labellings[e] {
-            switch labelling.cheapest(coverDual: coverDual, upperBound: upperBound,
-                                      groupLimit: quick ? groupLimit ?? Self.quickGroupLimit : nil) {
+            let limit = quick ? groupLimit ?? Self.quickGroupLimit : nil
+            if let pace, quick, let band = labelling.paceBand(shifts: pace) {
+                // A year's labels: up to 16 million steps (128 MB) on the way back.
+                let outcome = labelling.cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: limit, band: band,
+                                                 labelLimit: 16_000_000)
+                if case .rota(let shifts, let pricedCost, _) = outcome {
+                    let column = CurtoisColumn(employee: e, shifts: shifts, cost: requestCost.cost(employee: e, shifts: shifts))
+                    return Priced(column: column, pricedCost: pricedCost, pricedCostBound: nil, exact: false)
+                }
+                // Nothing better than the rota the caller has, near an even pace: a heuristic takes that as
+                // its answer; only a caller with no rota at all goes on to the full search.
+                if upperBound.isFinite { return Priced(column: nil, pricedCost: upperBound, pricedCostBound: nil, exact: false) }
+            }
+            switch labelling.cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: limit) {
             case .rota(let shifts, let pricedCost, let lowerBound):
                 let column = CurtoisColumn(employee: e, shifts: shifts, cost: requestCost.cost(employee: e, shifts: shifts))
                 return Priced(column: column, pricedCost: pricedCost, pricedCostBound: lowerBound, exact: !quick)
@@ -77,6 +93,16 @@ struct CurtoisPricing {
         let duals = marginalCoverDuals(staffed: staffed)
         // Quick pricing is near enough here, and exact pricing with no rota to beat can be slow
         // (instance 13); it runs only when the quick search misses every legal rota.
+        // A long horizon: one label a group within one shift of an even pace first (instance 24: 150
+        // employees of 364 days), then wider. Few labels a group can lose every rota that keeps a tight
+        // limit (weekends, a shift type): more labels before the exact search, which may not finish.
+        for (labels, pace) in [(1, 1), (Self.greedyGroupLimit, Self.pace), (Self.quickGroupLimit * 4, Self.pace)] {
+            guard labellings[e]?.paceBand(shifts: pace) != nil else { break }
+            if let column = try price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: true,
+                                      groupLimit: labels, pace: pace).column {
+                return column
+            }
+        }
         if let column = try price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: true,
                                   groupLimit: Self.greedyGroupLimit).column {
             return column
@@ -108,7 +134,7 @@ struct CurtoisPricing {
             // Cut short by its node limit rather than by `limit`: GLPK may still list them all.
             if found.complete || columns.count >= limit { return (columns, found.complete) }
         }
-        let model = models[e]
+        let model = model(e)
         var linear = pricedModel(e, coverDual)
         var columns: [CurtoisColumn] = []
         while columns.count < limit, remaining() > 0 {
@@ -134,9 +160,14 @@ struct CurtoisPricing {
         return (columns, false)
     }
 
+    /// Employee `e`'s own model: the instance cut down to that employee, without cover. Built when GLPK
+    /// prices them (rarely: the labelling prices nearly everyone), since a year's models for 150
+    /// employees took 2 GB (instance 24).
+    private func model(_ e: Int) -> CurtoisModel { CurtoisModelBuilder.build(instance.alone(e)) }
+
     /// Employee `e`'s own model with the cover duals taken off the assignments' costs.
     private func pricedModel(_ e: Int, _ coverDual: [[Double]]) -> LinearModel {
-        let model = models[e]
+        let model = model(e)
         var linear = model.linear
         for d in 0..<model.instance.dayCount {
             for (t, variable) in model.shiftVariables(0, day: d) where coverDual[d][t] != 0 {
@@ -147,7 +178,7 @@ struct CurtoisPricing {
     }
 
     private func price(employee e: Int, linear: LinearModel, timeLimit: Double, nodeLimit: Int?) throws -> Priced {
-        let model = models[e]
+        let model = model(e)
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.01)
         parameters.relativeGap = 0

@@ -38,7 +38,8 @@ struct CurtoisRotaDescent {
                 // The current rota's priced cost as the upper bound: exact pricing then searches only for
                 // strictly better rotas, which prunes most labels.
                 let priced = try pricing.price(employee: e, coverDual: duals, timeLimit: min(max(remaining(), 0.01), 2),
-                                               quick: groupLimit != nil, upperBound: current - 0.5, groupLimit: groupLimit)
+                                               quick: groupLimit != nil, upperBound: current - 0.5, groupLimit: groupLimit,
+                                               pace: CurtoisPricing.pace)
                 if let column = priced.column,
                    pricedCost(employee: e, shifts: column.shifts, duals: duals) < current - 0.5 {
                     shifts[e] = column.shifts

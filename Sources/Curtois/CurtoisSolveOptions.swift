@@ -62,6 +62,11 @@ public struct CurtoisSolveOptions: Sendable {
     public var enumerationShare: Double = 0.3
     /// The most rotas enumerated per employee (more and the enumeration is cut short, not exact).
     public var enumerationLimit = 20
+    /// When column generation proved no bound above 0 (a long horizon, or pricing too slow), the
+    /// Lagrangian bound (`CurtoisLagrangianBound`) gets this share of the time limit, or this many
+    /// subgradient steps when `iterationLimit` makes the run repeatable.
+    public var lagrangianShare: Double = 0.1
+    public var lagrangianIterations = 30
     /// Called with one line per improvement and per phase, for `--verbose` output.
     public var log: (@Sendable (String) -> Void)? = nil
 

@@ -109,15 +109,18 @@ public struct CurtoisSolver: Sendable {
         let descent = CurtoisRotaDescent(instance: instance, pricing: pricing)
         /// Best-response descent on whole rotas from the current roster: quick pricing first (cheap), then
         /// exact pricing, which stops only where no single employee's rota change can help.
-        func descend(limitingPasses: Bool) throws {
+        func descend(limitingPasses: Bool, until end: Double) throws {
             var order = Array(instance.employees.indices)
             order.shuffle(using: &search.generator)
             let from = search.objective
             var steps = 0
-            for groupLimit in [CurtoisPricing.quickGroupLimit, nil] as [Int?] {
+            // Exact pricing of a long horizon's rota takes seconds (instance 22: 364 days): fewer labels.
+            let long = instance.dayCount > CurtoisLabelling.longHorizon
+            let limits: [Int?] = long ? [CurtoisPricing.greedyGroupLimit, CurtoisPricing.quickGroupLimit] : [CurtoisPricing.quickGroupLimit, nil]
+            for groupLimit in limits {
                 let result = try descent.descend(search.model.roster(from: search.values), order: order, groupLimit: groupLimit,
                                                  maxPasses: limitingPasses ? 3 : .max,
-                                                 remaining: { options.timeLimit - elapsed() })
+                                                 remaining: { min(end, options.timeLimit) - elapsed() })
                 steps += result.steps
                 if take(result.roster) { found.append(result.roster) }
             }
@@ -125,7 +128,8 @@ public struct CurtoisSolver: Sendable {
         }
         // The greedy start leaves much that one employee alone can mend (instance 13: 10,961 to about
         // 6,000); the better rotas also seed column generation's pool.
-        try descend(limitingPasses: repeatable)
+        // Time is kept for the Lagrangian bound, should column generation give none (a year's horizon).
+        try descend(limitingPasses: repeatable, until: options.timeLimit * (1 - 2 * options.lagrangianShare))
         // When even the greedy start's quick pricing is slow (instance 13: 120 employees and 18 shifts,
         // 5–8 s), column generation gets a round or two in its time, no bound and a dive that runs out:
         // its time does more in the search.
@@ -184,8 +188,17 @@ public struct CurtoisSolver: Sendable {
                 _ = take(roster)
             }
             options.log?("pooled rotas \(search.objective) after \(Self.format(elapsed())) s, bound \(bound.map(String.init) ?? "none")")
-            try descend(limitingPasses: repeatable)
+            try descend(limitingPasses: repeatable, until: options.timeLimit)
             try closeGap(&generation)
+        }
+        if (bound ?? 0) <= 0, options.lagrangianShare > 0,
+           let lagrangian = CurtoisLagrangianBound(instance: instance, pricing: pricing) {
+            let end = elapsed() + options.timeLimit * options.lagrangianShare
+            let value = lagrangian.compute(target: Double(search.objective), roster: search.model.roster(from: search.values),
+                                           iterations: repeatable ? options.lagrangianIterations : .max,
+                                           remaining: { repeatable ? 1 : min(end, options.timeLimit) - elapsed() })
+            if let proved = value.map({ max(0, Int(($0 - 1e-6).rounded(.up))) }), proved > bound ?? .min { bound = proved }
+            options.log?("Lagrangian bound \(value.map { String(Int($0.rounded(.down))) } ?? "none") after \(Self.format(elapsed())) s")
         }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
