@@ -20,15 +20,22 @@ struct CurtoisLagrangianBound {
     }
 
     /// The best bound found in `iterations` steps or before `remaining()` runs out; `target` is the
-    /// objective of a roster (Polyak's step aims at it). Nil when some employee has no rota at all.
+    /// objective of a roster (Polyak's step aims at it).
     ///
     /// The cover multipliers start at half the shortfall weight where `roster` is short, since there
     /// every rota that works the shift lowers the objective by it.
-    func compute(target: Double, roster: CurtoisRoster? = nil, iterations: Int, remaining: () -> Double) -> Double? {
+    /// Returns the bound (nil when some employee has no rota at all, or no step ran) and the steps taken.
+    func compute(target: Double, roster: CurtoisRoster? = nil, iterations: Int,
+                 remaining: () -> Double) -> (bound: Double?, steps: Int) {
         let employees = instance.employees
-        // Multipliers: cover per (day, shift) in [−over weight, under weight]; per employee and longest shift's minutes, for
-        // the most (μ) and least (ν) minutes, at least 0.
+        // Multipliers: cover per (day, shift) in [−over weight, under weight]; per employee and longest
+        // shift's minutes, for the most (μ) and least (ν) minutes, at least 0; per employee for weekends
+        // and per shift type, at least 0.
         var cover = instance.cover.map { $0.map { _ in 0.0 } }
+        var most = [Double](repeating: 0, count: employees.count)
+        var least = most
+        var weekend = most
+        var perShift = employees.map { _ in instance.shifts.map { _ in 0.0 } }
         if let roster {
             var staffed = instance.cover.map { $0.map { _ in 0 } }
             for e in employees.indices {
@@ -41,11 +48,11 @@ struct CurtoisLagrangianBound {
                     cover[d][t] = Double(requirement.underWeight) / 2
                 }
             }
+            // And the most minutes priced alike, or at those prices everyone works every short shift
+            // they can, far past their most minutes, and the first bounds are far below 0 (instance 24).
+            let price = (cover.joined().max() ?? 0)
+            most = most.map { _ in price }
         }
-        var most = [Double](repeating: 0, count: employees.count)
-        var least = most
-        var weekend = most
-        var perShift = employees.map { _ in instance.shifts.map { _ in 0.0 } }
         // Minutes in shifts' worth, so the minutes' subgradients are on the cover rows' scale (people).
         let unit = Double(instance.shifts.map(\.minutes).max() ?? 60)
         var best: Double?
@@ -67,7 +74,7 @@ struct CurtoisLagrangianBound {
             for (e, employee) in employees.enumerated() {
                 guard let (cost, shifts) = labellings[e].cheapestKeepingSequences(
                     coverDual: cover, perMinute: (most[e] - least[e]) / unit, perShift: perShift[e],
-                    perWeekend: weekend[e]) else { return nil }
+                    perWeekend: weekend[e]) else { return (nil, steps) }
                 var minutes = 0
                 var worked = instance.shifts.map { _ in 0 }
                 for (d, t) in shifts.enumerated() where t >= 0 {
@@ -132,6 +139,6 @@ struct CurtoisLagrangianBound {
                 for t in instance.shifts.indices { perShift[e][t] = max(0, perShift[e][t] + step * shiftGradient[e][t]) }
             }
         }
-        return best
+        return (best, steps)
     }
 }

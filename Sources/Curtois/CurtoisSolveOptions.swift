@@ -37,8 +37,9 @@ public struct CurtoisSolveOptions: Sendable {
     public var columnGenerationStart: Double = 0
     public var columnGenerationEnd: Double = 0.35
     /// Column generation is skipped when the greedy start took more than this share of the time limit:
-    /// its pricing is then too slow to get anywhere (instance 13: 5–8 s; instances 12 and 14: under 0.5 s).
-    public var slowStartShare: Double = 0.04
+    /// its pricing is then too slow to get anywhere (instance 13: 2–3 s since shift classes, and 5,972
+    /// with column generation against 5,101 without; instances 12 and 14: under 0.5 s).
+    public var slowStartShare: Double = 0.02
     /// Rounds of column generation when `iterationLimit` makes the run repeatable.
     public var columnGenerationRounds = 20
     /// Rosters rounded from column generation's master LP (each employee's rota drawn by its weight);
