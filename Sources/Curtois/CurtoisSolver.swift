@@ -106,13 +106,13 @@ public struct CurtoisSolver: Sendable {
         /// When column generation proved no bound above 0 (a year's horizon, pricing too slow): the
         /// Lagrangian bound, for its share of the time.
         var triedLagrangian = false
-        func lagrangianBound() throws {
+        func lagrangianBound() {
             triedLagrangian = true
             guard (bound ?? 0) <= 0, options.lagrangianShare > 0,
                   let lagrangian = CurtoisLagrangianBound(instance: instance, pricing: pricing) else { return }
             // Two runs, each for half the share: from zero multipliers, and from the roster's shortfalls
-            // (instances 20-22: 1,489 against 925 from zero; 23 and 24, whose steps are slow: below 0
-            // against 2,663 and 2,802 from zero).
+            // (instance 20: 1,489 from the shortfalls against 925 from zero; on 23 and 24, whose steps are
+            // slower, the shortfalls' run stayed below 0 where zero's reached 2,663 and 2,802).
             let repeatable = options.iterationLimit != nil
             for roster in [nil, search.model.roster(from: search.values)] {
                 let end = elapsed() + options.timeLimit * options.lagrangianShare / 2
@@ -171,7 +171,7 @@ public struct CurtoisSolver: Sendable {
             }
             if let relaxed = generation.relaxed { search.relaxed = search.model.values(assignments: relaxed) }
             // Before the dive and the pooled rotas, which can take the rest of the time.
-            try lagrangianBound()
+            lagrangianBound()
             // Rounding the master LP: its rotas need not fit together, but it often lands in a better valley.
             let roundings = generation.roundings(count: options.roundings, using: &search.generator)
             if let best = roundings.min(by: { search.objective(of: $0) < search.objective(of: $1) }), take(best) {
@@ -213,7 +213,7 @@ public struct CurtoisSolver: Sendable {
             try descend(limitingPasses: repeatable, until: options.timeLimit)
             try closeGap(&generation)
         }
-        if !triedLagrangian { try lagrangianBound() }
+        if !triedLagrangian { lagrangianBound() }
         try searchNeighbourhoods(until: options.timeLimit, iterationLimit: iterationLimit)
         return CurtoisSolveResult(roster: search.model.roster(from: search.values), objective: search.objective,
                                   startObjective: startObjective, bound: bound, seconds: elapsed(),
