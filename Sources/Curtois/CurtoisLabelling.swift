@@ -36,8 +36,9 @@ struct CurtoisLabelling: Sendable {
     private let shiftIncrement: [Resources]
     private let weekendIncrement: Resources
     private let limits: Resources
-    /// The limits unpacked (shift types that can bind, then weekends), for paced searches.
-    private let limitFields: [Int]
+    /// For a long horizon, each limit by the start of each day at an even pace, with a little slack (and
+    /// never above the limit), for paced searches; nil for shorter horizons.
+    private let pacedLimits: [Resources]?
     /// Requests' part of the priced cost that does not depend on the rota: every on request's weight.
     let constant: Double
     /// `requestCost[d][t]`: off-request weight minus on-request weight of working `t` on day `d`.
@@ -111,7 +112,11 @@ struct CurtoisLabelling: Sendable {
         }
         guard fieldLimits.count <= Self.resourceCapacity, fieldLimits.allSatisfy({ $0 < Self.resourceLimit }) else { return nil }
         limits = Resources(fields: fieldLimits)
-        limitFields = fieldLimits
+        let horizon = dayCount
+        pacedLimits = horizon > Self.longHorizon ? (0...horizon).map { d in
+            let share = Double(d) / Double(horizon)
+            return Resources(fields: fieldLimits.map { min($0, Int((Double($0) * share).rounded(.up)) + 2) })
+        } : nil
         shiftIncrement = shiftField.map { field in field.map { Resources(unit: $0) } ?? Resources() }
         weekendIncrement = weekendField.map { Resources(unit: $0) } ?? Resources()
 
@@ -170,7 +175,7 @@ struct CurtoisLabelling: Sendable {
         let lowerBound = band != nil ? -.infinity : groupLimit == nil ? nil : relaxed
         // A paced search paces the limits too: the cheapest labels would spend a tight limit (26 weekends
         // of 52) early and leave no legal way to the minimum minutes.
-        let pacedLimits = band.map { _ in (0...dayCount).map { d in pacedLimit(byDay: d) } }
+        let pacedLimits = band == nil ? nil : self.pacedLimits
         // One day's labels at a time; of each, only its step (parent and shift) is kept for the way back,
         // and only for labels no other dominated by the day's end.
         var trail = [Step(parent: -1, shift: -1)]
@@ -281,12 +286,6 @@ struct CurtoisLabelling: Sendable {
             for t in 0..<min(shiftCount, coverDual[d].count) { cost[d][t] -= coverDual[d][t] }
         }
         return cost
-    }
-
-    /// Each limit by the end of day `d − 1` at an even pace, with a little slack (and never above the limit).
-    private func pacedLimit(byDay d: Int) -> Resources {
-        let share = Double(d) / Double(max(dayCount, 1))
-        return Resources(fields: limitFields.map { min($0, Int((Double($0) * share).rounded(.up)) + 2) })
     }
 
     /// The units each day's labels may hold (`Corridor`), narrowed to `band` of an even pace if given.

@@ -82,7 +82,8 @@ struct CurtoisPricing {
                 break
             }
         }
-        return try price(employee: e, linear: pricedModel(e, coverDual), timeLimit: timeLimit,
+        let model = model(e)
+        return try price(employee: e, model: model, linear: pricedModel(model, coverDual), timeLimit: timeLimit,
                          nodeLimit: quick ? Self.quickNodeLimit : nil)
     }
 
@@ -135,10 +136,10 @@ struct CurtoisPricing {
             if found.complete || columns.count >= limit { return (columns, found.complete) }
         }
         let model = model(e)
-        var linear = pricedModel(e, coverDual)
+        var linear = pricedModel(model, coverDual)
         var columns: [CurtoisColumn] = []
         while columns.count < limit, remaining() > 0 {
-            let priced = try price(employee: e, linear: linear, timeLimit: min(remaining(), 5), nodeLimit: nil)
+            let priced = try price(employee: e, model: model, linear: linear, timeLimit: min(remaining(), 5), nodeLimit: nil)
             guard priced.exact else { return (columns, false) }
             guard let column = priced.column, priced.pricedCost <= threshold + 1e-6 else { return (columns, true) }
             columns.append(column)
@@ -165,9 +166,8 @@ struct CurtoisPricing {
     /// employees took 2 GB (instance 24).
     private func model(_ e: Int) -> CurtoisModel { CurtoisModelBuilder.build(instance.alone(e)) }
 
-    /// Employee `e`'s own model with the cover duals taken off the assignments' costs.
-    private func pricedModel(_ e: Int, _ coverDual: [[Double]]) -> LinearModel {
-        let model = model(e)
+    /// An employee's own model with the cover duals taken off the assignments' costs.
+    private func pricedModel(_ model: CurtoisModel, _ coverDual: [[Double]]) -> LinearModel {
         var linear = model.linear
         for d in 0..<model.instance.dayCount {
             for (t, variable) in model.shiftVariables(0, day: d) where coverDual[d][t] != 0 {
@@ -177,8 +177,8 @@ struct CurtoisPricing {
         return linear
     }
 
-    private func price(employee e: Int, linear: LinearModel, timeLimit: Double, nodeLimit: Int?) throws -> Priced {
-        let model = model(e)
+    /// `linear` priced from the employee's own `model`, by GLPK.
+    private func price(employee e: Int, model: CurtoisModel, linear: LinearModel, timeLimit: Double, nodeLimit: Int?) throws -> Priced {
         var parameters = SolverParameters()
         parameters.timeLimit = max(timeLimit, 0.01)
         parameters.relativeGap = 0

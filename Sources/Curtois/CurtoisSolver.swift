@@ -103,6 +103,9 @@ public struct CurtoisSolver: Sendable {
             if complete && pooled.optimal { bound = search.objective }
             options.log?("enumerated rotas \(search.objective)\(complete && pooled.optimal ? " (optimal)" : "") after \(Self.format(elapsed())) s")
         }
+        let iterationLimit = options.iterationLimit ?? .max
+        // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
+        let repeatable = options.iterationLimit != nil
         /// When column generation proved no bound above 0 (a year's horizon, pricing too slow): the
         /// Lagrangian bound, for its share of the time.
         var triedLagrangian = false
@@ -113,7 +116,6 @@ public struct CurtoisSolver: Sendable {
             // Two runs, each for half the share: from zero multipliers, and from the roster's shortfalls
             // (instance 20: 1,489 from the shortfalls against 925 from zero; on 23 and 24, whose steps are
             // slower, the shortfalls' run stayed below 0 where zero's reached 2,663 and 2,802).
-            let repeatable = options.iterationLimit != nil
             for roster in [nil, search.model.roster(from: search.values)] {
                 let end = elapsed() + options.timeLimit * options.lagrangianShare / 2
                 let result = lagrangian.compute(target: Double(search.objective), roster: roster,
@@ -123,9 +125,6 @@ public struct CurtoisSolver: Sendable {
                 options.log?("Lagrangian bound \(result.bound.map { String(Int($0.rounded(.down))) } ?? "none") in \(result.steps) steps\(roster == nil ? "" : " from the roster's shortfalls") after \(Self.format(elapsed())) s")
             }
         }
-        let iterationLimit = options.iterationLimit ?? .max
-        // A repeatable run counts iterations, rounds and nodes instead of watching the clock.
-        let repeatable = options.iterationLimit != nil
         let descent = CurtoisRotaDescent(instance: instance, pricing: pricing)
         /// Best-response descent on whole rotas from the current roster: quick pricing first (cheap), then
         /// exact pricing, which stops only where no single employee's rota change can help.
