@@ -26,6 +26,8 @@ let package = Package(
     targets: [
         // GLPK, the C library, seen through a module map; only LinearProgramming imports it.
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        // glibc's posix_spawn extensions, for the service's child processes.
+        .systemLibrary(name: "CSpawn"),
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
         // The domain, and the small helpers every layer shares (Support/: seeded random numbers, HTML
         // escaping, numbers as the outputs show them).
@@ -86,7 +88,7 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Planning", "RotaCheck", "RotaReports", "Storage", "Workforce",
+                "CSpawn", "Planning", "RotaCheck", "RotaReports", "Storage", "Workforce",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),

@@ -189,6 +189,56 @@ import Workforce
         #expect(SolveWorker.failure(ChildJobExit(ending: .exited(code: 0))) == nil)
     }
 
+    /// A child holds only its standard input, output and error: not a descriptor the service has open
+    /// without close-on-exec, nor the pipes of a child started beside it, which would keep that
+    /// child's end from being seen until this one ended. A child stopped while others start beside
+    /// it is reported as killed by its signal, and its output and working folder are its own.
+    @Test func childrenInheritNoDescriptorsAndEndAsTheyEnded() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-fds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let leaked = open("/dev/null", O_RDONLY)
+        #expect(leaked > 2)
+        defer { close(leaked) }
+        let runner = ProcessChildJobRunner(executable: URL(fileURLWithPath: "/bin/sh"), priority: .service)
+        let long = try runner.start(ChildJobRequest(arguments: ["-c", "exec sleep 30"], workingDirectory: folder))
+        let listing = try runner.start(ChildJobRequest(arguments: ["-c", "pwd; ls /proc/$$/fd"], workingDirectory: folder))
+        let listed = await listing.waitForExit()
+        #expect(listed.ending == .exited(code: 0), Comment(rawValue: listed.errors))
+        #expect(listed.output == "\(folder.resolvingSymlinksInPath().path)\n0\n1\n2")
+        #expect(long.exit == nil)
+        await long.stop(grace: 5)
+        // The service's own ends of a child's pipes are close-on-exec, so no child (and no library's
+        // child) started at the same moment can hold them.
+        let spawned = try SpawnedChild.spawn(executable: "/bin/sh", arguments: ["-c", "exec sleep 30"], environment: [:],
+                                             workingDirectory: folder.path)
+        #expect([spawned.output, spawned.errors].allSatisfy { fcntl($0, F_GETFD) & FD_CLOEXEC != 0 })
+        kill(spawned.pid, SIGKILL)
+        let killed = NIOLockedValueBox<ChildJobExit.Ending?>(nil)
+        spawned.monitor(output: { _ in }, errors: { _ in }, ending: { ending in killed.withLockedValue { $0 = ending } })
+        while killed.withLockedValue({ $0 }) == nil { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(killed.withLockedValue { $0 } == .signalled(SIGKILL))
+        #expect(await long.waitForExit().ending == .signalled(SIGTERM))
+
+        let stopped = try await withThrowingTaskGroup(of: ChildJobExit.Ending.self) { group in
+            for index in 0..<8 {
+                group.addTask {
+                    let child = try runner.start(ChildJobRequest(arguments: ["-c", "echo \(index); exec sleep 30"], workingDirectory: folder))
+                    while child.lastLine.isEmpty && child.exit == nil { try await Task.sleep(for: .milliseconds(20)) }
+                    #expect(child.lastLine == String(index))
+                    await child.stop(grace: 5)
+                    return await child.waitForExit().ending
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(stopped == Array(repeating: .signalled(SIGTERM), count: 8))
+        #expect(throws: SpawnedChild.SpawnError.self) {
+            _ = try ProcessChildJobRunner(executable: folder.appendingPathComponent("missing"), priority: .service)
+                .start(ChildJobRequest(arguments: [], workingDirectory: folder))
+        }
+    }
+
     /// A background child runs at the configured niceness (`--child-nice`), read back from the child
     /// itself, so the kernel serves the web requests first; 0 leaves it at the service's own, as does
     /// a child someone's page waits for.

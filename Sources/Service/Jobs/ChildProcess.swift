@@ -24,63 +24,48 @@ final class ChildProcess: ChildJob {
     /// The most of standard output and error kept; a child that writes more keeps its last part.
     static let outputLimit = 4_000_000
 
-    private let process: UncheckedProcess
+    private let launch: (executable: URL, arguments: [String])
+    private let workingDirectory: URL
     private let resultFile: URL?
     private let throttle: BackgroundThrottle?
     private let state = NIOLockedValueBox(State())
+    /// Set once started; read under `state`'s lock, with `exit`, so that no signal is sent after
+    /// the child has been reaped and its process id could belong to another process.
+    private let started = NIOLockedValueBox<SpawnedChild?>(nil)
 
     /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
     /// service is killed rather than solving on for nobody. A `throttle` holds it back while the
     /// service is busy answering requests.
     init(executable: URL, request: ChildJobRequest, priority: ChildPriority = .default, throttle: BackgroundThrottle? = nil) {
-        let process = Process()
-        (process.executableURL, process.arguments) = priority.launch(executable, arguments: request.arguments)
-        process.currentDirectoryURL = request.workingDirectory
-        var environment = ProcessInfo.processInfo.environment
-        environment["AMHP_PARENT_PID"] = String(getpid())
-        process.environment = environment
-        self.process = UncheckedProcess(process)
+        self.launch = priority.launch(executable, arguments: request.arguments)
+        self.workingDirectory = request.workingDirectory
         self.resultFile = request.resultFile
         self.throttle = throttle
     }
 
     func start() throws {
-        let output = Pipe(), errors = Pipe()
-        let process = process.value
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        output.fileHandleForReading.readabilityHandler = { [state] handle in
-            let data = handle.availableData
-            state.withLockedValue { Self.take(data, into: &$0) }
-        }
-        errors.fileHandleForReading.readabilityHandler = { [state] handle in
-            let data = handle.availableData
-            state.withLockedValue { $0.errors = Self.capped($0.errors + data) }
-        }
-        process.terminationHandler = { [state, resultFile, throttle] finished in
-            output.fileHandleForReading.readabilityHandler = nil
-            errors.fileHandleForReading.readabilityHandler = nil
-            let restOut = (try? output.fileHandleForReading.readToEnd()) ?? Data()
-            let restErr = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
-            let result = resultFile.flatMap { ChildJobExit.readResult(at: $0) }
-            state.withLockedValue { state in
-                Self.take(restOut, into: &state)
-                // A last line without its newline is a line too.
-                if !state.pending.isEmpty { Self.take(Data("\n".utf8), into: &state) }
-                state.errors = Self.capped(state.errors + restErr)
-                let ending: ChildJobExit.Ending = finished.terminationReason == .uncaughtSignal
-                    ? .signalled(finished.terminationStatus) : .exited(code: finished.terminationStatus)
-                state.exit = ChildJobExit(ending: ending, output: state.text.joined(separator: "\n"),
-                                          errors: String(decoding: state.errors, as: UTF8.self), result: result)
-                Self.leaveThrottle(throttle, &state)
-            }
-        }
-        try process.run()
+        var environment = ProcessInfo.processInfo.environment
+        environment["AMHP_PARENT_PID"] = String(getpid())
+        let child = try SpawnedChild.spawn(executable: launch.executable.path, arguments: launch.arguments,
+                                           environment: environment, workingDirectory: workingDirectory.path)
+        started.withLockedValue { $0 = child }
+        child.monitor(
+            output: { [state] data in state.withLockedValue { Self.take(data, into: &$0) } },
+            errors: { [state] data in state.withLockedValue { $0.errors = Self.capped($0.errors + data) } },
+            ending: { [state, resultFile, throttle] ending in
+                let result = resultFile.flatMap { ChildJobExit.readResult(at: $0) }
+                state.withLockedValue { state in
+                    // A last line without its newline is a line too.
+                    if !state.pending.isEmpty { Self.take(Data("\n".utf8), into: &state) }
+                    state.exit = ChildJobExit(ending: ending, output: state.text.joined(separator: "\n"),
+                                              errors: String(decoding: state.errors, as: UTF8.self), result: result)
+                    Self.leaveThrottle(throttle, &state)
+                }
+            })
         if let throttle {
             // Under the state's lock, so a child that has ended already is never held.
             state.withLockedValue { state in
-                if state.exit == nil { state.throttleKey = throttle.hold(process.processIdentifier) }
+                if state.exit == nil { state.throttleKey = throttle.hold(child.pid) }
             }
         }
     }
@@ -123,24 +108,23 @@ final class ChildProcess: ChildJob {
 
     /// Asks the child to stop (SIGTERM), then makes it (SIGKILL) if it has not after `grace` seconds.
     func stop(grace: Double) async {
-        guard exit == nil else { return }
         // A stopped child would not act on SIGTERM until continued.
-        state.withLockedValue { [throttle] in Self.leaveThrottle(throttle, &$0) }
-        process.value.terminate()
+        guard signal(SIGTERM, leavingThrottle: true) else { return }
         let deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
         while exit == nil && ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(50))
         }
-        if exit == nil { kill(process.value.processIdentifier, SIGKILL) }
+        _ = signal(SIGKILL, leavingThrottle: false)
     }
-}
 
-/// `Process` is a class Foundation does not mark Sendable; this one is only started once and then
-/// only asked to terminate, which Foundation allows from any thread.
-private struct UncheckedProcess: @unchecked Sendable {
-    let value: Process
-
-    init(_ value: Process) {
-        self.value = value
+    /// Sends `signal` if the child has started and not ended (its `exit` is set before it is
+    /// reaped, under the same lock); says whether it was sent.
+    private func signal(_ signal: Int32, leavingThrottle: Bool) -> Bool {
+        guard let child = started.withLockedValue({ $0 }) else { return false }
+        return state.withLockedValue { [throttle] state in
+            guard state.exit == nil else { return false }
+            if leavingThrottle { Self.leaveThrottle(throttle, &state) }
+            return kill(child.pid, signal) == 0
+        }
     }
 }
