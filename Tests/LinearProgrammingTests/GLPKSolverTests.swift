@@ -109,6 +109,43 @@ import Testing
         #expect(result.seconds < 30)
     }
 
+    /// Property: a search stopped early, even inside the root's rounds of cuts (where the bound is the
+    /// root LP with the cuts so far), reports a bound between the LP relaxation's and the optimum.
+    /// Random covering problems with general weights, Gomory's cuts on, a start solution given.
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
+    func boundsOfSearchesStoppedEarlyNeverPassTheOptimum(seed: UInt64) throws {
+        var random = SeededTestRandom(seed)
+        var model = LinearModel(name: "cover")
+        let items = (0..<24).map { model.addVariable(name: "x\($0)", kind: .binary) }
+        var objective = LinearExpression()
+        for item in items { objective.add(item, Double(random.next(in: 3...40))) }
+        model.objective = objective
+        for row in 0..<30 {
+            var (covering, most) = (LinearExpression(), 0)
+            for item in items where random.next(in: 0...3) == 0 {
+                let weight = random.next(in: 1...9)
+                covering.add(item, Double(weight))
+                most += weight
+            }
+            // At most what the row's items can give, so every row can be met.
+            model.addConstraint(covering, atLeast: Double(min(random.next(in: 4...12), most)), name: "need\(row)")
+        }
+        let exact = try GLPKSolver().solve(model)
+        let relaxed = try GLPKSolver().solveRelaxation(model)
+        #expect(exact.status == .optimal)
+        let optimum = try #require(exact.objective), lp = try #require(relaxed.objective)
+        #expect(lp < optimum - 1e-6, "seed \(seed): the relaxation is fractional, so cuts have work to do")
+        for nodeLimit in [1, 2, 3, 5, 8] {
+            var parameters = SolverParameters()
+            parameters.gomoryCuts = true
+            parameters.nodeLimit = nodeLimit
+            parameters.startSolution = Array(repeating: 1, count: items.count)
+            let stopped = try GLPKSolver().solve(model, parameters: parameters)
+            let bound = try #require(stopped.bound, "seed \(seed), node limit \(nodeLimit)")
+            #expect(bound <= optimum + 1e-6 && bound >= lp - 1e-6, "seed \(seed), node limit \(nodeLimit): \(lp) ≤ \(bound) ≤ \(optimum)")
+        }
+    }
+
     @Test func relaxationGivesLowerBound() throws {
         let (model, _) = knapsack()
         let relaxed = try GLPKSolver().solveRelaxation(model)
@@ -153,5 +190,19 @@ import Testing
         #expect(text.contains("capacity"))
         #expect(text.contains("take2"))
         #expect(FileManager.default.fileExists(atPath: mps))
+    }
+}
+
+/// A small seeded generator for the tests' random models.
+struct SeededTestRandom {
+    private var state: UInt64
+
+    init(_ seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+
+    mutating func next(in range: ClosedRange<Int>) -> Int {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return range.lowerBound + Int(state % UInt64(range.count))
     }
 }

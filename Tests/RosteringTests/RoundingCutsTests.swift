@@ -80,3 +80,64 @@ import Workforce
         #expect(abs(model.linear.objectiveValue(values) - checked.objective) < 1e-6, "seed \(seed)")
     }
 }
+
+/// The fair shares' rounding cuts (`FairShareEnvelope`): whole counts cannot meet fractional shares,
+/// so every reachable pool total has a least distance from its shares that the relaxation must pay.
+@Suite struct FairShareEnvelopeTests {
+    typealias Member = FairShareEnvelope.Member
+
+    /// Every way of giving the members whole counts within their bounds that add up to `total`.
+    static func bruteForce(_ members: [Member], total: Int) -> Double? {
+        func best(_ rest: ArraySlice<Member>, _ left: Int) -> Double? {
+            guard let first = rest.first else { return left == 0 ? 0 : nil }
+            return (first.least...first.most).compactMap { count -> Double? in
+                guard let others = best(rest.dropFirst(), left - count) else { return nil }
+                return others + abs(Double(count) - first.ratio * Double(total))
+            }.min()
+        }
+        return best(members[...], total)
+    }
+
+    @Test func amyBenAndCaraCannotSplitSevenNightsEvenly() {
+        // Shares 40%, 35% and 25% of 7 nights are 2.8, 2.45 and 1.75: the best whole split is 3, 2 and 2
+        // (0.2 + 0.45 + 0.25 = 0.9), where the relaxation meets every share exactly.
+        let envelope = FairShareEnvelope(members: [Member(ratio: 0.4, least: 0, most: 5), Member(ratio: 0.35, least: 0, most: 5),
+                                                   Member(ratio: 0.25, least: 0, most: 5)])
+        #expect(abs(envelope.wholeDistance(total: 7) - 0.9) < 1e-9)
+        #expect(abs(envelope.realDistance(total: 7)) < 1e-9)
+        // Amy has 4 from history (her fewest): of 7, she is 1.2 above her share and the other 3 go
+        // to Ben and Cara, 2 and 1 (0.45 + 0.75), or 1 and 2 (1.45 + 0.25): 2.4 in all.
+        let history = FairShareEnvelope(members: [Member(ratio: 0.4, least: 4, most: 9), Member(ratio: 0.35, least: 0, most: 5),
+                                                  Member(ratio: 0.25, least: 0, most: 5)])
+        #expect(abs(history.wholeDistance(total: 7) - 2.4) < 1e-9)
+        #expect(abs(history.realDistance(total: 7) - 2.4) < 1e-9)
+    }
+
+    @Test func equalSharesOfEveryThirdTotalGiveNoCut() {
+        // Zero case: with three equal shares every third total is met exactly, so the lower hull
+        // is 0 everywhere and no cut is added.
+        let envelope = FairShareEnvelope(members: Array(repeating: Member(ratio: 1.0 / 3, least: 0, most: 10), count: 3))
+        #expect(abs(envelope.wholeDistance(total: 4) - 4.0 / 3) < 1e-9)
+        #expect(envelope.facets().isEmpty)
+    }
+
+    /// Property, on random pools: the least distance is the brute force's, and no facet is above the
+    /// least distance at any reachable total, so the cuts cut off no rota.
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func facetsAreBelowEveryReachableTotal(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        let weights = (0..<Int.random(in: 2...4, using: &random)).map { _ in Double.random(in: 0.2...2, using: &random) }
+        let members = weights.map { weight in
+            let least = Int.random(in: 0...4, using: &random)
+            return Member(ratio: weight / weights.reduce(0, +), least: least, most: least + Int.random(in: 0...5, using: &random))
+        }
+        let envelope = FairShareEnvelope(members: members)
+        let facets = envelope.facets(margin: 0)
+        for total in envelope.totals {
+            let exact = Self.bruteForce(members, total: total) ?? .infinity
+            #expect(abs(envelope.wholeDistance(total: total) - exact) < 1e-9, "seed \(seed), total \(total)")
+            #expect(envelope.realDistance(total: total) <= exact + 1e-9, "seed \(seed), total \(total)")
+            for facet in facets { #expect(facet.value(at: total) <= exact + 1e-9, "seed \(seed), total \(total)") }
+        }
+    }
+}

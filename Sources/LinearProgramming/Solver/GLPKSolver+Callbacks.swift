@@ -16,6 +16,9 @@ final class SearchState {
     var startSolutionAccepted = false
     var rootBound: Double?
     var bestBound: Double?
+    /// The root's LP objective with the cuts found so far: a bound on the whole problem that GLPK
+    /// sets as the root's own only once its cut rounds end, which a time limit may stop first.
+    var rootCutBound: Double?
     var incumbent: Double?
     var nodes = 0
     private var lastReport: ContinuousClock.Instant?
@@ -41,6 +44,14 @@ final class SearchState {
         if best != 0 {
             let bound = glp_ios_node_bound(tree, best)
             if bound.isFinite && abs(bound) < 1e100 { bestBound = bound }
+        }
+        // GLPK calls for these reasons just after solving the current subproblem's LP to optimality.
+        let solved = [GLP_IROWGEN, GLP_IHEUR, GLP_ICUTGEN, GLP_IBRANCH].contains(glp_ios_reason(tree))
+        let node = glp_ios_curr_node(tree), problem = glp_ios_get_prob(tree)
+        if solved, node != 0, glp_ios_up_node(tree, node) == 0, glp_get_obj_dir(problem) == GLP_MIN,
+           glp_get_status(problem) == GLP_OPT {
+            let objective = glp_get_obj_val(problem)
+            if objective.isFinite && abs(objective) < 1e100 { rootCutBound = max(rootCutBound ?? objective, objective) }
         }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)

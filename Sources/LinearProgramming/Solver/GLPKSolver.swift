@@ -57,7 +57,7 @@ public struct GLPKSolver: Sendable {
         }
         if status == .optimal {
             result.bound = result.objective
-        } else if let bound = search.bestBound ?? search.rootBound {
+        } else if let bound = [search.bestBound, search.rootCutBound, search.rootBound].compactMap({ $0 }).max() {
             result.bound = min(bound, result.objective ?? bound)
         }
         return result

@@ -20,6 +20,7 @@ extension RotaModel {
         var totalRow = LinearExpression()
         for count in counts { totalRow.add(count) }
         linear.addConstraint(totalRow - total, equalTo: 0, name: "\(category.rawValue)PoolTotal")
+        var deviations = LinearExpression()
         for (position, a) in pool.enumerated() {
             let id = instance.amhps[a].id
             // count − share × total = above − below
@@ -29,7 +30,17 @@ extension RotaModel {
             let below = linear.addVariable(name: "\(category.rawValue)Below(\(id))")
             linear.addConstraint(deviation - above + below, equalTo: 0, name: "\(category.rawValue)Share(\(id))")
             addPenalty(category.softRule, LinearExpression.sum([above, below]), person: a)
+            deviations.add(above)
+            deviations.add(below)
         }
+        let history = pool.map { category.historicalCount(instance.hub.history(for: instance.amhps[$0].id)) }
+        let envelope = FairShareEnvelope(members: pool.indices.map { position in
+            let days = (0..<instance.dayCount).filter { d in
+                variables(pool[position], day: d).contains { category.counts(instance.shifts[$0.shift], on: instance.dates[d], calendar: instance.calendar) }
+            }
+            return .init(ratio: shareWeights[position] / totalWeight, least: history[position], most: history[position] + days.count)
+        })
+        addFairShareCuts(envelope, deviations: deviations, total: total, name: category.rawValue)
     }
 
     /// History plus this month's shifts of a category, for one AMHP.
