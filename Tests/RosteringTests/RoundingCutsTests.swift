@@ -64,14 +64,16 @@ import Workforce
         #expect(abs(try Self.relaxation(hub)) < 1e-6)
     }
 
-    /// Property: the cuts cut off no rota. Greedy rotas of generated hubs, built without a thought for
-    /// the cuts, still complete to a solution of the model with them, priced as the checker prices them.
+    /// Property: the cuts (the hours' and the fair shares') cut off no rota. Greedy rotas of generated
+    /// hubs, built without a thought for the cuts, still complete to a solution of the model with them,
+    /// priced as the checker prices them.
     @Test(arguments: [3, 8, 13, 21] as [UInt64])
     func cutsCutOffNoRota(seed: UInt64) throws {
         let month = Month("2027-03")!
         let instance = RotaInstance(hub: HubGenerator(amhpCount: 12, firstMonth: month, seed: seed).generate(), month: month)
         let model = RotaModelBuilder.build(instance)
         #expect(model.linear.constraints.contains { $0.name.hasPrefix("contractRounding(") }, "seed \(seed) has a cut to test")
+        #expect(model.linear.constraints.contains { $0.name.contains("Rounding1") }, "seed \(seed) has a fair share's cut to test")
         var greedy = GreedyConstruction(instance: instance, seed: seed)
         let partial = greedy.build()
         let rota = CoordinatorChoice.mark(partial.rota(), instance: instance)
@@ -131,7 +133,11 @@ import Workforce
             let least = Int.random(in: 0...4, using: &random)
             return Member(ratio: weight / weights.reduce(0, +), least: least, most: least + Int.random(in: 0...5, using: &random))
         }
-        let envelope = FairShareEnvelope(members: members)
+        // Half the pools have their total capped below their members' own most, as cover's maximum does.
+        let most = members.reduce(0) { $0 + $1.most }, least = members.reduce(0) { $0 + $1.least }
+        let limit = seed.isMultiple(of: 2) ? Int.random(in: least...most, using: &random) : nil
+        let envelope = FairShareEnvelope(members: members, totalLimit: limit)
+        #expect(envelope.totals == least...(limit ?? most))
         let facets = envelope.facets(margin: 0)
         for total in envelope.totals {
             let exact = Self.bruteForce(members, total: total) ?? .infinity

@@ -23,9 +23,16 @@ struct FairShareEnvelope: Sendable {
     }
 
     let members: [Member]
+    /// The most the pool's total can be, from the caps on cover (nil: only the members' own).
+    var totalLimit: Int?
+
+    init(members: [Member], totalLimit: Int? = nil) {
+        (self.members, self.totalLimit) = (members, totalLimit)
+    }
 
     var totals: ClosedRange<Int> {
-        members.reduce(0) { $0 + $1.least }...members.reduce(0) { $0 + $1.most }
+        let least = members.reduce(0) { $0 + $1.least }
+        return least...max(least, min(members.reduce(0) { $0 + $1.most }, totalLimit ?? .max))
     }
 
     /// The least Σ |count − share| over whole counts within their bounds that add up to `total`.

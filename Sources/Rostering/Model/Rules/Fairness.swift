@@ -39,8 +39,23 @@ extension RotaModel {
                 variables(pool[position], day: d).contains { category.counts(instance.shifts[$0.shift], on: instance.dates[d], calendar: instance.calendar) }
             }
             return .init(ratio: shareWeights[position] / totalWeight, least: history[position], most: history[position] + days.count)
-        })
+        }, totalLimit: history.reduce(0, +) + poolCapacity(category, pool: pool))
         addFairShareCuts(envelope, deviations: deviations, total: total, name: category.rawValue)
+    }
+
+    /// The most shifts of a category the pool can work this month: on each day and shift that counts,
+    /// those who count towards cover no more than its maximum (a hard rule), and the rest as many as
+    /// could work it.
+    private func poolCapacity(_ category: FairnessCategory, pool: [Int]) -> Int {
+        var capacity = 0
+        for d in 0..<instance.dayCount {
+            for s in instance.shifts.indices where category.counts(instance.shifts[s], on: instance.dates[d], calendar: instance.calendar) {
+                let able = pool.filter { assignment[$0][d][s] != nil }
+                let capped = able.count { instance.amhps[$0].countsTowardsCover }
+                capacity += min(capped, instance.coverRules[d][s].maximum) + able.count - capped
+            }
+        }
+        return capacity
     }
 
     /// History plus this month's shifts of a category, for one AMHP.

@@ -27,7 +27,7 @@ extension RotaModel {
     /// Adds a fair share's cuts: the pool's total distance from its shares (`deviations`, the sum of
     /// every member's above and below) is at least each facet of the envelope at the pool's `total`.
     /// They lift the LP relaxation of the demo hub's December from 2,488 to 2,578, of a generated
-    /// 40-AMHP May from 3,143 to 3,260; where shares are whole or forced by history, there are none.
+    /// 40-AMHP May from 3,143 to 3,353; where shares are whole or forced by history, there are none.
     mutating func addFairShareCuts(_ envelope: FairShareEnvelope, deviations: LinearExpression, total: Variable, name: String) {
         for (number, facet) in envelope.facets().enumerated() {
             var row = deviations
