@@ -72,9 +72,8 @@ struct FairShareEnvelope: Sendable {
     /// above the relaxation's own distance by more than `margin` somewhere along them: the `limit`
     /// that rise most, the others left out as the relaxation already nearly has them.
     func facets(margin: Double = 0.5, limit: Int = 24) -> [Facet] {
-        let range = totals
         guard !members.isEmpty else { return [] }
-        let points = range.map { (total: $0, distance: wholeDistance(total: $0)) }
+        let points = totals.map { (total: $0, distance: wholeDistance(total: $0)) }
         var hull: [(total: Int, distance: Double)] = []
         for point in points {
             while hull.count >= 2 {

@@ -19,6 +19,9 @@ final class ChildProcess: ChildJob {
         var exit: ChildJobExit?
         /// The child's key in the throttle while it holds it back when the service is busy.
         var throttleKey: Int?
+        /// The child's process id once started. Read with `exit` under the same lock, so that no
+        /// signal is sent after the child has been reaped and its id could belong to another process.
+        var pid: pid_t?
     }
 
     /// The most of standard output and error kept; a child that writes more keeps its last part.
@@ -29,9 +32,6 @@ final class ChildProcess: ChildJob {
     private let resultFile: URL?
     private let throttle: BackgroundThrottle?
     private let state = NIOLockedValueBox(State())
-    /// Set once started; read under `state`'s lock, with `exit`, so that no signal is sent after
-    /// the child has been reaped and its process id could belong to another process.
-    private let started = NIOLockedValueBox<SpawnedChild?>(nil)
 
     /// The child is told this process's id (`AMHP_PARENT_PID`), so that `amhp rota` stops when the
     /// service is killed rather than solving on for nobody. A `throttle` holds it back while the
@@ -48,7 +48,7 @@ final class ChildProcess: ChildJob {
         environment["AMHP_PARENT_PID"] = String(getpid())
         let child = try SpawnedChild.spawn(executable: launch.executable.path, arguments: launch.arguments,
                                            environment: environment, workingDirectory: workingDirectory.path)
-        started.withLockedValue { $0 = child }
+        state.withLockedValue { $0.pid = child.pid }
         child.monitor(
             output: { [state] data in state.withLockedValue { Self.take(data, into: &$0) } },
             errors: { [state] data in state.withLockedValue { $0.errors = Self.capped($0.errors + data) } },
@@ -120,11 +120,10 @@ final class ChildProcess: ChildJob {
     /// Sends `signal` if the child has started and not ended (its `exit` is set before it is
     /// reaped, under the same lock); says whether it was sent.
     private func signal(_ signal: Int32, leavingThrottle: Bool) -> Bool {
-        guard let child = started.withLockedValue({ $0 }) else { return false }
-        return state.withLockedValue { [throttle] state in
-            guard state.exit == nil else { return false }
+        state.withLockedValue { [throttle] state in
+            guard let pid = state.pid, state.exit == nil else { return false }
             if leavingThrottle { Self.leaveThrottle(throttle, &state) }
-            return kill(child.pid, signal) == 0
+            return kill(pid, signal) == 0
         }
     }
 }

@@ -33,7 +33,8 @@ extension RotaModel {
             deviations.add(above)
             deviations.add(below)
         }
-        let history = pool.map { category.historicalCount(instance.hub.history(for: instance.amhps[$0].id)) }
+        // Each count's constant is the member's history.
+        let history = counts.map { Int($0.constant) }
         let envelope = FairShareEnvelope(members: pool.indices.map { position in
             let days = (0..<instance.dayCount).filter { d in
                 variables(pool[position], day: d).contains { category.counts(instance.shifts[$0.shift], on: instance.dates[d], calendar: instance.calendar) }
