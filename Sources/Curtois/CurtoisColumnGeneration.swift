@@ -42,6 +42,11 @@ struct CurtoisColumnGeneration {
     private var bestDuals: (cover: [[Double]], leastPriced: [Double], bound: Double)?
     /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
     private(set) var converged = false
+    /// Rotas pooled from one pricing besides the best, when their reduced cost is negative too.
+    var alternatives = 0
+    /// Steps of the last dive taken in haste: fixing more than twice an even share of those left (an
+    /// eighth) for lack of time, or, out of time, giving everyone left their best response.
+    var hastyDiveSteps = 0
 
     init(instance: CurtoisInstance, pricing: CurtoisPricing? = nil) {
         master = CurtoisMaster(instance: instance)
@@ -157,12 +162,14 @@ struct CurtoisColumnGeneration {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: quick,
-                                       upperBound: master.leastPricedCost(employee: e, coverDual: duals), groupLimit: groupLimit)
+                                       upperBound: master.leastPricedCost(employee: e, coverDual: duals), groupLimit: groupLimit,
+                                       alternatives: alternatives)
         let seconds = Self.seconds(clock.now - started)
         pricingSeconds += seconds
         pricings += 1
         if quick { quickPace = quickPace.map { 0.8 * $0 + 0.2 * seconds } ?? seconds }
         guard let column = result.column, reducedCost(column, lp.cover) - lp.convexity[e] < -1e-6 else { return (result, false) }
+        for other in result.alternatives where reducedCost(other, lp.cover) - lp.convexity[e] < -1e-6 { master.add(other) }
         return (result, master.add(column))
     }
 

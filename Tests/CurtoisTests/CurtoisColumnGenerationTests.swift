@@ -70,6 +70,36 @@ struct CurtoisColumnGenerationTests {
         #expect(model.linear.objectiveValue(values) <= model.linear.objectiveValue(startValues))
     }
 
+    /// A dive on a master still far from converged, whose clock runs short: each step prices only for its
+    /// share of the time left, so no step fixes many employees at once for lack of time, and none is
+    /// left to a best response out of time. The clock ticks once each time it is read, so the test does
+    /// not depend on the machine's speed. With ten rounds of pricing a step regardless, the dive's first
+    /// steps spent the time and a later one fixed everyone left at once.
+    @Test func aDiveShortOfTimeTakesNoStepInHaste() throws {
+        let instance = try CurtoisFixtures.instance(5)
+        var generation = CurtoisColumnGeneration(instance: instance)
+        generation.add(try searchedRoster(instance, iterations: 1))
+        try generation.run(remaining: { 60 }, maxRounds: 2, log: nil)
+        #expect(!generation.converged)
+        var ticks = Double(30 * CurtoisColumnGeneration.stepsToFix(instance.employees.count))
+        let dived = try #require(try generation.dive(remaining: {
+            ticks -= 1
+            return ticks
+        }, roundsPerStep: 10, log: nil))
+        #expect(generation.hastyDiveSteps == 0)
+        #expect(CurtoisEvaluator(instance: instance).evaluate(dived).violations.isEmpty)
+    }
+
+    /// Steps to fix everyone, an eighth of those left at a time (at least one): zero employees take none
+    /// but the step that finds so, eight take eight, and the count grows with the logarithm beyond.
+    @Test func stepsToFixEveryone() {
+        #expect(CurtoisColumnGeneration.stepsToFix(0) == 1)
+        #expect(CurtoisColumnGeneration.stepsToFix(1) == 1)
+        #expect(CurtoisColumnGeneration.stepsToFix(8) == 8)
+        #expect(CurtoisColumnGeneration.stepsToFix(16) == 15)
+        #expect(CurtoisColumnGeneration.stepsToFix(120) < 40)
+    }
+
     /// Instance 2's column-generation bound is its optimum (828): enumerating the rotas within the gap
     /// of a roster one worse than optimal pools an optimal roster, and the master MIP finds it.
     @Test func enumerationBelowARosterFindsTheOptimumOfInstance2() throws {
