@@ -33,10 +33,13 @@ extension CurtoisColumnGeneration {
         while fixed.contains(nil) {
             let hurry = remaining() <= 0
             let before = remaining()
-            // Each step prices only while its share of the time left lasts, so the dive reaches its last
-            // fix by the LP: with ten rounds a step regardless, instance 15's steps took 2.4 s of a 6.4-s
-            // dive, and the third step fixed the 44 employees left at once (10,038 against an LP of 3,975).
-            let budget = before / Double(Self.stepsToFix(fixed.filter { $0 == nil }.count))
+            // A dive on a loose LP, with its small share of the time, prices in each step only while the
+            // step's share of the time left lasts, so it reaches its last fix by the LP: with ten rounds a
+            // step regardless, instance 15's steps took 2.4 s of a 6.4-s dive, and the third step fixed
+            // the 44 employees left at once (10,038 against an LP of 3,975). A dive on a tight LP has half
+            // the time, and its steps need their pricing to keep the LP from jumping (instance 8: with
+            // the budget too, a first dive of 1,410–1,513 in two runs of five).
+            let budget = backtrack ? Double.infinity : before / Double(Self.stepsToFix(fixed.filter { $0 == nil }.count))
             guard let (values, objective) = try resolve(&masterLP, fixed: fixed, rounds: hurry ? 1 : roundsPerStep,
                                                         remaining: remaining, stepBudget: budget) else { return nil }
             steps += 1
@@ -92,7 +95,8 @@ extension CurtoisColumnGeneration {
             guard whole == 0 else { continue }
             guard !leaning.isEmpty else { return nil }
             let unfixed = fixed.filter { $0 == nil }.count
-            let affordable = max(1, remaining() / (stepSeconds / Double(steps)))
+            // Without a budget, half the steps the time left affords, to be safe.
+            let affordable = max(1, remaining() / (stepSeconds / Double(steps)) / (backtrack ? 2 : 1))
             let even = max(1, unfixed / Self.diveFraction)
             var quota = singleNext ? 1 : max(even, Int((Double(unfixed) / affordable).rounded(.up)))
             if quota > 2 * even { hastyDiveSteps += 1 }
@@ -148,7 +152,8 @@ extension CurtoisColumnGeneration {
             let (convexity, cover) = master.duals(rowDuals)
             var added = 0
             for e in fixed.indices where fixed[e] == nil && remaining() > 0 && start - remaining() < stepBudget {
-                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true).added {
+                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true,
+                             alternatives: 0).added {
                     added += 1
                 }
             }

@@ -56,9 +56,8 @@ public struct CurtoisSolveOptions: Sendable {
     /// nothing or the step has spent its share of the dive's time left (10 took instance 8's dive from
     /// 1922 to 1413).
     public var diveRoundsPerStep = 10
-    /// Rotas pooled from each pricing besides the best (the search's runners-up of negative reduced cost).
-    /// At 60 s, 4 against 0 over instances 5, 8, 12, 14, 15, 18 and 19, seeds 1 and 2: better in 10 of 14
-    /// runs (12 proved optimal at 4,040 in 24 s; 19 from 6,065 to 5,137), worse in 3.
+    /// Rotas column generation's partial rounds pool from each pricing besides the best (the search's
+    /// runners-up of negative reduced cost; see `CurtoisColumnGeneration.alternatives`).
     public var columnAlternatives = 4
     /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
     public var pooledRosterShare: Double = 0.05

@@ -70,7 +70,7 @@ struct CurtoisColumnGenerationTests {
         #expect(model.linear.objectiveValue(values) <= model.linear.objectiveValue(startValues))
     }
 
-    /// A dive on a master still far from converged, whose clock runs short: each step prices only for its
+    /// A dive on a master still far from converged (so it does not backtrack), whose clock runs short: each step prices only for its
     /// share of the time left, so no step fixes many employees at once for lack of time, and none is
     /// left to a best response out of time. The clock ticks once each time it is read, so the test does
     /// not depend on the machine's speed. With ten rounds of pricing a step regardless, the dive's first
@@ -85,7 +85,7 @@ struct CurtoisColumnGenerationTests {
         let dived = try #require(try generation.dive(remaining: {
             ticks -= 1
             return ticks
-        }, roundsPerStep: 10, log: nil))
+        }, roundsPerStep: 10, backtrack: false, log: nil))
         #expect(generation.hastyDiveSteps == 0)
         #expect(CurtoisEvaluator(instance: instance).evaluate(dived).violations.isEmpty)
     }
