@@ -37,8 +37,7 @@ extension CurtoisColumnGeneration {
             // step's share of the time left lasts, so it reaches its last fix by the LP: with ten rounds a
             // step regardless, instance 15's steps took 2.4 s of a 6.4-s dive, and the third step fixed
             // the 44 employees left at once (10,038 against an LP of 3,975). A dive on a tight LP has half
-            // the time, and its steps need their pricing to keep the LP from jumping (instance 8: with
-            // the budget too, a first dive of 1,410–1,513 in two runs of five).
+            // the time, and prices in each step as before: its steps need it to keep the LP from jumping.
             let budget = backtrack ? Double.infinity : before / Double(Self.stepsToFix(fixed.filter { $0 == nil }.count))
             guard let (values, objective) = try resolve(&masterLP, fixed: fixed, rounds: hurry ? 1 : roundsPerStep,
                                                         remaining: remaining, stepBudget: budget) else { return nil }
@@ -152,8 +151,7 @@ extension CurtoisColumnGeneration {
             let (convexity, cover) = master.duals(rowDuals)
             var added = 0
             for e in fixed.indices where fixed[e] == nil && remaining() > 0 && start - remaining() < stepBudget {
-                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true,
-                             alternatives: 0).added {
+                if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true).added {
                     added += 1
                 }
             }

@@ -42,11 +42,6 @@ struct CurtoisColumnGeneration {
     private var bestDuals: (cover: [[Double]], leastPriced: [Double], bound: Double)?
     /// True when a round found no column of negative reduced cost: the master LP is the full LP's optimum.
     private(set) var converged = false
-    /// Rotas the partial rounds pool from one pricing besides the best, when their reduced cost is
-    /// negative too: while the pool is poor, the search's runners-up speed it up. Not in whole rounds or
-    /// the dive: near the LP's optimum the many near-equal rotas left instance 8's dives at 1,408–1,505
-    /// in 7 runs of 13 (one shortfall more than its usual 1,304–1,319).
-    var alternatives = 0
     /// Steps of the last dive taken in haste: fixing more than twice an even share of those left (an
     /// eighth) for lack of time, or, out of time, giving everyone left their best response.
     var hastyDiveSteps = 0
@@ -104,7 +99,7 @@ struct CurtoisColumnGeneration {
                 for step in 0..<batch where remaining() > 0 {
                     let e = (cursor + step) % employeeCount
                     if try price(e, at: clamped(lpCover), lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
-                                 quick: true, alternatives: alternatives).added {
+                                 quick: true).added {
                         added += 1
                     }
                 }
@@ -125,7 +120,7 @@ struct CurtoisColumnGeneration {
             for e in instance.employees.indices {
                 guard remaining() > 0 else { lagrangian = nil; break }
                 let (result, pooled) = try price(e, at: duals, lp: (convexity, lpCover), timeLimit: min(remaining(), 5),
-                                                 quick: !exactPricing, alternatives: 0)
+                                                 quick: !exactPricing)
                 exact = exact && result.exact
                 if pooled { added += 1 }
                 if let sum = lagrangian, let least = result.pricedCostBound {
@@ -159,21 +154,18 @@ struct CurtoisColumnGeneration {
     }
 
     /// Prices employee `e` at `duals` and pools the rota found when its reduced cost at the master LP's
-    /// own duals is negative (smoothed duals may find a rota the LP does not want), and with it up to
-    /// `alternatives` runners-up that are negative too.
+    /// own duals is negative (smoothed duals may find a rota the LP does not want).
     mutating func price(_ e: Int, at duals: [[Double]], lp: (convexity: [Double], cover: [[Double]]),
-                        timeLimit: Double, quick: Bool, alternatives: Int) throws -> (result: CurtoisPricing.Priced, added: Bool) {
+                        timeLimit: Double, quick: Bool) throws -> (result: CurtoisPricing.Priced, added: Bool) {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try pricing.price(employee: e, coverDual: duals, timeLimit: timeLimit, quick: quick,
-                                       upperBound: master.leastPricedCost(employee: e, coverDual: duals), groupLimit: groupLimit,
-                                       alternatives: alternatives)
+                                       upperBound: master.leastPricedCost(employee: e, coverDual: duals), groupLimit: groupLimit)
         let seconds = Self.seconds(clock.now - started)
         pricingSeconds += seconds
         pricings += 1
         if quick { quickPace = quickPace.map { 0.8 * $0 + 0.2 * seconds } ?? seconds }
         guard let column = result.column, reducedCost(column, lp.cover) - lp.convexity[e] < -1e-6 else { return (result, false) }
-        for other in result.alternatives where reducedCost(other, lp.cover) - lp.convexity[e] < -1e-6 { master.add(other) }
         return (result, master.add(column))
     }
 

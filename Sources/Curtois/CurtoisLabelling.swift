@@ -161,18 +161,8 @@ struct CurtoisLabelling: Sendable {
     /// hold 235). What it finds is legal; its lower bound is then none (−∞).
     func cheapest(coverDual: [[Double]], upperBound: Double = .infinity, groupLimit: Int? = nil, band: Int? = nil,
                   labelLimit: Int = 2_000_000) -> Outcome {
-        cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: groupLimit, band: band, labelLimit: labelLimit,
-                 alternatives: 0).outcome
-    }
-
-    /// `cheapest`, and up to `alternatives` other rotas below `upperBound` from the search's other labels
-    /// on the last day, cheapest first. Column generation pools several rotas a search: the search is
-    /// most of its time, and the runners-up are nearly as cheap.
-    func cheapest(coverDual: [[Double]], upperBound: Double = .infinity, groupLimit: Int? = nil, band: Int? = nil,
-                  labelLimit: Int = 2_000_000,
-                  alternatives: Int) -> (outcome: Outcome, alternatives: [(shifts: [Int], pricedCost: Double)]) {
         guard let corridor = corridor(band: band) else {
-            return (band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity), [])
+            return band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity)
         }
         let cost = pricedCosts(coverDual)
         let completion = completionBounds(cost, corridor)
@@ -180,8 +170,8 @@ struct CurtoisLabelling: Sendable {
         // Rotas costing at least the upper bound are of no use: the caller has one as cheap.
         let cutoff = upperBound - constant - 1e-9
         let relaxed = constant + completion[corridor.index(day: 0, state: start, worked: 0)]
-        guard relaxed.isFinite else { return (band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity), []) }
-        guard relaxed < upperBound - 1e-9 else { return (.noneBelow(lowerBound: band == nil ? upperBound : -.infinity), []) }
+        guard relaxed.isFinite else { return band == nil ? .infeasible : .noneBelow(lowerBound: -.infinity) }
+        guard relaxed < upperBound - 1e-9 else { return .noneBelow(lowerBound: band == nil ? upperBound : -.infinity) }
         let lowerBound = band != nil ? -.infinity : groupLimit == nil ? nil : relaxed
         // A paced search paces the limits too: the cheapest labels would spend a tight limit (26 weekends
         // of 52) early and leave no legal way to the minimum minutes.
@@ -226,38 +216,27 @@ struct CurtoisLabelling: Sendable {
                     trail.append(Step(parent: nextLabels[index].parent, shift: nextLabels[index].shift))
                 }
             }
-            guard trail.count <= labelLimit else { return (.gaveUp, []) }
+            guard trail.count <= labelLimit else { return .gaveUp }
             current = next
             labels = nextLabels
             labelSteps = nextSteps
         }
-        var finals: [Int] = []
+        var best: Int?
         for (key, members) in current.occupied() where corridor.decode(day: dayCount, key: key).worked >= minUnits {
-            finals.append(contentsOf: members)
+            for index in members where labels[index].cost < best.map({ labels[$0].cost }) ?? .infinity { best = index }
         }
-        guard let best = finals.min(by: { labels[$0].cost < labels[$1].cost }) else {
-            if let lowerBound { return (.noneBelow(lowerBound: min(lowerBound, upperBound)), []) }
-            return (upperBound.isInfinite ? .infeasible : .noneBelow(lowerBound: upperBound), [])
+        guard let best else {
+            if let lowerBound { return .noneBelow(lowerBound: min(lowerBound, upperBound)) }
+            return upperBound.isInfinite ? .infeasible : .noneBelow(lowerBound: upperBound)
         }
-        /// The rota that ends in final label `index`, by its steps back to the first day.
-        func rota(_ index: Int) -> [Int] {
-            var shifts = Array(repeating: -1, count: dayCount)
-            var step = Int(labelSteps[index])
-            for d in stride(from: dayCount - 1, through: 0, by: -1) {
-                shifts[d] = Int(trail[step].shift)
-                step = Int(trail[step].parent)
-            }
-            return shifts
+        var shifts = Array(repeating: -1, count: dayCount)
+        var step = Int(labelSteps[best])
+        for d in stride(from: dayCount - 1, through: 0, by: -1) {
+            shifts[d] = Int(trail[step].shift)
+            step = Int(trail[step].parent)
         }
         let pricedCost = constant + labels[best].cost
-        var others: [(shifts: [Int], pricedCost: Double)] = []
-        if alternatives > 0 {
-            // Each final label is its own path, so the rotas differ.
-            let runnersUp = finals.filter { $0 != best }.sorted { labels[$0].cost < labels[$1].cost }.prefix(alternatives)
-            others = runnersUp.map { (rota($0), constant + labels[$0].cost) }
-        }
-        return (.rota(shifts: rota(best), pricedCost: pricedCost, lowerBound: lowerBound.map { min($0, pricedCost) } ?? pricedCost),
-                others)
+        return .rota(shifts: shifts, pricedCost: pricedCost, lowerBound: lowerBound.map { min($0, pricedCost) } ?? pricedCost)
     }
 
     /// Every rota whose priced cost is at most `threshold`, up to `limit` of them, cheapest first (by

@@ -44,8 +44,6 @@ struct CurtoisPricing {
         var pricedCostBound: Double?
         /// Whether GLPK proved the column the least (false when a limit stopped it).
         var exact: Bool
-        /// Other rotas the search found below the upper bound, cheapest first (see `price`'s `alternatives`).
-        var alternatives: [CurtoisColumn] = []
     }
 
     /// The employee's rota of least requests cost − Σ `coverDual[d][t]` over the shifts it works.
@@ -56,9 +54,8 @@ struct CurtoisPricing {
     /// `groupLimit` overrides quick pricing's labels per group.
     /// `pace` (with `quick`) searches a long horizon's rotas within so many of the longest shifts of an even
     /// pace first (`CurtoisLabelling.paceBand`): for heuristics, which need a good rota fast and no bound.
-    /// `alternatives`: up to so many more rotas from the labelling's search, besides the best.
     func price(employee e: Int, coverDual: [[Double]], timeLimit: Double, quick: Bool = false,
-               upperBound: Double = .infinity, groupLimit: Int? = nil, pace: Int? = nil, alternatives: Int = 0) throws -> Priced {
+               upperBound: Double = .infinity, groupLimit: Int? = nil, pace: Int? = nil) throws -> Priced {
         if let labelling = labellings[e] {
             let limit = quick ? groupLimit ?? Self.quickGroupLimit : nil
             if let pace, quick, let band = labelling.paceBand(shifts: pace) {
@@ -73,14 +70,10 @@ struct CurtoisPricing {
                 // its answer; only a caller with no rota at all goes on to the full search.
                 if upperBound.isFinite { return Priced(column: nil, pricedCost: upperBound, pricedCostBound: nil, exact: false) }
             }
-            let search = labelling.cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: limit, alternatives: alternatives)
-            switch search.outcome {
+            switch labelling.cheapest(coverDual: coverDual, upperBound: upperBound, groupLimit: limit) {
             case .rota(let shifts, let pricedCost, let lowerBound):
                 let column = CurtoisColumn(employee: e, shifts: shifts, cost: requestCost.cost(employee: e, shifts: shifts))
-                let others = search.alternatives.map {
-                    CurtoisColumn(employee: e, shifts: $0.shifts, cost: requestCost.cost(employee: e, shifts: $0.shifts))
-                }
-                return Priced(column: column, pricedCost: pricedCost, pricedCostBound: lowerBound, exact: !quick, alternatives: others)
+                return Priced(column: column, pricedCost: pricedCost, pricedCostBound: lowerBound, exact: !quick)
             case .noneBelow(let lowerBound):
                 return Priced(column: nil, pricedCost: upperBound, pricedCostBound: lowerBound, exact: !quick)
             case .infeasible:

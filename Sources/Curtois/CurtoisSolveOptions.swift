@@ -56,9 +56,6 @@ public struct CurtoisSolveOptions: Sendable {
     /// nothing or the step has spent its share of the dive's time left (10 took instance 8's dive from
     /// 1922 to 1413).
     public var diveRoundsPerStep = 10
-    /// Rotas column generation's partial rounds pool from each pricing besides the best (the search's
-    /// runners-up of negative reduced cost; see `CurtoisColumnGeneration.alternatives`).
-    public var columnAlternatives = 4
     /// The share of the time limit for the master MIP over the pooled rotas, after column generation.
     public var pooledRosterShare: Double = 0.05
     /// Reduced-cost enumeration runs when the gap to the bound is at most this share of the objective.

@@ -160,7 +160,6 @@ public struct CurtoisSolver: Sendable {
                                          iterationLimit: iterationLimit / 2)
             }
             var generation = CurtoisColumnGeneration(instance: instance, pricing: pricing)
-            generation.alternatives = options.columnAlternatives
             for roster in found { generation.add(roster) }
             let end = options.timeLimit * (repeatable ? 1 : options.columnGenerationEnd)
             try generation.run(remaining: { end - elapsed() }, maxRounds: repeatable ? options.columnGenerationRounds : .max,
