@@ -33,12 +33,13 @@ extension CurtoisColumnGeneration {
         while fixed.contains(nil) {
             let hurry = remaining() <= 0
             let before = remaining()
+            let unfixed = fixed.filter { $0 == nil }.count
             // A dive on a loose LP, with its small share of the time, prices in each step only while the
             // step's share of the time left lasts, so it reaches its last fix by the LP: with ten rounds a
             // step regardless, instance 15's steps took 2.4 s of a 6.4-s dive, and the third step fixed
             // the 44 employees left at once (10,038 against an LP of 3,975). A dive on a tight LP has half
             // the time, and prices in each step as before: its steps need it to keep the LP from jumping.
-            let budget = backtrack ? Double.infinity : before / Double(Self.stepsToFix(fixed.filter { $0 == nil }.count))
+            let budget = backtrack ? Double.infinity : before / Double(Self.stepsToFix(unfixed))
             guard let (values, objective) = try resolve(&masterLP, fixed: fixed, rounds: hurry ? 1 : roundsPerStep,
                                                         remaining: remaining, stepBudget: budget) else { return nil }
             steps += 1
@@ -93,10 +94,10 @@ extension CurtoisColumnGeneration {
             }
             guard whole == 0 else { continue }
             guard !leaning.isEmpty else { return nil }
-            let unfixed = fixed.filter { $0 == nil }.count
-            // Without a budget, half the steps the time left affords, to be safe.
+            // The whole fixes above `continue`, so `unfixed` still counts those left. Without a budget,
+            // half the steps the time left affords, to be safe.
             let affordable = max(1, remaining() / (stepSeconds / Double(steps)) / (backtrack ? 2 : 1))
-            let even = max(1, unfixed / Self.diveFraction)
+            let even = Self.evenShare(unfixed)
             var quota = singleNext ? 1 : max(even, Int((Double(unfixed) / affordable).rounded(.up)))
             if quota > 2 * even { hastyDiveSteps += 1 }
             singleNext = false
@@ -121,14 +122,15 @@ extension CurtoisColumnGeneration {
     static func stepsToFix(_ unfixed: Int) -> Int {
         var left = unfixed, steps = 0
         while left > 0 {
-            left -= max(1, left / diveFraction)
+            left -= evenShare(left)
             steps += 1
         }
         return max(steps, 1)
     }
 
-    /// A dive step with no whole rota fixes one in this many of the employees left (at least one).
-    static let diveFraction = 8
+    /// A dive step with no whole rota fixes one in eight of the employees left (at least one), unless
+    /// time is short.
+    static func evenShare(_ unfixed: Int) -> Int { max(1, unfixed / 8) }
 
     /// The share of the LP's value a single dive step may add before it is undone.
     static let diveJump = 0.002
@@ -142,15 +144,16 @@ extension CurtoisColumnGeneration {
                                   remaining: () -> Double, stepBudget: Double) throws -> (values: [Double], objective: Double)? {
         var round = 0
         let start = remaining()
+        func withinBudget() -> Bool { remaining() > 0 && start - remaining() < stepBudget }
         while true {
             try masterLP.sync(with: master)
             let lp = masterLP.solve(timeLimit: max(remaining(), 1))
             guard lp.status == .optimal, let rowDuals = lp.duals, let solution = lp.values, let objective = lp.objective else { return nil }
             round += 1
-            guard round < rounds, remaining() > 0, start - remaining() < stepBudget else { return (solution, objective) }
+            guard round < rounds, withinBudget() else { return (solution, objective) }
             let (convexity, cover) = master.duals(rowDuals)
             var added = 0
-            for e in fixed.indices where fixed[e] == nil && remaining() > 0 && start - remaining() < stepBudget {
+            for e in fixed.indices where fixed[e] == nil && withinBudget() {
                 if try price(e, at: clamped(cover), lp: (convexity, cover), timeLimit: min(remaining(), 5), quick: true).added {
                     added += 1
                 }

@@ -70,9 +70,9 @@ struct CurtoisColumnGenerationTests {
         #expect(model.linear.objectiveValue(values) <= model.linear.objectiveValue(startValues))
     }
 
-    /// A dive on a master still far from converged (so it does not backtrack), whose clock runs short: each step prices only for its
-    /// share of the time left, so no step fixes many employees at once for lack of time, and none is
-    /// left to a best response out of time. The clock ticks once each time it is read, so the test does
+    /// A dive on a master still far from converged (so it does not backtrack), whose clock runs short:
+    /// each step prices only for its share of the time left, so no step fixes many employees at once
+    /// for lack of time, and none is left to a best response out of time. The clock ticks once each time it is read, so the test does
     /// not depend on the machine's speed. With ten rounds of pricing a step regardless, the dive's first
     /// steps spent the time and a later one fixed everyone left at once.
     @Test func aDiveShortOfTimeTakesNoStepInHaste() throws {
