@@ -5,6 +5,9 @@ public struct Constraint: Sendable, Hashable {
     public var expression: LinearExpression
     public var lowerBound: Double
     public var upperBound: Double
+    /// A cut: kept by every point with whole integer values, so an LP relaxation may leave it out
+    /// until its solution breaks it (`GLPKSolver.solveRelaxation`'s `cutsWhenBroken`).
+    public var isCut = false
 }
 
 /// Reference to a row of a `LinearModel`.

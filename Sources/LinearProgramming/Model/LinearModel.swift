@@ -68,6 +68,15 @@ public struct LinearModel: Sendable {
         addConstraint(expression, lowerBound: value, upperBound: value, name: name)
     }
 
+    /// Adds a cut: a row every point with whole integer values keeps, which the LP relaxation may
+    /// add only once its solution breaks it.
+    @discardableResult
+    public mutating func addCut(_ expression: LinearExpression, atMost bound: Double, name: String) -> ConstraintReference {
+        let reference = addConstraint(expression, atMost: bound, name: name)
+        constraints[reference.index].isCut = true
+        return reference
+    }
+
     /// The objective's value for a full vector of variable values.
     public func objectiveValue(_ values: [Double]) -> Double { objective.value(values) }
 }

@@ -66,12 +66,19 @@ public struct GLPKSolver: Sendable {
     /// Solves the LP relaxation (integrality dropped): its objective is a lower bound for the MIP.
     /// With `presolve`, GLPK's LP presolver runs first: often much faster on large models, but no
     /// basis comes back, so use it for bounds rather than to warm-start a branch and cut.
-    public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false) throws -> SolveResult {
+    /// Solves the LP relaxation. With `cutsWhenBroken`, the model's cuts (`Constraint.isCut`) are
+    /// left out at first and added only where the solution breaks them, each round re-solved from the
+    /// last basis by the dual simplex: on a 150-AMHP month all of them at once took the LP from 7 s
+    /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
+    public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false,
+                                cutsWhenBroken: Bool = false) throws -> SolveResult {
         try model.validate()
         let clock = ContinuousClock()
         let started = clock.now
         let problem = GLPKProblem(model: model, relaxIntegrality: true)
         guard model.variableCount > 0 else { return emptyModelResult(model, seconds: 0) }
+        let heldBack = cutsWhenBroken ? model.constraints.indices.filter { model.constraints[$0].isCut } : []
+        for index in heldBack { glp_set_row_bnds(problem.pointer, Int32(index + 1), GLP_FR, 0, 0) }
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         var simplex = Self.simplexParameters(parameters, timeLimit: timeLimit)
@@ -82,12 +89,32 @@ public struct GLPKSolver: Sendable {
         let lpStatus = glp_get_status(problem.pointer)
         let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
-        if status == .optimal {
+        guard status == .optimal else { return result }
+        var pending = heldBack
+        repeat {
             result.values = problem.primalValues()
             result.duals = problem.rowDuals()
             result.objective = glp_get_obj_val(problem.pointer)
             result.bound = result.objective
-        }
+            let broken = pending.filter { index in
+                let row = model.constraints[index], activity = glp_get_row_prim(problem.pointer, Int32(index + 1))
+                return activity > row.upperBound + 1e-6 || activity < row.lowerBound - 1e-6
+            }
+            let left = timeLimit.map { $0 - seconds(since: started, clock) } ?? .infinity
+            guard !broken.isEmpty, left > 0.05 else { break }
+            for index in broken {
+                let row = model.constraints[index]
+                let (type, lower, upper) = GLPKProblem.boundType(row.lowerBound, row.upperBound)
+                glp_set_row_bnds(problem.pointer, Int32(index + 1), type, lower, upper)
+            }
+            let added = Set(broken)
+            pending.removeAll { added.contains($0) }
+            var again = Self.simplexParameters(parameters, timeLimit: left)
+            again.meth = GLP_DUALP
+            let code = glp_simplex(problem.pointer, &again)
+            guard Self.translateRelaxation(code: code, status: glp_get_status(problem.pointer)).0 == .optimal else { break }
+        } while true
+        result.seconds = seconds(since: started, clock)
         return result
     }
 
