@@ -74,12 +74,57 @@ import Workforce
         let model = RotaModelBuilder.build(instance)
         #expect(model.linear.constraints.contains { $0.name.hasPrefix("contractRounding(") }, "seed \(seed) has a cut to test")
         #expect(model.linear.constraints.contains { $0.name.contains("Rounding1") }, "seed \(seed) has a fair share's cut to test")
+        #expect(model.linear.constraints.contains { $0.name.hasPrefix("contractMIR(") }, "seed \(seed) has an hours MIR cut to test")
+        #expect(model.linear.constraints.contains { $0.name.contains("sMIR(") }, "seed \(seed) has a fair share's MIR cut to test")
         var greedy = GreedyConstruction(instance: instance, seed: seed)
         let partial = greedy.build()
         let rota = CoordinatorChoice.mark(partial.rota(), instance: instance)
         let values = try #require(try RotaSolver().startSolution(model, partial, solver: GLPKSolver()), "seed \(seed)")
         let checked = RotaChecker(hub: instance.hub, month: month).check(rota)
         #expect(abs(model.linear.objectiveValue(values) - checked.objective) < 1e-6, "seed \(seed)")
+    }
+}
+
+/// The mixed-integer rounding cuts (`Model/Rules/MixedIntegerRoundingCuts.swift`) on each AMHP's hours
+/// and fair shares.
+@Suite struct MixedIntegerRoundingCutsTests {
+    /// The model without the rows whose names contain `marker`.
+    static func without(_ marker: String, _ model: LinearModel) -> LinearModel {
+        var copy = LinearModel(name: model.name)
+        for definition in model.variables {
+            copy.addVariable(name: definition.name, kind: definition.kind, lowerBound: definition.lowerBound, upperBound: definition.upperBound)
+        }
+        for row in model.constraints where !row.name.contains(marker) {
+            copy.addConstraint(row.expression, lowerBound: row.lowerBound, upperBound: row.upperBound, name: row.name)
+        }
+        copy.objective = model.objective
+        return copy
+    }
+
+    @Test(arguments: [3, 8] as [UInt64])
+    func cutsLiftTheRelaxationAndStayUnderTheRota(seed: UInt64) throws {
+        let month = Month("2027-03")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 12, firstMonth: month, seed: seed).generate(), month: month)
+        let model = RotaModelBuilder.build(instance)
+        let with = try #require(try GLPKSolver().solveRelaxation(model.linear).bound)
+        let without = try #require(try GLPKSolver().solveRelaxation(Self.without("MIR(", model.linear)).bound)
+        var options = RotaSolveOptions()
+        options.iterations = 20
+        options.timeLimit = 60
+        let rota = try RotaSolver(options: options).solve(instance)
+        #expect(with > without + 1, "seed \(seed): \(without) → \(with)")
+        #expect(with <= rota.objective + 1e-6, "seed \(seed): relaxation \(with), rota \(rota.objective)")
+    }
+
+    @Test func aPoolOfOneWithoutAContractGetsNone() throws {
+        // Zero case: Nia, an NHS AMHP alone in the nights pool, has the whole pool's share (every
+        // night there is), which is whole; and she has no contracted hours to round.
+        let hub = Hub(amhps: [TestHubs.amhp("N1", "Nia", employment: .nhs(trust: "Trust", shiftsPerMonth: 8))],
+                      shiftTypes: [TestHubs.night], coverRules: TestHubs.cover([TestHubs.night], minimum: 1, target: 1),
+                      rules: TestHubs.rules { $0[.unfairNights] = 10 })
+        let names = ModelTests.model(hub).linear.constraints.map(\.name)
+        #expect(names.contains { $0.hasPrefix("nightsShare(") })
+        #expect(!names.contains { $0.contains("MIR(") })
     }
 }
 

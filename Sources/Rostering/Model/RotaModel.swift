@@ -12,12 +12,30 @@ public struct RotaModel: Sendable {
     /// `worksNights[a]`: 1 when AMHP `a` works a night this month, so the night-worker cap binds
     /// (only for those whose night-worker cap is below every other cap on their hours).
     public internal(set) var worksNights: [Int: Variable] = [:]
+    /// `coverTarget[d][s]`: the slacks of the target row of day `d` and rota shift `s` (nil on a duty
+    /// shift): count + under − over = target. The fair shares' rounding cuts bound each pool's total by them.
+    var coverTarget: [[CoverTargetSlack?]] = []
+    /// Each LA AMHP's contract row (`contract(id)`): hours + toil + under − over = goal, in hours.
+    var contractSlack: [Int: CommitmentSlack] = [:]
+    /// Each NHS AMHP's agreement row (`nhsCommitment(id)`): shifts + under − over = goal, in shifts.
+    var agreementSlack: [Int: CommitmentSlack] = [:]
     /// Each soft rule's penalty as an expression.
     public internal(set) var penaltyTerms: [SoftRule: LinearExpression]
     /// Each AMHP's own penalties (hours, commitments, fairness, requests), to aim the search.
     var personalPenalties: [LinearExpression]
     /// Each day's cover penalties, to aim the search.
     var dailyPenalties: [LinearExpression]
+
+    struct CoverTargetSlack: Sendable {
+        let target: Double
+        let under: Variable
+        let over: Variable
+    }
+
+    struct CommitmentSlack: Sendable {
+        let goal: Double
+        let over: Variable
+    }
 
     init(instance: RotaInstance) {
         self.instance = instance

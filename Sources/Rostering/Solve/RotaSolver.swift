@@ -178,7 +178,8 @@ public struct RotaSolver: Sendable {
 
     /// The LP relaxation (with presolve), for its bound and for RENS to round; its share of the time.
     private func relaxationBound(_ model: RotaModel) throws -> SolveResult {
-        try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1), presolve: true)
+        try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1), presolve: true,
+                                         cutsWhenBroken: true)
     }
 
     /// The relaxation rounded into a rota by RENS, if it has values and GLPK finds one in its share of

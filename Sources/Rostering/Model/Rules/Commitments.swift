@@ -24,6 +24,7 @@ extension RotaModel {
             let under = linear.addVariable(name: "nhsUnder(\(id))")
             let over = linear.addVariable(name: "nhsOver(\(id))")
             linear.addConstraint(shiftCount(a) + under - over, equalTo: committed, name: "nhsCommitment(\(id))")
+            agreementSlack[a] = CommitmentSlack(goal: committed, over: over)
             addPenalty(.nhsShiftsUnder, LinearExpression(under), person: a)
             addPenalty(.nhsShiftsOver, LinearExpression(over), person: a)
             // Shift counts run from 0 to the days with a shift open, so the nearest are the goal's floor and ceiling.
@@ -46,6 +47,7 @@ extension RotaModel {
             let under = linear.addVariable(name: "hoursUnder(\(id))")
             let over = linear.addVariable(name: "hoursOver(\(id))")
             linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
+            contractSlack[a] = CommitmentSlack(goal: contracted, over: over)
             addPenalty(.contractedHoursUnder, LinearExpression(under), person: a)
             addPenalty(.contractedHoursOver, LinearExpression(over), person: a)
             let reachable = reachableMinutes(a)
@@ -53,6 +55,7 @@ extension RotaModel {
             let above = reachable.nearest(to: Int((contracted * 60).rounded(.up))).above
             addRoundingCut(under: under, over: over, goal: contracted, below: Double(below) / 60,
                            above: above.map { Double($0) / 60 }, slack: planBack, name: "contractRounding(\(id))")
+            addHoursRoundingCuts(a, toil: toil, under: under, over: over, contracted: contracted, planBack: planBack)
             var notPlanned = LinearExpression(constant: planBack)
             notPlanned.add(toil, -1)
             addPenalty(.toilNotPlanned, notPlanned, person: a)

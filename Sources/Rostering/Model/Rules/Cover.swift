@@ -14,6 +14,7 @@ extension RotaModel {
     /// Cover below minimum (priority 1), below and above target (3), per AMHP, on rota shifts:
     /// short ≥ minimum − count; count + under − over = target.
     mutating func addCover() {
+        coverTarget = Array(repeating: Array(repeating: nil, count: instance.shifts.count), count: instance.dayCount)
         for d in 0..<instance.dayCount {
             for s in instance.shifts.indices where !instance.shifts[s].isDuty {
                 let rule = instance.coverRules[d][s]
@@ -27,6 +28,7 @@ extension RotaModel {
                 let under = linear.addVariable(name: "underTarget(\(tag))", upperBound: Double(rule.target))
                 let over = linear.addVariable(name: "overTarget(\(tag))")
                 linear.addConstraint(count + under - over, equalTo: Double(rule.target), name: "target(\(tag))")
+                coverTarget[d][s] = CoverTargetSlack(target: Double(rule.target), under: under, over: over)
                 addPenalty(.coverBelowTarget, LinearExpression(under), day: d)
                 addPenalty(.coverAboveTarget, LinearExpression(over), day: d)
             }

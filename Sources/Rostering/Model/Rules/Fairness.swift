@@ -21,6 +21,7 @@ extension RotaModel {
         for count in counts { totalRow.add(count) }
         linear.addConstraint(totalRow - total, equalTo: 0, name: "\(category.rawValue)PoolTotal")
         var deviations = LinearExpression()
+        var shareRows: [ShareRow] = []
         for (position, a) in pool.enumerated() {
             let id = instance.amhps[a].id
             // count − share × total = above − below
@@ -32,6 +33,7 @@ extension RotaModel {
             addPenalty(category.softRule, LinearExpression.sum([above, below]), person: a)
             deviations.add(above)
             deviations.add(below)
+            shareRows.append(ShareRow(amhp: a, ratio: shareWeights[position] / totalWeight, count: counts[position], above: above, below: below))
         }
         // Each count's constant is the member's history.
         let history = counts.map { Int($0.constant) }
@@ -42,6 +44,7 @@ extension RotaModel {
             return .init(ratio: shareWeights[position] / totalWeight, least: history[position], most: history[position] + days.count)
         }, totalLimit: history.reduce(0, +) + poolCapacity(category, pool: pool))
         addFairShareCuts(envelope, deviations: deviations, total: total, name: category.rawValue)
+        addShareRoundingCuts(category, rows: shareRows, pool: pool)
     }
 
     /// The most shifts of a category the pool can work this month: on each day and shift that counts,
