@@ -1,4 +1,5 @@
-"""What the browser scripts share: a checked step that prints itself, and a free local port."""
+"""What the browser scripts share: a checked step that prints itself, a wait that outlasts a page being
+replaced, and a free local port."""
 import shutil
 import socket
 import sys
@@ -10,6 +11,18 @@ def check(condition, description):
     if not condition:
         raise AssertionError(description)
     print("  ok:", description, flush=True)
+
+
+def settled(condition):
+    """The condition's value, or False while the page is being replaced: Chromium then reports an element
+    read during the swap as a node that "does not belong to the document", a plain WebDriverException
+    rather than a stale element, so a wait would stop at it instead of trying again."""
+    try:
+        return condition()
+    except Exception as error:
+        if "does not belong to the document" in str(error):
+            return False
+        raise
 
 
 def free_port():

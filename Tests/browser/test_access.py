@@ -35,7 +35,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from journey_support import check, run_journey
+from journey_support import check, run_journey, settled
 from test_pages import Journey
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +106,7 @@ class Access(Journey):
     def wait_for(self, condition, description, timeout=WAIT):
         try:
             return WebDriverWait(self.driver, timeout, poll_frequency=0.2,
-                                 ignored_exceptions=[StaleElementReferenceException]).until(lambda driver: condition())
+                                 ignored_exceptions=[StaleElementReferenceException]).until(lambda driver: settled(condition))
         except Exception as error:
             raise AssertionError(f"timed out after {timeout} s waiting for: {description}") from error
 

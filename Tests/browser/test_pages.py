@@ -43,7 +43,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from journey_support import check, free_port, run_journey
+from journey_support import check, free_port, run_journey, settled
 
 ROOT = Path(__file__).resolve().parents[2]
 MONTH = "2026-12"
@@ -158,7 +158,7 @@ class Journey:
     def wait_for(self, condition, description, timeout=WAIT):
         try:
             return WebDriverWait(self.driver, timeout, poll_frequency=0.2,
-                                 ignored_exceptions=[StaleElementReferenceException]).until(lambda driver: condition())
+                                 ignored_exceptions=[StaleElementReferenceException]).until(lambda driver: settled(condition))
         except Exception as error:
             raise AssertionError(f"timed out after {timeout} s waiting for: {description}") from error
 
