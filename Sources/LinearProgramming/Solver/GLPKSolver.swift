@@ -66,7 +66,7 @@ public struct GLPKSolver: Sendable {
     /// Solves the LP relaxation (integrality dropped): its objective is a lower bound for the MIP.
     /// With `presolve`, GLPK's LP presolver runs first: often much faster on large models, but no
     /// basis comes back, so use it for bounds rather than to warm-start a branch and cut.
-    /// Solves the LP relaxation. With `cutsWhenBroken`, the model's cuts (`Constraint.isCut`) are
+    /// With `cutsWhenBroken`, the model's cuts (`Constraint.isCut`) are
     /// left out at first and added only where the solution breaks them, each round re-solved from the
     /// last basis by the dual simplex: on a 150-AMHP month all of them at once took the LP from 7 s
     /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
@@ -96,19 +96,8 @@ public struct GLPKSolver: Sendable {
             result.duals = problem.rowDuals()
             result.objective = glp_get_obj_val(problem.pointer)
             result.bound = result.objective
-            let broken = pending.filter { index in
-                let row = model.constraints[index], activity = glp_get_row_prim(problem.pointer, Int32(index + 1))
-                return activity > row.upperBound + 1e-6 || activity < row.lowerBound - 1e-6
-            }
             let left = timeLimit.map { $0 - seconds(since: started, clock) } ?? .infinity
-            guard !broken.isEmpty, left > 0.05 else { break }
-            for index in broken {
-                let row = model.constraints[index]
-                let (type, lower, upper) = GLPKProblem.boundType(row.lowerBound, row.upperBound)
-                glp_set_row_bnds(problem.pointer, Int32(index + 1), type, lower, upper)
-            }
-            let added = Set(broken)
-            pending.removeAll { added.contains($0) }
+            guard left > 0.05, Self.enforceBroken(&pending, of: model, in: problem) else { break }
             var again = Self.simplexParameters(parameters, timeLimit: left)
             again.meth = GLP_DUALP
             let code = glp_simplex(problem.pointer, &again)
@@ -116,6 +105,22 @@ public struct GLPKSolver: Sendable {
         } while true
         result.seconds = seconds(since: started, clock)
         return result
+    }
+
+    /// Gives the held-back rows of `pending` that the current solution breaks their bounds again and
+    /// drops them from `pending`; false when none is broken.
+    private static func enforceBroken(_ pending: inout [Int], of model: LinearModel, in problem: GLPKProblem) -> Bool {
+        let broken = Set(pending.filter { index in
+            let row = model.constraints[index], activity = glp_get_row_prim(problem.pointer, Int32(index + 1))
+            return activity > row.upperBound + 1e-6 || activity < row.lowerBound - 1e-6
+        })
+        for index in broken {
+            let row = model.constraints[index]
+            let (type, lower, upper) = GLPKProblem.boundType(row.lowerBound, row.upperBound)
+            glp_set_row_bnds(problem.pointer, Int32(index + 1), type, lower, upper)
+        }
+        pending.removeAll { broken.contains($0) }
+        return !broken.isEmpty
     }
 
     private func emptyModelResult(_ model: LinearModel, seconds: Double) -> SolveResult {

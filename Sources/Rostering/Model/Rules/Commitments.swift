@@ -46,7 +46,8 @@ extension RotaModel {
             let toil = linear.addVariable(name: "toilPlanned(\(id))", upperBound: planBack)
             let under = linear.addVariable(name: "hoursUnder(\(id))")
             let over = linear.addVariable(name: "hoursOver(\(id))")
-            linear.addConstraint(rosteredHours(a) + toil + under - over, equalTo: contracted, name: "contract(\(id))")
+            let hours = rosteredHours(a)
+            linear.addConstraint(hours + toil + under - over, equalTo: contracted, name: "contract(\(id))")
             contractSlack[a] = CommitmentSlack(goal: contracted, over: over)
             addPenalty(.contractedHoursUnder, LinearExpression(under), person: a)
             addPenalty(.contractedHoursOver, LinearExpression(over), person: a)
@@ -55,7 +56,7 @@ extension RotaModel {
             let above = reachable.nearest(to: Int((contracted * 60).rounded(.up))).above
             addRoundingCut(under: under, over: over, goal: contracted, below: Double(below) / 60,
                            above: above.map { Double($0) / 60 }, slack: planBack, name: "contractRounding(\(id))")
-            addHoursRoundingCuts(a, toil: toil, under: under, over: over, contracted: contracted, planBack: planBack)
+            addHoursRoundingCuts(a, hours: hours, toil: toil, under: under, over: over, contracted: contracted, planBack: planBack)
             var notPlanned = LinearExpression(constant: planBack)
             notPlanned.add(toil, -1)
             addPenalty(.toilNotPlanned, notPlanned, person: a)

@@ -15,10 +15,9 @@ extension RotaModel {
     /// with TOIL to plan back, also hours + toil − over ≤ contracted, and hours + under ≥ contracted
     /// less all the TOIL. A part-timer owing 53.28 h in 8- and 12-hour shifts, say, works at most 6
     /// shifts unless over, each further shift costing hours over: shifts ≤ 6 + over / 2.72.
-    mutating func addHoursRoundingCuts(_ a: Int, toil: Variable, under: Variable, over: Variable, contracted: Double,
-                                       planBack: Double) {
+    mutating func addHoursRoundingCuts(_ a: Int, hours: LinearExpression, toil: Variable, under: Variable, over: Variable,
+                                       contracted: Double, planBack: Double) {
         let id = instance.amhps[a].id
-        let hours = rosteredHours(a)
         var lengths = Set<Double>()
         for d in 0..<instance.dayCount {
             for (s, _) in variables(a, day: d) where instance.shifts[s].hours > 0 { lengths.insert(instance.shifts[s].hours) }
