@@ -21,6 +21,7 @@ DEFAULT_HUBS = ("Data/demo-hub@2026-12 20x2026-12x1 20x2027-03x2 40x2026-12x1 40
 bench, work, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
 hubs = (sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] else DEFAULT_HUBS).split()
 yardstick = os.path.join(os.path.dirname(os.path.abspath(__file__)), "highs_yardstick.py")
+os.makedirs(work, exist_ok=True)
 
 
 def run_json(command):

@@ -48,3 +48,32 @@ import Workforce
         #expect(try RelaxationRounding(model: model).solve(around: Array(repeating: 0, count: model.linear.variableCount), timeLimit: 0) == nil)
     }
 }
+
+/// RENS on the root LP with branch and cut's cuts (`SolverParameters.recordsRootSolution`), as
+/// `RotaSolver` runs it after GLPK's share on the whole model: the same guarantees.
+@Suite struct RootRelaxationRoundingTests {
+    @Test(arguments: [2, 9] as [UInt64])
+    func roundsTheRootLPWithItsCutsIntoALawfulRota(seed: UInt64) throws {
+        let month = Month("2027-03")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
+        let model = RotaModelBuilder.build(instance)
+        let plain = try #require(try GLPKSolver().solveRelaxation(model.linear, cutsWhenBroken: true).bound)
+        var parameters = SolverParameters()
+        parameters.presolve = false
+        parameters.gomoryCuts = true
+        parameters.nodeLimit = 3 // the root and its two children: the root's cut rounds end first
+        parameters.timeLimit = 30
+        parameters.recordsRootSolution = true
+        let whole = try GLPKSolver().solve(model.linear, parameters: parameters)
+        let root = try #require(whole.rootCutValues, "seed \(seed): \(whole.status)")
+        // Cuts only tighten: the root LP costs at least the plain relaxation.
+        #expect(model.linear.objectiveValue(root) >= plain - 1e-6)
+        let rounded = try #require(try RelaxationRounding(model: model).solve(around: root, timeLimit: 20))
+        let solution = try #require(rounded.values, "seed \(seed): \(rounded.status)")
+        let objective = try #require(rounded.objective)
+        #expect(objective >= model.linear.objectiveValue(root) - 1e-6)
+        let report = RotaChecker(hub: instance.hub, month: month).check(model.rota(from: solution))
+        #expect(report.hardViolations.isEmpty, "seed \(seed): \(report.hardViolations.map(\.message))")
+        #expect(abs(report.objective - objective) < 1e-6, "seed \(seed): checker \(report.objective), model \(objective)")
+    }
+}

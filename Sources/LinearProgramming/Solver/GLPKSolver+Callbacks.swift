@@ -19,13 +19,18 @@ final class SearchState {
     /// The root's LP objective with the cuts found so far: a bound on the whole problem that GLPK
     /// sets as the root's own only once its cut rounds end, which a time limit may stop first.
     var rootCutBound: Double?
+    /// Whether to keep `rootCutValues`.
+    let recordsRootSolution: Bool
+    /// The root LP's solution at `rootCutBound` (the structural columns, in the model's order).
+    var rootCutValues: [Double]?
     var incumbent: Double?
     var nodes = 0
     private var lastReport: ContinuousClock.Instant?
 
-    init(startSolution: [Double]?, nodeLimit: Int?, progress: ((SolveProgress) -> Bool)?, clock: ContinuousClock,
-         started: ContinuousClock.Instant) {
+    init(startSolution: [Double]?, nodeLimit: Int?, recordsRootSolution: Bool = false, progress: ((SolveProgress) -> Bool)?,
+         clock: ContinuousClock, started: ContinuousClock.Instant) {
         self.startSolution = startSolution
+        self.recordsRootSolution = recordsRootSolution
         self.nodeLimit = nodeLimit
         self.progress = progress
         self.clock = clock
@@ -51,7 +56,12 @@ final class SearchState {
         if solved, node != 0, glp_ios_up_node(tree, node) == 0, glp_get_obj_dir(problem) == GLP_MIN,
            glp_get_status(problem) == GLP_OPT {
             let objective = glp_get_obj_val(problem)
-            if objective.isFinite && abs(objective) < 1e100 { rootCutBound = max(rootCutBound ?? objective, objective) }
+            if objective.isFinite && abs(objective) < 1e100, objective >= rootCutBound ?? -.infinity {
+                rootCutBound = objective
+                // Cuts are rows, so the columns are still the model's (without the presolver).
+                let columns = glp_get_num_cols(problem)
+                if recordsRootSolution, columns > 0 { rootCutValues = (1...columns).map { glp_get_col_prim(problem, $0) } }
+            }
         }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
         glp_ios_tree_size(tree, &active, &current, &total)

@@ -9,6 +9,7 @@ extension GLPKSolver {
         parameters.startSolution = start.map(restricted.restrict)
         var result = try solve(restricted.model, parameters: parameters)
         result.values = result.values.map { restricted.expand($0, into: base) }
+        result.rootCutValues = result.rootCutValues.map { restricted.expand($0, into: base) }
         return result
     }
 }

@@ -24,8 +24,8 @@ public struct GLPKSolver: Sendable {
         guard model.variableCount > 0 else {
             return emptyModelResult(model, seconds: 0)
         }
-        let search = SearchState(startSolution: parameters.startSolution, nodeLimit: parameters.nodeLimit, progress: progress,
-                                 clock: clock, started: started)
+        let search = SearchState(startSolution: parameters.startSolution, nodeLimit: parameters.nodeLimit,
+                                 recordsRootSolution: parameters.recordsRootSolution, progress: progress, clock: clock, started: started)
         // Without GLPK's MIP presolver, glp_intopt needs an optimal LP relaxation first.
         let usePresolve = parameters.presolve && parameters.startSolution == nil
         if !usePresolve {
@@ -51,6 +51,8 @@ public struct GLPKSolver: Sendable {
         }
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock), nodes: search.nodes)
         if parameters.startSolution != nil { result.startSolutionAccepted = search.startSolutionAccepted }
+        // With the presolver the tree's columns are its own, not the model's.
+        if !usePresolve, let values = search.rootCutValues, values.count == model.variableCount { result.rootCutValues = values }
         if mipStatus == GLP_OPT || mipStatus == GLP_FEAS {
             result.values = problem.mipValues()
             result.objective = glp_mip_obj_val(problem.pointer)

@@ -16,6 +16,9 @@ public struct SolveResult: Sendable {
     public var duals: [Double]?
     /// Whether GLPK took the start solution as its incumbent (nil when none was given).
     public var startSolutionAccepted: Bool?
+    /// The root LP's solution with the cuts branch and cut had added when its bound was highest (the
+    /// model's variables only; nil when the presolver changed the columns or the root was never solved).
+    public var rootCutValues: [Double]?
 
     public init(status: TerminationStatus, rawStatus: String, values: [Double]? = nil, objective: Double? = nil,
                 bound: Double? = nil, seconds: Double, nodes: Int? = nil) {

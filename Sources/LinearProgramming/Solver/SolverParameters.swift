@@ -33,6 +33,9 @@ public struct SolverParameters: Sendable, Hashable {
     /// offered to GLPK as its first incumbent, which turns the MIP presolver off (GLPK takes
     /// heuristic solutions only in the original variables).
     public var startSolution: [Double]? = nil
+    /// Keep the root LP's solution with the cuts found (`SolveResult.rootCutValues`), for a heuristic
+    /// to round: it is nearer whole than the plain relaxation's.
+    public var recordsRootSolution = false
     /// Print GLPK's log to standard output.
     public var verbose = false
 
