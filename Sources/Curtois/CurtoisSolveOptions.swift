@@ -36,7 +36,8 @@ public struct CurtoisSolveOptions: Sendable {
     /// a quarter of the time 1369.
     public var columnGenerationStart: Double = 0
     public var columnGenerationEnd: Double = 0.35
-    /// Column generation is skipped when the greedy start took more than this share of the time limit:
+    /// Column generation is skipped when the greedy start took more than this share of the time limit
+    /// (in the thread's processor time, which a busy machine does not inflate):
     /// its pricing is then too slow to get anywhere (instance 13: 2–3 s since shift classes, and 5,972
     /// with column generation against 5,101 without; instances 12 and 14: under 0.5 s).
     public var slowStartShare: Double = 0.02
