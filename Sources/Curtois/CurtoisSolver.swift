@@ -59,8 +59,7 @@ public struct CurtoisSolver: Sendable {
         // The start's cost decides whether column generation runs, so it is counted in processor time:
         // on a busy machine instance 19's start took 2.1 s of wall clock against 0.8 s alone, and column
         // generation was skipped (6,164 against 4,867).
-        let startSeconds: Double
-        if let began = startCPUBegan, let now = ThreadCPUTime.seconds() { startSeconds = now - began } else { startSeconds = elapsed() - startBegan }
+        let startSeconds = ThreadCPUTime.seconds().flatMap { now in startCPUBegan.map { now - $0 } } ?? (elapsed() - startBegan)
         let startObjective = search.objective
         var history = [(seconds: elapsed(), objective: startObjective)]
         options.log?("start \(startObjective) after \(Self.format(elapsed())) s")

@@ -59,8 +59,10 @@ final class SearchState {
             if objective.isFinite && abs(objective) < 1e100, objective >= rootCutBound ?? -.infinity {
                 rootCutBound = objective
                 // Cuts are rows, so the columns are still the model's (without the presolver).
-                let columns = glp_get_num_cols(problem)
-                if recordsRootSolution, columns > 0 { rootCutValues = (1...columns).map { glp_get_col_prim(problem, $0) } }
+                if recordsRootSolution {
+                    let columns = glp_get_num_cols(problem)
+                    rootCutValues = columns > 0 ? (1...columns).map { glp_get_col_prim(problem, $0) } : []
+                }
             }
         }
         var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0

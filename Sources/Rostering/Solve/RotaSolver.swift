@@ -59,11 +59,11 @@ public struct RotaSolver: Sendable {
         clock.log("greedy start: \(greedyObjective.map(CSVNumber.format) ?? "rejected")", phase: .greedy, incumbent: greedyObjective,
                   breaches: greedy.map(model.softBreaches))
 
-        let large = options.useNeighbourhoodSearch && options.iterations == nil
+        let large = onTheClock
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
         // On the clock, the LP relaxation comes first: a large model's bound, and for every model a
         // start nearer the best than the greedy one, once RENS rounds it.
-        let relaxation = options.useNeighbourhoodSearch && options.iterations == nil ? try relaxationBound(model) : nil
+        let relaxation = onTheClock ? try relaxationBound(model) : nil
         let rounded = try relaxation.flatMap { try round($0, model, clock: clock, against: greedyObjective) }
         let start = Self.better(rounded?.values, objective: rounded?.objective, than: greedy, in: model)
         let startObjective = start.map { model.linear.objectiveValue($0) }
@@ -175,7 +175,7 @@ public struct RotaSolver: Sendable {
         // Gomory's cuts on the whole model raise its bound (the demo hub's from 2,750 to 2,833 at the
         // root); in the search's many small sub-solves they would cost more than they save.
         parameters.gomoryCuts = true
-        parameters.recordsRootSolution = options.useNeighbourhoodSearch && options.iterations == nil
+        parameters.recordsRootSolution = onTheClock
         return try GLPKSolver().solve(model.linear, parameters: parameters, progress: progress)
     }
 
@@ -195,32 +195,34 @@ public struct RotaSolver: Sendable {
             clock.log("LP relaxation \(CSVNumber.format(relaxation.bound ?? 0)) by rule: "
                       + parts.map { "\($0.key.rawValue) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
         }
-        let rounded = try RelaxationRounding(model: model).solve(around: values, timeLimit: min(options.timeLimit * options.roundingShare,
-                                                                                                 clock.remaining))
-        if let rounded {
-            clock.log("relaxation rounded (RENS): \(rounded.status.rawValue), objective \(rounded.objective.map(CSVNumber.format) ?? "none") "
-                      + "with \(rounded.freeBinaries) of \(rounded.binaries) binaries free, in \(CSVNumber.format(rounded.seconds)) s",
-                      phase: .branchAndCut, incumbent: [rounded.objective, greedyObjective].compactMap { $0 }.min(), bound: relaxation.bound)
-        }
-        return rounded
+        return try rens(around: values, model, clock: clock, what: "relaxation", incumbent: greedyObjective, bound: relaxation.bound)
     }
 
     /// RENS again, on the root LP with GLPK's cuts (and ours) when branch and cut stopped short: that LP
     /// is nearer whole, and rounds far better (the demo hub's December: 3,212 in 3 s, where GLPK's
     /// own search had not moved from the plain relaxation's rounding, 3,528.6). On the clock only.
     private func roundRootLP(of whole: SolveResult, _ model: RotaModel, clock: SolveClock) throws -> RelaxationRounding.Outcome? {
-        guard let values = whole.rootCutValues, whole.status != .optimal, whole.status != .gapReached, options.iterations == nil else {
-            return nil
-        }
+        // Recorded only on the clock (`recordsRootSolution`), so repeatable runs never get here.
+        guard let values = whole.rootCutValues, whole.status != .optimal, whole.status != .gapReached else { return nil }
+        return try rens(around: values, model, clock: clock, what: "root LP with cuts", incumbent: whole.objective, bound: whole.bound)
+    }
+
+    /// RENS around `values` for its share of the time, logged as `what` rounded, beside the best rota so far.
+    private func rens(around values: [Double], _ model: RotaModel, clock: SolveClock, what: String,
+                      incumbent: Double?, bound: Double?) throws -> RelaxationRounding.Outcome? {
         let rounded = try RelaxationRounding(model: model).solve(around: values, timeLimit: min(options.timeLimit * options.roundingShare,
-                                                                                              clock.remaining))
+                                                                                                 clock.remaining))
         if let rounded {
-            clock.log("root LP with cuts rounded (RENS): \(rounded.status.rawValue), objective \(rounded.objective.map(CSVNumber.format) ?? "none") "
+            clock.log("\(what) rounded (RENS): \(rounded.status.rawValue), objective \(rounded.objective.map(CSVNumber.format) ?? "none") "
                       + "with \(rounded.freeBinaries) of \(rounded.binaries) binaries free, in \(CSVNumber.format(rounded.seconds)) s",
-                      phase: .branchAndCut, incumbent: [rounded.objective, whole.objective].compactMap { $0 }.min(), bound: whole.bound)
+                      phase: .branchAndCut, incumbent: [rounded.objective, incumbent].compactMap { $0 }.min(), bound: bound)
         }
         return rounded
     }
+
+    /// Whether the stages that only a run on the clock has (relaxation, RENS, a large model's LP bound) run:
+    /// with `--iterations` a run must repeat exactly, and without the search there is nothing to start.
+    private var onTheClock: Bool { options.useNeighbourhoodSearch && options.iterations == nil }
 
     /// The full solution vector for a heuristic rota, or nil if it breaks the model (a bug to report).
     func startSolution(_ model: RotaModel, _ rota: PartialRota, solver: GLPKSolver) throws -> [Double]? {
