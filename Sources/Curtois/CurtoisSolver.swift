@@ -306,8 +306,10 @@ extension CurtoisSolver {
         /// One neighbourhood search: free some cells, solve the subproblem from the current roster, keep
         /// the answer when it is no worse, and adapt the neighbourhood's size.
         mutating func improve(remaining: Double) throws {
-            let (kind, cells) = neighbourhood.choose(gaps: coverGaps(), disagreements: disagreements(),
-                                                     canWork: { model.assignment[$0][$1][$2] != nil }, using: &generator)
+            let gaps = coverGaps()
+            let (kind, cells) = neighbourhood.choose(gaps: gaps.pairs, disagreements: disagreements(),
+                                                     canWork: { model.assignment[$0][$1][$2] != nil },
+                                                     room: gaps.short ? room() : nil, using: &generator)
             lastKind = kind
             let subproblem = CurtoisSubproblem(model: model.linear, index: index, free: freeMask(cells), values: values)
             var parameters = SolverParameters()
@@ -337,6 +339,27 @@ extension CurtoisSolver {
             neighbourhood.adapt(solvedToOptimality: result.status == .optimal, improved: improved)
         }
 
+        /// What each employee could still take on in the current roster.
+        func room() -> CurtoisNeighbourhood.Room {
+            let instance = model.instance
+            var room = CurtoisNeighbourhood.Room(
+                minutes: instance.employees.map(\.maxTotalMinutes), weekends: instance.employees.map(\.maxWeekends),
+                works: instance.employees.map { _ in [Bool](repeating: false, count: instance.dayCount) },
+                shortestShift: instance.shifts.map(\.minutes).min() ?? 0)
+            for e in instance.employees.indices {
+                for d in 0..<instance.dayCount {
+                    for (t, variable) in model.shiftVariables(e, day: d) where values[variable.index] > 0.5 {
+                        room.minutes[e] -= instance.shifts[t].minutes
+                        room.works[e][d] = true
+                    }
+                }
+                for w in 0..<instance.weekendCount where instance.weekendDays(w).contains(where: { room.works[e][$0] }) {
+                    room.weekends[e] -= 1
+                }
+            }
+            return room
+        }
+
         /// The cells (employee, day) where the roster and the LP relaxation differ by more than a half.
         func disagreements() -> [(employee: Int, day: Int)] {
             guard let relaxed else { return [] }
@@ -350,8 +373,8 @@ extension CurtoisSolver {
             return cells
         }
 
-        /// The (day, shift) pairs short of cover now; if none is short, those over it.
-        func coverGaps() -> [(day: Int, shift: Int)] {
+        /// The (day, shift) pairs short of cover now (`short`); if none is short, those over it.
+        func coverGaps() -> (pairs: [(day: Int, shift: Int)], short: Bool) {
             var short: [(day: Int, shift: Int)] = [], over: [(day: Int, shift: Int)] = []
             for d in 0..<model.instance.dayCount {
                 for t in model.instance.shifts.indices {
@@ -359,7 +382,7 @@ extension CurtoisSolver {
                     if values[model.coverOver[d][t].index] > 0.5 { over.append((d, t)) }
                 }
             }
-            return short.isEmpty ? over : short
+            return short.isEmpty ? (over, false) : (short, true)
         }
 
         /// The variables a set of cells frees: their assignments, the weekend indicators of freed weekend
