@@ -325,6 +325,11 @@ extension CurtoisSolver {
             parameters.coverCuts = cuts
             parameters.cliqueCuts = cuts
             parameters.feasibilityPump = false
+            // Driebeck and Tomlin's rule computes a row of the simplex table for each candidate, reading
+            // every column of the subproblem: a fifth of instance 13's run went there. On the most
+            // fractional variable, 1.5–3 times the searches; instance 13 at 4,214–4,478 against 4,746–4,966
+            // (seeds 5–7), and on 14, 15, 18, 19 and 20 the search gained as much or more.
+            parameters.branching = .mostFractional
             let result = try solver.solve(subproblem.linear, parameters: parameters)
             var improved = false
             if let subValues = result.values {
