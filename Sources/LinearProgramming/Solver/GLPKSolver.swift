@@ -28,27 +28,15 @@ public struct GLPKSolver: Sendable {
                                  recordsRootSolution: parameters.recordsRootSolution, progress: progress, clock: clock, started: started)
         // Without GLPK's MIP presolver, glp_intopt needs an optimal LP relaxation first.
         let usePresolve = parameters.presolve && parameters.startSolution == nil
-        var rootIterations: Int?
         if !usePresolve {
             var simplex = Self.simplexParameters(parameters, timeLimit: parameters.timeLimit)
-            // From the relaxation's optimal basis the dual simplex has little left to do; without one,
-            // GLPK starts from the all-slack basis.
-            let warm = parameters.startBasis.map { problem.setBasis($0) } ?? false
-            if warm { simplex.meth = GLP_DUALP }
-            var code = glp_simplex(problem.pointer, &simplex)
-            if warm, code != 0, code != GLP_ETMLIM {
-                // A basis GLPK cannot factorise well: start again from its standard basis.
-                glp_std_basis(problem.pointer)
-                simplex.meth = GLP_PRIMAL
-                code = glp_simplex(problem.pointer, &simplex)
-            }
+            let code = glp_simplex(problem.pointer, &simplex)
             let lpStatus = glp_get_status(problem.pointer)
             if code != 0 || lpStatus != GLP_OPT {
                 let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
                 return SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
             }
             search.rootBound = glp_get_obj_val(problem.pointer)
-            rootIterations = Int(glp_get_it_cnt(problem.pointer))
         }
         var control = Self.integerParameters(parameters, presolve: usePresolve, elapsed: seconds(since: started, clock))
         let context = Unmanaged.passRetained(search)
@@ -62,7 +50,6 @@ public struct GLPKSolver: Sendable {
             (status, raw) = (mipStatus == GLP_FEAS ? .nodeLimitWithSolution : .nodeLimitNoSolution, "node limit reached")
         }
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock), nodes: search.nodes)
-        result.rootIterations = rootIterations
         if parameters.startSolution != nil { result.startSolutionAccepted = search.startSolutionAccepted }
         // With the presolver the tree's columns are its own, not the model's.
         if !usePresolve, let values = search.rootCutValues, values.count == model.variableCount { result.rootCutValues = values }
@@ -118,7 +105,6 @@ public struct GLPKSolver: Sendable {
             let code = glp_simplex(problem.pointer, &again)
             guard Self.translateRelaxation(code: code, status: glp_get_status(problem.pointer)).0 == .optimal else { break }
         } while true
-        result.basis = problem.basis()
         result.seconds = seconds(since: started, clock)
         return result
     }

@@ -19,11 +19,6 @@ public struct SolveResult: Sendable {
     /// The root LP's solution with the cuts branch and cut had added when its bound was highest (the
     /// model's variables only; nil when the presolver changed the columns or the root was never solved).
     public var rootCutValues: [Double]?
-    /// The optimal basis of an LP relaxation (`solveRelaxation`), to start a later solve of the same model
-    /// from (`SolverParameters.startBasis`).
-    public var basis: SimplexBasis?
-    /// Simplex iterations the root LP took before branch and cut (nil when GLPK's MIP presolver solved it).
-    public var rootIterations: Int?
 
     public init(status: TerminationStatus, rawStatus: String, values: [Double]? = nil, objective: Double? = nil,
                 bound: Double? = nil, seconds: Double, nodes: Int? = nil) {

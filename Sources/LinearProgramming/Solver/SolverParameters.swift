@@ -36,9 +36,6 @@ public struct SolverParameters: Sendable, Hashable {
     /// Keep the root LP's solution with the cuts found (`SolveResult.rootCutValues`), for a heuristic
     /// to round: it is nearer whole than the plain relaxation's.
     public var recordsRootSolution = false
-    /// A basis of the same model's LP relaxation (`SolveResult.basis`) to start the root LP from, when
-    /// the MIP presolver is off; ignored when it does not fit the model.
-    public var startBasis: SimplexBasis? = nil
     /// Print GLPK's log to standard output.
     public var verbose = false
 

@@ -74,7 +74,7 @@ public struct RotaSolver: Sendable {
             whole.values = nil
             whole.objective = nil
         } else {
-            whole = try wholeModel(model, start: start, basis: relaxation?.basis, clock: clock, progress: observed(progress, clock: clock))
+            whole = try wholeModel(model, start: start, clock: clock, progress: observed(progress, clock: clock))
             // GLPK's bound is at least the relaxation's, unless it stopped before its root LP.
             if let lp = relaxation?.bound { whole.bound = max(whole.bound ?? lp, lp) }
         }
@@ -158,9 +158,7 @@ public struct RotaSolver: Sendable {
     }
 
     /// GLPK's branch and cut on the whole model, from the greedy start, for its share of the time.
-    /// `basis` is the relaxation's, so that GLPK's root LP starts where the relaxation ended instead of
-    /// solving it again from scratch.
-    private func wholeModel(_ model: RotaModel, start: [Double]?, basis: SimplexBasis?, clock: SolveClock,
+    private func wholeModel(_ model: RotaModel, start: [Double]?, clock: SolveClock,
                             progress: ((SolveProgress) -> Bool)?) throws -> SolveResult {
         var parameters = SolverParameters()
         let share = options.useNeighbourhoodSearch ? options.fullModelShare : 1
@@ -178,7 +176,6 @@ public struct RotaSolver: Sendable {
         // root); in the search's many small sub-solves they would cost more than they save.
         parameters.gomoryCuts = true
         parameters.recordsRootSolution = onTheClock
-        parameters.startBasis = basis
         return try GLPKSolver().solve(model.linear, parameters: parameters, progress: progress)
     }
 
