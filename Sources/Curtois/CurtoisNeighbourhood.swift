@@ -24,6 +24,29 @@ struct CurtoisNeighbourhood {
         /// The shortest shift's minutes.
         var shortestShift: Int
 
+        init(minutes: [Int], weekends: [Int], works: [[Bool]], shortestShift: Int) {
+            self.minutes = minutes
+            self.weekends = weekends
+            self.works = works
+            self.shortestShift = shortestShift
+        }
+
+        /// The room each employee has in `roster`.
+        init(_ roster: CurtoisRoster, instance: CurtoisInstance) {
+            let employees = instance.employees.indices, days = 0..<instance.dayCount
+            works = employees.map { e in days.map { roster.works(employee: e, day: $0) } }
+            minutes = employees.map { e in
+                days.reduce(instance.employees[e].maxTotalMinutes) { left, d in
+                    roster.shifts(employee: e, day: d).reduce(left) { $0 - instance.shifts[$1].minutes }
+                }
+            }
+            weekends = employees.map { [works] e in
+                instance.employees[e].maxWeekends
+                    - (0..<instance.weekendCount).count { instance.weekendDays($0).contains { works[e][$0] } }
+            }
+            shortestShift = instance.shifts.map(\.minutes).min() ?? 0
+        }
+
         /// Whether `employee` could work `day` without another weekend: a weekday, a weekend already
         /// worked, or one to spare.
         func weekendAllows(_ employee: Int, day: Int) -> Bool {
@@ -51,11 +74,12 @@ struct CurtoisNeighbourhood {
 
     /// The cells to free. `gaps` are the (day, shift) pairs whose cover is currently short (or, when none
     /// is short, over), which the `gap` kind aims at.
-    /// `room`, given only when the gaps are shortfalls, lets the `chain` kind aim at them.
+    /// `room`, given only when the gaps are shortfalls, lets the `chain` kind aim at them; it is read only
+    /// when a chain is drawn.
     /// `disagreements` are the cells where the roster differs from the LP relaxation, which the `relaxation`
     /// kind frees with a few days either side.
     mutating func choose(gaps: [(day: Int, shift: Int)], disagreements: [(employee: Int, day: Int)],
-                         canWork: (Int, Int, Int) -> Bool, room: Room? = nil,
+                         canWork: (Int, Int, Int) -> Bool, room: (() -> Room)? = nil,
                          using generator: inout SeededGenerator) -> (kind: Kind, cells: [(employee: Int, days: Range<Int>)]) {
         var kinds: [Kind] = [.employees, .window]
         if !gaps.isEmpty { kinds.append(.gap) }
@@ -84,18 +108,20 @@ struct CurtoisNeighbourhood {
             // Both over four weeks, since blocks must move (instance 13: every shortfall is at a
             // weekend, and the weekend limits bind). Not the whole of a longer horizon: one employee's
             // half year then fills the neighbourhood (instance 20: 10,350 against 9,845).
-            guard let room, let gap = gaps.randomElement(using: &generator) else { break }
+            guard let room = room?(), let gap = gaps.randomElement(using: &generator) else { break }
             days = window(around: gap.day, length: min(Self.chainDays, dayCount), using: &generator)
             let takers = employees.filter {
                 canWork($0, gap.day, gap.shift) && !room.works[$0][gap.day] && room.weekendAllows($0, day: gap.day)
             }
-            let spare = employees.filter { room.minutes[$0] >= room.shortestShift && !takers.contains($0) }
+            let taking = Set(takers)
+            let spare = employees.filter { room.minutes[$0] >= room.shortestShift && !taking.contains($0) }
             var mixed: [Int] = []
             for i in 0..<max(takers.count, spare.count) {
                 if i < takers.count { mixed.append(takers[i]) }
                 if i < spare.count { mixed.append(spare[i]) }
             }
-            employees = mixed + employees.filter { !mixed.contains($0) }
+            let first = Set(mixed)
+            employees = mixed + employees.filter { !first.contains($0) }
         case .window:
             let length = Int.random(in: min(7, dayCount)...dayCount, using: &generator)
             let start = Int.random(in: 0...(dayCount - length), using: &generator)

@@ -30,7 +30,7 @@ struct CurtoisNeighbourhoodTests {
         var generator = SeededGenerator(seed: seed)
         for _ in 0..<attempts {
             let choice = neighbourhood.choose(gaps: [saturdayDay], disagreements: [], canWork: { _, _, _ in true },
-                                              room: room, using: &generator)
+                                              room: room.map { fixed in { fixed } }, using: &generator)
             if choice.kind == kind { return choice.cells }
         }
         return nil
@@ -69,7 +69,7 @@ struct CurtoisNeighbourhoodTests {
         var chains = 0
         for _ in 0..<100 {
             let choice = neighbourhood.choose(gaps: [(day: 40, shift: 1)], disagreements: [], canWork: { _, _, _ in true },
-                                              room: room, using: &generator)
+                                              room: { room }, using: &generator)
             guard choice.kind == .chain else { continue }
             chains += 1
             for cell in choice.cells {
