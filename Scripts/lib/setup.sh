@@ -14,6 +14,12 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Installs Python packages with pip. Debian's own Python refuses pip installs outside a virtual
+# environment (PEP 668) unless told, so the second try says so. Returns pip's failure.
+pip_install() {
+    python3 -m pip install --quiet "$@" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "$@"
+}
+
 setup_solver() {
     # libglpk-dev: GLPK's header and library, which the CGLPK module map points at.
     # glpk-utils: glpsol, to solve a model exported with --write-lp.
@@ -58,15 +64,12 @@ setup_browser() {
     # axe-selenium-python ships axe-core (axe.min.js), which Tests/browser/test_access.py runs on every page.
     if ! python3 -c "import axe_selenium_python" 2>/dev/null; then
         echo "Installing axe-selenium-python for Python..."
-        python3 -m pip install --quiet axe-selenium-python 2>/dev/null \
-            || python3 -m pip install --quiet --break-system-packages axe-selenium-python \
+        pip_install axe-selenium-python \
             || echo "axe-selenium-python could not be installed (python3 -m pip install axe-selenium-python): the accessibility test will fail."
     fi
     python3 -c "import selenium" 2>/dev/null && return 0
     echo "Installing selenium for Python..."
-    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
-    if ! python3 -m pip install --quiet selenium 2>/dev/null \
-        && ! python3 -m pip install --quiet --break-system-packages selenium; then
+    if ! pip_install selenium; then
         echo "Selenium could not be installed (python3 -m pip install selenium): the browser test of the pages is skipped."
         return 1
     fi
@@ -82,8 +85,7 @@ setup_export_tools() {
     fi
     python3 -c "import openpyxl" 2>/dev/null && return 0
     echo "Installing openpyxl for Python..."
-    if ! python3 -m pip install --quiet openpyxl 2>/dev/null \
-        && ! python3 -m pip install --quiet --break-system-packages openpyxl; then
+    if ! pip_install openpyxl; then
         echo "openpyxl could not be installed (python3 -m pip install openpyxl): the print and export test is skipped."
         return 1
     fi
@@ -99,9 +101,7 @@ setup_notice_tools() {
     python3 -c "import aiosmtpd" 2>/dev/null || missing+=(aiosmtpd)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing ${missing[*]} for Python..."
-    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
-    if ! python3 -m pip install --quiet "${missing[@]}" 2>/dev/null \
-        && ! python3 -m pip install --quiet --break-system-packages "${missing[@]}"; then
+    if ! pip_install "${missing[@]}"; then
         echo "Could not install ${missing[*]} (python3 -m pip install ${missing[*]}): the notices test is skipped."
         return 1
     fi
@@ -118,10 +118,16 @@ setup_security_tools() {
     python3 -c "import icalendar" 2>/dev/null || missing+=(icalendar)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing ${missing[*]} for Python..."
-    # Debian's own Python refuses pip installs outside a virtual environment (PEP 668) unless told.
-    if ! python3 -m pip install --quiet "${missing[@]}" 2>/dev/null \
-        && ! python3 -m pip install --quiet --break-system-packages "${missing[@]}"; then
+    if ! pip_install "${missing[@]}"; then
         echo "Could not install ${missing[*]} (python3 -m pip install ${missing[*]}): the security tests cannot run."
         return 1
     fi
+}
+
+# HiGHS from PyPI (highspy), the solver yardstick of Scripts/bench. Returns 1, saying why, when it cannot
+# be installed.
+setup_highs() {
+    python3 -c "import highspy" 2>/dev/null && return 0
+    echo "Installing highspy for Python..."
+    pip_install highspy || { echo "highspy could not be installed (python3 -m pip install highspy): the HiGHS yardstick cannot run." >&2; return 1; }
 }
