@@ -1,5 +1,5 @@
 import HubGeneration
-import LinearProgramming
+@testable import LinearProgramming
 import RotaCheck
 import Testing
 import Workforce
@@ -75,5 +75,23 @@ import Workforce
         let report = RotaChecker(hub: instance.hub, month: month).check(model.rota(from: solution))
         #expect(report.hardViolations.isEmpty, "seed \(seed): \(report.hardViolations.map(\.message))")
         #expect(abs(report.objective - objective) < 1e-6, "seed \(seed): checker \(report.objective), model \(objective)")
+    }
+}
+
+/// The LP relaxation started from the greedy rota's basis (`solveRelaxation(start:)`, as `RotaSolver`
+/// runs it on a large model): a basis is built there, and the LP ends at the same optimum, cuts and all.
+@Suite struct RelaxationFromGreedyTests {
+    @Test(arguments: [3, 11] as [UInt64])
+    func endsAtTheColdStartsOptimum(seed: UInt64) throws {
+        let month = Month("2027-05")!
+        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
+        let model = RotaModelBuilder.build(instance)
+        var greedy = GreedyConstruction(instance: instance, seed: seed)
+        let start = try #require(try RotaSolver().startSolution(model, greedy.build(), solver: GLPKSolver()))
+        #expect(GLPKProblem(model: model.linear, relaxIntegrality: true).installBasis(around: start, of: model.linear), "seed \(seed)")
+        let cold = try #require(try GLPKSolver().solveRelaxation(model.linear, presolve: true, cutsWhenBroken: true).bound)
+        let warm = try #require(try GLPKSolver().solveRelaxation(model.linear, presolve: true, cutsWhenBroken: true, start: start).bound)
+        #expect(abs(warm - cold) <= 1e-6 * max(1, abs(cold)), "seed \(seed): from the greedy rota \(warm), from scratch \(cold)")
+        #expect(warm <= model.linear.objectiveValue(start) + 1e-6)
     }
 }

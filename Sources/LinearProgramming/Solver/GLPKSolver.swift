@@ -72,8 +72,10 @@ public struct GLPKSolver: Sendable {
     /// left out at first and added only where the solution breaks them, each round re-solved from the
     /// last basis by the dual simplex: on a 150-AMHP month all of them at once took the LP from 7 s
     /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
+    /// With `start` (a solution of the model), the simplex starts from a basis at that point when one
+    /// can be built there (`GLPKProblem.installBasis`), in place of the presolver's cold start.
     public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false,
-                                cutsWhenBroken: Bool = false) throws -> SolveResult {
+                                cutsWhenBroken: Bool = false, start: [Double]? = nil) throws -> SolveResult {
         try model.validate()
         let clock = ContinuousClock()
         let started = clock.now
@@ -84,7 +86,8 @@ public struct GLPKSolver: Sendable {
         var parameters = SolverParameters()
         parameters.timeLimit = timeLimit
         var simplex = Self.simplexParameters(parameters, timeLimit: timeLimit)
-        simplex.presolve = presolve ? GLP_ON : GLP_OFF
+        let warm = start.map { problem.installBasis(around: $0, of: model) } ?? false
+        simplex.presolve = presolve && !warm ? GLP_ON : GLP_OFF
         let previousTerminal = glp_term_out(GLP_OFF)
         defer { glp_term_out(previousTerminal) }
         let code = glp_simplex(problem.pointer, &simplex)

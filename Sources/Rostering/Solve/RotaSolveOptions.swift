@@ -22,6 +22,10 @@ public struct RotaSolveOptions: Sendable {
     /// and for every model what `RelaxationRounding` rounds into a start. On 150 AMHPs it needs about
     /// 14 s, so a 120-s plan of three months (40 s each) needs more than the third it once had.
     public var boundShare: Double = 0.5
+    /// `boundShare` for a model over `largeModelBinaries`: without its LP such a model has neither a bound
+    /// nor RENS's start, and the search alone ends far off (150 AMHPs at 30 s: 69,802 and no bound, where
+    /// with its LP, 11–23 s on a slower machine, it comes to 58,269), so the LP may take longer.
+    public var largeModelBoundShare: Double = 0.7
     /// The share of the time limit GLPK may take to round a large model's LP relaxation into a rota
     /// (`RelaxationRounding`), before neighbourhood search.
     public var roundingShare: Double = 0.1

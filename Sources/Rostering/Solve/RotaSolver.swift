@@ -62,8 +62,10 @@ public struct RotaSolver: Sendable {
         let large = onTheClock
             && model.linear.variables.lazy.filter { $0.kind != .continuous }.count > options.largeModelBinaries
         // On the clock, the LP relaxation comes first: a large model's bound, and for every model a
-        // start nearer the best than the greedy one, once RENS rounds it.
-        let relaxation = onTheClock ? try relaxationBound(model) : nil
+        // start nearer the best than the greedy one, once RENS rounds it. A large model's LP starts from
+        // the greedy rota's basis, which skips the simplex's phase 1 (docs/model.md, stage 2).
+        let relaxation = onTheClock ? try relaxationBound(model, share: large ? options.largeModelBoundShare : options.boundShare,
+                                                          start: large ? greedy : nil) : nil
         let rounded = try relaxation.flatMap { try round($0, model, clock: clock, against: greedyObjective) }
         let start = Self.better(rounded?.values, objective: rounded?.objective, than: greedy, in: model)
         let startObjective = start.map { model.linear.objectiveValue($0) }
@@ -179,10 +181,11 @@ public struct RotaSolver: Sendable {
         return try GLPKSolver().solve(model.linear, parameters: parameters, progress: progress)
     }
 
-    /// The LP relaxation (with presolve), for its bound and for RENS to round; its share of the time.
-    private func relaxationBound(_ model: RotaModel) throws -> SolveResult {
-        try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * options.boundShare, 0.1), presolve: true,
-                                         cutsWhenBroken: true)
+    /// The LP relaxation (with presolve, or from `start` where a basis can be built there), for its bound
+    /// and for RENS to round; its share of the time.
+    private func relaxationBound(_ model: RotaModel, share: Double, start: [Double]?) throws -> SolveResult {
+        try GLPKSolver().solveRelaxation(model.linear, timeLimit: max(options.timeLimit * share, 0.1), presolve: true,
+                                         cutsWhenBroken: true, start: start)
     }
 
     /// The relaxation rounded into a rota by RENS, if it has values and GLPK finds one in its share of
