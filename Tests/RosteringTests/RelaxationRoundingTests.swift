@@ -11,9 +11,7 @@ import Workforce
 @Suite struct RelaxationRoundingTests {
     @Test(arguments: [2, 9, 17] as [UInt64])
     func roundsTheRelaxationIntoALawfulRota(seed: UInt64) throws {
-        let month = Month("2027-03")!
-        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
-        let model = RotaModelBuilder.build(instance)
+        let (month, instance, model) = try generatedHub(month: "2027-03", seed: seed)
         let relaxation = try GLPKSolver().solveRelaxation(model.linear, presolve: true)
         let values = try #require(relaxation.values)
         let bound = try #require(relaxation.bound)
@@ -54,9 +52,7 @@ import Workforce
 @Suite struct RootRelaxationRoundingTests {
     @Test(arguments: [2, 9] as [UInt64])
     func roundsTheRootLPWithItsCutsIntoALawfulRota(seed: UInt64) throws {
-        let month = Month("2027-03")!
-        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
-        let model = RotaModelBuilder.build(instance)
+        let (month, instance, model) = try generatedHub(month: "2027-03", seed: seed)
         let plain = try #require(try GLPKSolver().solveRelaxation(model.linear, cutsWhenBroken: true).bound)
         var parameters = SolverParameters()
         parameters.presolve = false
@@ -83,9 +79,7 @@ import Workforce
 @Suite struct RelaxationFromGreedyTests {
     @Test(arguments: [3, 11] as [UInt64])
     func endsAtTheColdStartsOptimum(seed: UInt64) throws {
-        let month = Month("2027-05")!
-        let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
-        let model = RotaModelBuilder.build(instance)
+        let (_, instance, model) = try generatedHub(month: "2027-05", seed: seed)
         var greedy = GreedyConstruction(instance: instance, seed: seed)
         let start = try #require(try RotaSolver().startSolution(model, greedy.build(), solver: GLPKSolver()))
         #expect(GLPKProblem(model: model.linear, relaxIntegrality: true).installBasis(around: start, of: model.linear), "seed \(seed)")
@@ -94,4 +88,11 @@ import Workforce
         #expect(abs(warm - cold) <= 1e-6 * max(1, abs(cold)), "seed \(seed): from the greedy rota \(warm), from scratch \(cold)")
         #expect(warm <= model.linear.objectiveValue(start) + 1e-6)
     }
+}
+
+/// A generated 14-AMHP hub's month, its instance and its model.
+private func generatedHub(month text: String, seed: UInt64) throws -> (Month, RotaInstance, RotaModel) {
+    let month = try #require(Month(text))
+    let instance = RotaInstance(hub: HubGenerator(amhpCount: 14, firstMonth: month, seed: seed).generate(), month: month)
+    return (month, instance, RotaModelBuilder.build(instance))
 }
