@@ -39,10 +39,7 @@ extension GLPKProblem {
         var tightRows = [[(row: Int, size: Double)]](repeating: [], count: columnCount)
         for (i, constraint) in model.constraints.enumerated() {
             let row = Int32(i + 1)
-            var activity = 0.0
-            for (variable, coefficient) in zip(constraint.expression.variables, constraint.expression.coefficients) {
-                activity += coefficient * point[variable.index]
-            }
+            let activity = constraint.expression.value(point)
             let type = glp_get_row_type(pointer, row)
             // A free row is basic wherever its activity lies.
             guard let found = type == GLP_FR ? GLP_BS : status(value: activity, type: type, lower: glp_get_row_lb(pointer, row),
