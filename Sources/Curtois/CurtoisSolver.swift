@@ -47,7 +47,7 @@ public struct CurtoisSolver: Sendable {
         if search.assignmentCount <= options.compactBoundAssignmentLimit || options.columnGenerationEnd <= options.columnGenerationStart {
             let boundLimit = options.boundTimeLimit ?? min(options.timeLimit / 12, 5)
             let relaxation = try GLPKSolver().solveRelaxation(search.model.linear, timeLimit: boundLimit)
-            bound = relaxation.objective.map { Int(($0 - 1e-6).rounded(.up)) }
+            bound = relaxation.bound.map { Int(($0 - 1e-6).rounded(.up)) }
             if relaxation.status == .optimal { search.relaxed = relaxation.values }
             options.log?("bound \(bound.map(String.init) ?? "none") after \(Self.format(elapsed())) s")
         }

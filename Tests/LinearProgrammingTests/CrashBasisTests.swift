@@ -58,4 +58,54 @@ import Testing
         let relaxation = try GLPKSolver().solveRelaxation(model, presolve: true, start: point)
         #expect(abs((relaxation.objective ?? 0) - 6) < 1e-9)
     }
+
+    /// `n` people to `n` posts, each person and each post once; person i in post j costs (7i + 13j) mod 97, plus 1.
+    func assignment(_ n: Int) -> LinearModel {
+        var model = LinearModel(name: "assignment")
+        let cells = (0..<n).map { i in (0..<n).map { j in model.addVariable(name: "x\(i)_\(j)", kind: .binary) } }
+        for i in 0..<n {
+            var person = LinearExpression(), post = LinearExpression()
+            for j in 0..<n {
+                person.add(cells[i][j], 1)
+                post.add(cells[j][i], 1)
+                model.objective.add(cells[i][j], Double((7 * i + 13 * j) % 97 + 1))
+            }
+            model.addConstraint(person, equalTo: 1, name: "person\(i)")
+            model.addConstraint(post, equalTo: 1, name: "post\(i)")
+        }
+        return model
+    }
+
+    /// The largest hubs give their LP from the greedy rota's basis most of the time; when the clock stops
+    /// it there, RENS still needs the point it reached (120 AMHPs, December: 14,386 against 27,819 without).
+    @Test func stoppedByTheClockTheRelaxationFromAStartKeepsAFeasiblePointButNoBound() throws {
+        let n = 200
+        let model = assignment(n)
+        var start = [Double](repeating: 0, count: n * n)
+        for i in 0..<n { start[i * n + i] = 1 }
+        let stopped = try GLPKSolver().solveRelaxation(model, timeLimit: 0.001, presolve: true, start: start)
+        #expect(stopped.status == .timeLimitWithSolution, "\(stopped.rawStatus)")
+        #expect(stopped.bound == nil)
+        let values = try #require(stopped.values)
+        let objective = try #require(stopped.objective)
+        #expect(abs(model.objectiveValue(values) - objective) < 1e-6)
+        #expect(objective <= model.objectiveValue(start) + 1e-6)
+        let broken = model.constraints.filter { row in
+            let activity = row.expression.value(values)
+            return activity < row.lowerBound - 1e-6 || activity > row.upperBound + 1e-6
+        }
+        #expect(broken.isEmpty, "\(broken.map(\.name))")
+        #expect(values.allSatisfy { $0 >= -1e-6 && $0 <= 1 + 1e-6 })
+        // Given the time, the same start ends at the optimum, at or below where the clock stopped.
+        let finished = try GLPKSolver().solveRelaxation(model, presolve: true, start: start)
+        #expect(finished.status == .optimal)
+        #expect((finished.objective ?? .infinity) <= objective + 1e-6)
+        #expect(finished.bound == finished.objective)
+    }
+
+    @Test func stoppedByTheClockFromScratchTheRelaxationHasNothing() throws {
+        let stopped = try GLPKSolver().solveRelaxation(assignment(200), timeLimit: 0.001, presolve: true)
+        #expect(stopped.status == .timeLimitNoSolution)
+        #expect(stopped.values == nil && stopped.objective == nil && stopped.bound == nil)
+    }
 }

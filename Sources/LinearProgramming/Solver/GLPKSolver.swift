@@ -73,7 +73,8 @@ public struct GLPKSolver: Sendable {
     /// last basis by the dual simplex: on a 150-AMHP month all of them at once took the LP from 7 s
     /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
     /// With `start` (a solution of the model), the simplex starts from a basis at that point when one
-    /// can be built there (`GLPKProblem.installBasis`), in place of the presolver's cold start.
+    /// can be built there (`GLPKProblem.installBasis`), in place of the presolver's cold start. Should
+    /// the clock stop that simplex, the result has its last (feasible) point and objective but no bound.
     public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false,
                                 cutsWhenBroken: Bool = false, start: [Double]? = nil) throws -> SolveResult {
         try model.validate()
@@ -94,6 +95,15 @@ public struct GLPKSolver: Sendable {
         let lpStatus = glp_get_status(problem.pointer)
         let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
+        if warm, code == GLP_ETMLIM, glp_get_prim_stat(problem.pointer) == GLP_FEAS {
+            // From a feasible basis the primal simplex stays feasible: where the clock stopped it is a
+            // point of the LP at or below the start's objective, though not a bound.
+            result.status = .timeLimitWithSolution
+            result.rawStatus = "time limit exceeded; the simplex's last point is feasible, not optimal"
+            result.values = problem.primalValues()
+            result.objective = glp_get_obj_val(problem.pointer)
+            return result
+        }
         guard status == .optimal else { return result }
         var pending = heldBack
         repeat {

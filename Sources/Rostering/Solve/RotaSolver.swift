@@ -195,7 +195,9 @@ public struct RotaSolver: Sendable {
         guard let values = relaxation.values else { return nil }
         if options.verbose {
             let parts = model.penalties(values).filter { abs($0.value) > 1e-6 }.sorted { $0.value > $1.value }
-            clock.log("LP relaxation \(CSVNumber.format(relaxation.bound ?? 0)) by rule: "
+            let what = relaxation.bound.map { "LP relaxation \(CSVNumber.format($0))" }
+                ?? "LP point where the clock stopped the simplex (no bound) \(CSVNumber.format(relaxation.objective ?? 0))"
+            clock.log("\(what) by rule: "
                       + parts.map { "\($0.key.rawValue) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
         }
         return try rens(around: values, model, clock: clock, what: "relaxation", incumbent: greedyObjective, bound: relaxation.bound)
