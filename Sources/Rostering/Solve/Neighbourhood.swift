@@ -16,6 +16,17 @@ struct Neighbourhood: Sendable, Hashable, CustomStringConvertible {
         d >= firstDay && d <= lastDay && (people?.contains(a) ?? true) && (shifts?.contains(s) ?? true)
     }
 
+    /// Whether every assignment `other` frees, this one frees too: once this one is proved to hold
+    /// nothing better, neither does `other`, around the same rota.
+    func covers(_ other: Neighbourhood) -> Bool {
+        guard other.firstDay >= firstDay, other.lastDay <= lastDay else { return false }
+        func within(_ inner: Set<Int>?, _ outer: Set<Int>?) -> Bool {
+            guard let outer else { return true }
+            return inner.map { $0.isSubset(of: outer) } ?? false
+        }
+        return within(other.people, people) && within(other.shifts, shifts)
+    }
+
     var description: String {
         let who = people.map { "\($0.count) AMHPs" } ?? "everyone"
         let which = shifts.map { "shift \($0.sorted().map(String.init).joined(separator: ","))" } ?? "all shifts"

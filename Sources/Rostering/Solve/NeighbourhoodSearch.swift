@@ -34,9 +34,10 @@ struct NeighbourhoodSearch {
         var current = start
         var currentObjective = model.linear.objectiveValue(current)
         let clock = ContinuousClock()
+        var explored = ExploredNeighbourhoods()
         while clock.now < deadline, maximumIterations.map({ iterations < $0 }) ?? true {
             iterations += 1
-            let neighbourhood = choose(around: current)
+            let neighbourhood = chooseUnexplored(around: current, explored: explored)
             let remaining = Double((deadline - clock.now).components.seconds) + Double((deadline - clock.now).components.attoseconds) * 1e-18
             guard remaining > 0.05 else { break }
             // With a fixed number of tries, node limits alone end each sub-solve, so the run repeats
@@ -50,11 +51,26 @@ struct NeighbourhoodSearch {
                 improvements += 1
                 progress?(currentObjective)
                 reached?(current)
+                explored.forget()
+            } else {
+                explored.record(neighbourhood, proved: outcome.status == .optimal)
             }
             trace?("try \(iterations): \(neighbourhood), \(outcome.status.rawValue) in \(CSVNumber.format(outcome.seconds)) s, nodes \(outcome.nodes ?? 0), objective \(CSVNumber.format(currentObjective))")
             adapt(neighbourhood, proved: outcome.status == .optimal)
         }
         return current
+    }
+
+    /// A neighbourhood not tried since the rota last changed, nor inside one proved to hold nothing
+    /// better; after `draws` draws that all were, the last of them.
+    private mutating func chooseUnexplored(around values: [Double], explored: ExploredNeighbourhoods,
+                                           draws: Int = 10) -> Neighbourhood {
+        var neighbourhood = choose(around: values), drawn = 1
+        while drawn < draws, explored.contains(neighbourhood) {
+            neighbourhood = choose(around: values)
+            drawn += 1
+        }
+        return neighbourhood
     }
 
     /// Picks the next neighbourhood: a window of days, a group of AMHPs for the whole month, or one
