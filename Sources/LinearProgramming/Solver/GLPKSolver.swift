@@ -74,7 +74,8 @@ public struct GLPKSolver: Sendable {
     /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
     /// With `start` (a solution of the model), the simplex starts from a basis at that point when one
     /// can be built there (`GLPKProblem.installBasis`), in place of the presolver's cold start. Should
-    /// the clock stop that simplex, the result has its last (feasible) point and objective but no bound.
+    /// the clock stop a simplex without the presolver once it is feasible (from `start`, at once), the
+    /// result has its last point and objective but no bound.
     public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false,
                                 cutsWhenBroken: Bool = false, start: [Double]? = nil) throws -> SolveResult {
         try model.validate()
@@ -95,9 +96,10 @@ public struct GLPKSolver: Sendable {
         let lpStatus = glp_get_status(problem.pointer)
         let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
-        if warm, code == GLP_ETMLIM, glp_get_prim_stat(problem.pointer) == GLP_FEAS {
-            // From a feasible basis the primal simplex stays feasible: where the clock stopped it is a
-            // point of the LP at or below the start's objective, though not a bound.
+        // Once feasible the primal simplex stays feasible, so where the clock stopped it is a point of
+        // the LP, though not a bound (from `start`: at or below its objective). After the presolver
+        // the model itself holds no point.
+        if simplex.presolve == GLP_OFF, code == GLP_ETMLIM, glp_get_prim_stat(problem.pointer) == GLP_FEAS {
             result.status = .timeLimitWithSolution
             result.rawStatus = "time limit exceeded; the simplex's last point is feasible, not optimal"
             result.values = problem.primalValues()
