@@ -61,6 +61,16 @@ public struct HourlyRequirement: Sendable {
         return classes.indices.reduce(0.0) { $0 + weights[$1] * shareInTime(hour: hour, teams: teams, classIndex: $1) } / total
     }
 
+    /// What the `teams`-th team on duty adds to an hour's share picked up in time (never negative).
+    public func shareGained(hour: Int, teams: Int) -> Double {
+        shareInTime(hour: hour, teams: teams) - shareInTime(hour: hour, teams: teams - 1)
+    }
+
+    /// The same for class `index`'s share.
+    public func shareGained(hour: Int, teams: Int, classIndex index: Int) -> Double {
+        shareInTime(hour: hour, teams: teams, classIndex: index) - shareInTime(hour: hour, teams: teams - 1, classIndex: index)
+    }
+
     /// The share of the week's referrals picked up in time when each hour has the given teams.
     public func overallShareInTime(teamsOnDuty: [Int]) -> Double {
         shareInTime(teamsOnDuty: teamsOnDuty, hours: Array(0..<168))

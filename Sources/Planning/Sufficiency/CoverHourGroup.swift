@@ -1,0 +1,26 @@
+/// Hours of the week that the same shifts cover and that fall in the same response periods, such as
+/// Tuesday to Thursday 10:00: whatever the cover, they have the same teams on duty, so the cover
+/// model gives them one "at least c teams" ladder (`ShiftCoverModel`) in place of one an hour.
+struct CoverHourGroup: Equatable {
+    /// Hours of the week (Monday 00:00 is 0), in order; never empty.
+    let hours: [Int]
+    let periods: [ResponsePeriod]
+
+    /// Every hour of the week in exactly one group, the groups in order of their first hour.
+    /// Slots on different weekdays of one day type are the same team variable, so they match.
+    static func groups(week: WeekShifts) -> [CoverHourGroup] {
+        struct Key: Hashable {
+            let slots: [String]
+            let periods: [ResponsePeriod]
+        }
+        var order: [Key] = []
+        var hoursByKey: [Key: [Int]] = [:]
+        for hour in 0..<168 {
+            let slots = week.onDuty[hour].map { "\($0.dayType.rawValue)/\($0.shiftIndex)" }.sorted()
+            let key = Key(slots: slots, periods: ResponsePeriod.allCases.filter { $0.contains(hour) })
+            if hoursByKey[key] == nil { order.append(key) }
+            hoursByKey[key, default: []].append(hour)
+        }
+        return order.compactMap { key in hoursByKey[key].map { CoverHourGroup(hours: $0, periods: key.periods) } }
+    }
+}
