@@ -85,7 +85,9 @@ enum TrainingPlanModel {
         }
         model.objective = objective
         var parameters = SolverParameters()
-        parameters.timeLimit = 30
+        // At most 31 nodes on the tests' hubs; capped by nodes, not seconds, so a busy machine plans the same.
+        parameters.timeLimit = nil
+        parameters.nodeLimit = 20_000
         parameters.relativeGap = 0
         let result = try GLPKSolver().solve(model, parameters: parameters)
         guard let values = result.values else { throw PlanningError.solverFailed(model: "succession plan", status: result.rawStatus) }
