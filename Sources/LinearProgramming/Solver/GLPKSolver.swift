@@ -74,10 +74,14 @@ public struct GLPKSolver: Sendable {
     /// to 16 s. Should a round not finish in time, the last round's optimum stands (a valid bound).
     /// With `start` (a solution of the model), the simplex starts from a basis at that point when one
     /// can be built there (`GLPKProblem.installBasis`), in place of the presolver's cold start. Should
-    /// the clock stop a simplex without the presolver once it is feasible (from `start`, at once), the
-    /// result has its last point and objective but no bound.
+    /// the clock stop a simplex without the presolver, the result has the bound its duals give
+    /// (`LinearModel.dualBound`), and once the simplex is feasible (from `start`, at once) its last
+    /// point and objective; should it stop a round of cuts, the better of that round's dual bound and
+    /// the last optimum. `method` picks the primal or the dual simplex for the first solve: the dual
+    /// one's every step is a bound, so where the clock may stop it, its bound is the nearer.
     public func solveRelaxation(_ model: LinearModel, timeLimit: Double? = nil, presolve: Bool = false,
-                                cutsWhenBroken: Bool = false, start: [Double]? = nil) throws -> SolveResult {
+                                cutsWhenBroken: Bool = false, start: [Double]? = nil,
+                                method: SimplexMethod = .primal) throws -> SolveResult {
         try model.validate()
         let clock = ContinuousClock()
         let started = clock.now
@@ -92,18 +96,13 @@ public struct GLPKSolver: Sendable {
         simplex.presolve = presolve && !warm ? GLP_ON : GLP_OFF
         let previousTerminal = glp_term_out(GLP_OFF)
         defer { glp_term_out(previousTerminal) }
+        simplex.meth = method == .dual ? GLP_DUALP : GLP_PRIMAL
         let code = glp_simplex(problem.pointer, &simplex)
         let lpStatus = glp_get_status(problem.pointer)
         let (status, raw) = Self.translateRelaxation(code: code, status: lpStatus)
         var result = SolveResult(status: status, rawStatus: raw, seconds: seconds(since: started, clock))
-        // Once feasible the primal simplex stays feasible, so where the clock stopped it is a point of
-        // the LP, though not a bound (from `start`: at or below its objective). After the presolver
-        // the model itself holds no point.
-        if simplex.presolve == GLP_OFF, code == GLP_ETMLIM, glp_get_prim_stat(problem.pointer) == GLP_FEAS {
-            result.status = .timeLimitWithSolution
-            result.rawStatus = "time limit exceeded; the simplex's last point is feasible, not optimal"
-            result.values = problem.primalValues()
-            result.objective = glp_get_obj_val(problem.pointer)
+        if simplex.presolve == GLP_OFF, code == GLP_ETMLIM {
+            stoppedByTheClock(&result, model, problem, heldBack: heldBack)
             return result
         }
         guard status == .optimal else { return result }
@@ -118,10 +117,33 @@ public struct GLPKSolver: Sendable {
             var again = Self.simplexParameters(parameters, timeLimit: left)
             again.meth = GLP_DUALP
             let code = glp_simplex(problem.pointer, &again)
-            guard Self.translateRelaxation(code: code, status: glp_get_status(problem.pointer)).0 == .optimal else { break }
+            guard Self.translateRelaxation(code: code, status: glp_get_status(problem.pointer)).0 == .optimal else {
+                // The dual simplex stopped part way: its duals may already bound above the last optimum.
+                if let partial = model.dualBound(rowMultipliers: problem.rowDuals(), excluding: Set(pending)) {
+                    result.bound = max(result.bound ?? partial, partial)
+                }
+                break
+            }
         } while true
         result.seconds = seconds(since: started, clock)
         return result
+    }
+
+    /// The bound the duals give where the clock stopped the simplex, if above what the columns' own
+    /// bounds give (a rota's penalties are never negative: 0 says nothing); once the primal simplex is
+    /// feasible it stays so, and its last point is one of the LP's (from `start`: at or below its
+    /// objective). After the presolver the model holds neither.
+    private func stoppedByTheClock(_ result: inout SolveResult, _ model: LinearModel, _ problem: GLPKProblem, heldBack: [Int]) {
+        let fromDuals = model.dualBound(rowMultipliers: problem.rowDuals(), excluding: Set(heldBack))
+        let fromColumns = model.dualBound(rowMultipliers: [Double](repeating: 0, count: model.constraintCount))
+        if let fromDuals, fromDuals > fromColumns ?? -.infinity { result.bound = fromDuals }
+        guard glp_get_prim_stat(problem.pointer) == GLP_FEAS else { return }
+        result.status = .timeLimitWithSolution
+        result.rawStatus = "time limit exceeded; the simplex's last point is feasible, not optimal"
+        result.values = problem.primalValues()
+        let objective = glp_get_obj_val(problem.pointer)
+        result.objective = objective
+        result.bound = result.bound.map { min($0, objective) }
     }
 
     /// Gives the held-back rows of `pending` that the current solution breaks their bounds again and

@@ -41,3 +41,8 @@ public struct SolverParameters: Sendable, Hashable {
 
     public init() {}
 }
+
+/// Which simplex solves an LP: the primal keeps a feasible point once it has one, the dual a bound.
+public enum SimplexMethod: Sendable, Hashable {
+    case primal, dual
+}

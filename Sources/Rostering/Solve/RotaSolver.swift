@@ -195,8 +195,10 @@ public struct RotaSolver: Sendable {
         guard let values = relaxation.values else { return nil }
         if options.verbose {
             let parts = model.penalties(values).filter { abs($0.value) > 1e-6 }.sorted { $0.value > $1.value }
-            let what = relaxation.bound.map { "LP relaxation \(CSVNumber.format($0))" }
-                ?? "LP point where the clock stopped the simplex (no bound) \(CSVNumber.format(relaxation.objective ?? 0))"
+            let what = relaxation.status == .timeLimitWithSolution
+                ? "LP point where the clock stopped the simplex \(CSVNumber.format(relaxation.objective ?? 0)) "
+                    + "(bound from its duals \(relaxation.bound.map(CSVNumber.format) ?? "none"))"
+                : "LP relaxation \(relaxation.bound.map(CSVNumber.format) ?? "none")"
             clock.log("\(what) by rule: "
                       + parts.map { "\($0.key.rawValue) \(CSVNumber.format($0.value))" }.joined(separator: ", "))
         }
