@@ -61,14 +61,19 @@ public struct HourlyRequirement: Sendable {
         return classes.indices.reduce(0.0) { $0 + weights[$1] * shareInTime(hour: hour, teams: teams, classIndex: $1) } / total
     }
 
-    /// What the `teams`-th team on duty adds to an hour's share picked up in time (never negative).
-    public func shareGained(hour: Int, teams: Int) -> Double {
-        shareInTime(hour: hour, teams: teams) - shareInTime(hour: hour, teams: teams - 1)
+    /// What each team on duty adds to an hour's share picked up in time: element c − 1 is the c-th
+    /// team's gain, for c from 1 to `teams` (never negative). Each share is worked out once.
+    public func sharesGained(hour: Int, upTo teams: Int) -> [Double] {
+        Self.increments((0...teams).map { shareInTime(hour: hour, teams: $0) })
     }
 
     /// The same for class `index`'s share.
-    public func shareGained(hour: Int, teams: Int, classIndex index: Int) -> Double {
-        shareInTime(hour: hour, teams: teams, classIndex: index) - shareInTime(hour: hour, teams: teams - 1, classIndex: index)
+    public func sharesGained(hour: Int, upTo teams: Int, classIndex index: Int) -> [Double] {
+        Self.increments((0...teams).map { shareInTime(hour: hour, teams: $0, classIndex: index) })
+    }
+
+    private static func increments(_ shares: [Double]) -> [Double] {
+        zip(shares.dropFirst(), shares).map { $0 - $1 }
     }
 
     /// The share of the week's referrals picked up in time when each hour has the given teams.

@@ -133,21 +133,24 @@ public enum ShiftCoverModel {
                                model: inout LinearModel) -> (all: LinearExpression, byClass: [(Int, LinearExpression)]) {
         // Beyond a few teams more than an hour needs alone, the share is 1 to many decimals.
         let highest = (group.hours.map { requirement.teamsNeeded[$0] }.max() ?? 0) + 3
+        // Assessments picked up in time that the c-th team adds, summed over the group's hours.
+        func gains(_ assessments: [Double], _ sharesGained: (Int) -> [Double]) -> [Double] {
+            group.hours.reduce(into: Array(repeating: 0.0, count: highest)) { total, hour in
+                for (position, gain) in sharesGained(hour).enumerated() { total[position] += assessments[hour] * gain }
+            }
+        }
+        let gained = gains(requirement.assessmentsPerHour) { requirement.sharesGained(hour: $0, upTo: highest) }
+        let classGained = ownTargets.map { index in
+            gains(requirement.classAssessments[index]) { requirement.sharesGained(hour: $0, upTo: highest, classIndex: index) }
+        }
         var teamsUsed = LinearExpression(), served = LinearExpression()
         var byClass = ownTargets.map { ($0, LinearExpression()) }
         var previous: Variable?
         for count in 1...highest {
             let atLeast = model.addVariable(name: "at_least(group=\(group.hours[0]),teams=\(count))", kind: .binary)
             teamsUsed.add(atLeast)
-            served.add(atLeast, group.hours.reduce(0.0) { total, hour in
-                total + requirement.assessmentsPerHour[hour] * requirement.shareGained(hour: hour, teams: count)
-            })
-            for position in byClass.indices {
-                let index = byClass[position].0
-                byClass[position].1.add(atLeast, group.hours.reduce(0.0) { total, hour in
-                    total + requirement.classAssessments[index][hour] * requirement.shareGained(hour: hour, teams: count, classIndex: index)
-                })
-            }
+            served.add(atLeast, gained[count - 1])
+            for position in byClass.indices { byClass[position].1.add(atLeast, classGained[position][count - 1]) }
             if let previous {
                 model.addConstraint(LinearExpression(atLeast) - previous, atMost: 0, name: "in_order(group=\(group.hours[0]),teams=\(count))")
             }
