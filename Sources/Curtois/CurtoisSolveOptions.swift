@@ -1,3 +1,5 @@
+import LinearProgramming
+
 /// How long and how hard `CurtoisSolver` works on an instance.
 public struct CurtoisSolveOptions: Sendable {
     /// Wall-clock seconds for the whole solve: model, bound, start and search.
@@ -26,6 +28,11 @@ public struct CurtoisSolveOptions: Sendable {
     /// generation runs: on instances 12 and 13 (about 12,000 and 47,000) GLPK's simplex did not finish it
     /// in 5 s, and only interior point did, in 40.
     public var compactBoundAssignmentLimit = 10_000
+    /// The simplex for the compact LP. The dual's every step is a bound, so where the clock stops it,
+    /// as on the larger instances, it still bounds (60-s runs, 5 s for the LP, primal / dual: 15 ended
+    /// at 3,052 / 3,632, best known 3,928; 14 at 1,256 / 1,249, and primal at 5.1 s once gave 394); where
+    /// both finish the bound is the same (8, 9, 16, 12 and 10, 11 by column generation).
+    public var compactBoundMethod: SimplexMethod = .dual
     /// The first neighbourhood's number of free assignment variables (nil: chosen from the instance's size).
     public var initialNeighbourhoodSize: Int? = nil
     /// Column generation runs from this share of the time limit (after a neighbourhood search from the
