@@ -12,15 +12,11 @@ import Workforce
     static let months = ["2026-12", "2027-01", "2027-02"].compactMap { Month($0) }
 
     /// `amhp rota` run as a manager would, returning the rota.csv it wrote.
-    static func commandLine(hub: URL, month: Month, previous: [URL], out: URL) throws -> URL {
-        let process = Process()
-        process.executableURL = ServiceHarness.executable
-        process.arguments = ["rota", "--hub", hub.path, "--month", "\(month)", "--out", out.path, "--time-limit", "600",
-                             "--seed", "1", "--iterations", "1"] + previous.flatMap { ["--previous", $0.path] }
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "amhp rota for \(month)")
+    static func commandLine(hub: URL, month: Month, previous: [URL], out: URL) async throws -> URL {
+        let arguments = ["rota", "--hub", hub.path, "--month", "\(month)", "--out", out.path, "--time-limit", "600",
+                         "--seed", "1", "--iterations", "1"] + previous.flatMap { ["--previous", $0.path] }
+        let ending = try await ExternalProcess.run(ServiceHarness.executable, arguments)
+        #expect(ending.status == 0, "amhp rota for \(month)")
         return out.appendingPathComponent("rota.csv")
     }
 
@@ -43,7 +39,7 @@ import Workforce
                 let ledger = try await TOILLedgerRepository(database: service.app.db).ledger(hubAMHPIDs: stored.amhpIDs)
                 let hubFolder = scratch.appendingPathComponent("hub-\(month)")
                 try HubWriter.write(SolveInputs.hub(stored, ledger: ledger, month: month), to: hubFolder)
-                let cli = try Self.commandLine(hub: hubFolder, month: month, previous: previous,
+                let cli = try await Self.commandLine(hub: hubFolder, month: month, previous: previous,
                                                out: scratch.appendingPathComponent("out-\(month)"))
                 previous.append(cli)
 

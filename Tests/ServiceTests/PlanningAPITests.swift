@@ -12,7 +12,7 @@ import Workforce
     @Test func sufficiencyAgreesWithTheCommandForTheSameMonth() async throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-sufficiency-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let cli = try PlanningTestApp.runCLI(["sufficiency", "--hub", PlanningTestApp.demoHub.path, "--month", "2026-12", "--out", out.path])
+        let cli = try await PlanningTestApp.runCLI(["sufficiency", "--hub", PlanningTestApp.demoHub.path, "--month", "2026-12", "--out", out.path])
         #expect(cli.status == 0)
         let fte = Dictionary(try PlanningTestApp.csvRows(out.appendingPathComponent("fte.csv")).dropFirst().map { ($0[0], $0[1]) }) { first, _ in first }
         let cover = try PlanningTestApp.csvRows(out.appendingPathComponent("cover_needed.csv")).dropFirst()
@@ -149,7 +149,7 @@ import Workforce
     @Test func successionGivesTheRegisterTheProjectionAndThePlanAsTheCommandDoes() async throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("amhp-succession-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let cli = try PlanningTestApp.runCLI(["succession", "--hub", PlanningTestApp.demoHub.path, "--as-of", "2026-11-23", "--simulations", "200",
+        let cli = try await PlanningTestApp.runCLI(["succession", "--hub", PlanningTestApp.demoHub.path, "--as-of", "2026-11-23", "--simulations", "200",
                                               "--seed", "3", "--out", out.path])
         #expect(cli.status == 0)
         let plan = try PlanningTestApp.csvRows(out.appendingPathComponent("training_plan.csv")).dropFirst()

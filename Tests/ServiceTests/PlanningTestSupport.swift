@@ -93,18 +93,9 @@ struct PlanningTestApp {
     static var demoHub: URL { ServiceHarness.demoHub }
 
     /// Runs `amhp` as a person would, returning its exit status and standard output.
-    static func runCLI(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = amhpExecutable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    static func runCLI(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let ending = try await ExternalProcess.run(amhpExecutable, arguments, in: packageRoot, keepsOutput: true)
+        return (ending.status, ending.output)
     }
 
     /// A CSV file the command wrote, as rows of cells (the planning files quote no commas in these).
