@@ -112,7 +112,7 @@ import Workforce
         try await ServiceHarness.with(runsSolveJobs: true) { service in
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 120])
             let jobID = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            _ = try await Self.waitForJob(service, jobID, until: ["running"], seconds: 60)
+            _ = try await Self.waitForJob(service, jobID, until: ["running"], seconds: 300)
             let started = Date()
             let cancelled = try await service.send(.POST, "/api/solve-jobs/\(jobID)/cancel", as: "sam")
             #expect(cancelled.status == .ok)
