@@ -11,20 +11,15 @@ struct CoverHourGroup: Equatable {
     /// Every hour of the week in exactly one group, the groups in order of their first hour.
     /// Slots on different weekdays of one day type are the same team variable, so they match.
     static func groups(week: WeekShifts) -> [CoverHourGroup] {
-        /// One team variable of the cover model: a kind of day's row for one shift.
-        struct Team: Hashable {
-            let dayType: DayType
-            let shiftIndex: Int
-        }
         struct Key: Hashable {
             /// How many times each team is on duty in the hour (a count, so order does not matter).
-            let teams: [Team: Int]
+            let teams: [WeekShifts.Team: Int]
             let periods: [ResponsePeriod]
         }
         var order: [Key] = []
         var hoursByKey: [Key: [Int]] = [:]
         for hour in 0..<168 {
-            let teams = week.onDuty[hour].reduce(into: [Team: Int]()) { $0[Team(dayType: $1.dayType, shiftIndex: $1.shiftIndex), default: 0] += 1 }
+            let teams = week.onDuty[hour].reduce(into: [WeekShifts.Team: Int]()) { $0[$1.team, default: 0] += 1 }
             let key = Key(teams: teams, periods: ResponsePeriod.allCases.filter { $0.contains(hour) })
             if hoursByKey[key] == nil { order.append(key) }
             hoursByKey[key, default: []].append(hour)

@@ -55,21 +55,31 @@ public struct HourlyRequirement: Sendable {
     /// The share of an hour's referrals picked up in time with `teams` on duty (0 with none),
     /// each class weighted by its assessments in the hour.
     public func shareInTime(hour: Int, teams: Int) -> Double {
+        overallShare(hour: hour) { shareInTime(hour: hour, teams: teams, classIndex: $0) }
+    }
+
+    /// The classes' shares in an hour (`classShare(index)`) weighted into the hour's share.
+    private func overallShare(hour: Int, classShare: (Int) -> Double) -> Double {
         guard offeredLoad[hour] > 0 else { return 1 }
         let weights = assessmentsPerHour[hour] > 0 ? classAssessments.map { $0[hour] } : loadsByHour[hour]
         let total = weights.reduce(0, +)
-        return classes.indices.reduce(0.0) { $0 + weights[$1] * shareInTime(hour: hour, teams: teams, classIndex: $1) } / total
+        return classes.indices.reduce(0.0) { $0 + weights[$1] * classShare($1) } / total
     }
 
-    /// What each team on duty adds to an hour's share picked up in time: element c − 1 is the c-th
-    /// team's gain, for c from 1 to `teams` (never negative). Each share is worked out once.
-    public func sharesGained(hour: Int, upTo teams: Int) -> [Double] {
-        Self.increments((0...teams).map { shareInTime(hour: hour, teams: $0) })
+    /// What each team on duty adds to an hour's share picked up in time, in all and in each class.
+    public struct SharesGained: Sendable {
+        /// Element c − 1 is the c-th team's gain to the hour's share, for c from 1 to the teams asked for.
+        public let overall: [Double]
+        /// The same for each class's own share (`byClass[class]`).
+        public let byClass: [[Double]]
     }
 
-    /// The same for class `index`'s share.
-    public func sharesGained(hour: Int, upTo teams: Int, classIndex index: Int) -> [Double] {
-        Self.increments((0...teams).map { shareInTime(hour: hour, teams: $0, classIndex: index) })
+    /// The gains of the first `teams` teams in an hour. Each class's share is worked out once for
+    /// each number of teams, and the hour's share weights them, as `shareInTime(hour:teams:)` does.
+    public func sharesGained(hour: Int, upTo teams: Int) -> SharesGained {
+        let classShares = classes.indices.map { index in (0...teams).map { shareInTime(hour: hour, teams: $0, classIndex: index) } }
+        let overall = (0...teams).map { count in overallShare(hour: hour) { classShares[$0][count] } }
+        return SharesGained(overall: Self.increments(overall), byClass: classShares.map(Self.increments))
     }
 
     private static func increments(_ shares: [Double]) -> [Double] {

@@ -133,16 +133,15 @@ public enum ShiftCoverModel {
                                model: inout LinearModel) -> (all: LinearExpression, byClass: [(Int, LinearExpression)]) {
         // Beyond a few teams more than an hour needs alone, the share is 1 to many decimals.
         let highest = (group.hours.map { requirement.teamsNeeded[$0] }.max() ?? 0) + 3
+        let hourGains = group.hours.map { requirement.sharesGained(hour: $0, upTo: highest) }
         // Assessments picked up in time that the c-th team adds, summed over the group's hours.
-        func gains(_ assessments: [Double], _ sharesGained: (Int) -> [Double]) -> [Double] {
-            group.hours.reduce(into: Array(repeating: 0.0, count: highest)) { total, hour in
-                for (position, gain) in sharesGained(hour).enumerated() { total[position] += assessments[hour] * gain }
+        func gains(_ assessments: [Double], _ shares: (HourlyRequirement.SharesGained) -> [Double]) -> [Double] {
+            zip(group.hours, hourGains).reduce(into: Array(repeating: 0.0, count: highest)) { total, pair in
+                for (position, gain) in shares(pair.1).enumerated() { total[position] += assessments[pair.0] * gain }
             }
         }
-        let gained = gains(requirement.assessmentsPerHour) { requirement.sharesGained(hour: $0, upTo: highest) }
-        let classGained = ownTargets.map { index in
-            gains(requirement.classAssessments[index]) { requirement.sharesGained(hour: $0, upTo: highest, classIndex: index) }
-        }
+        let gained = gains(requirement.assessmentsPerHour) { $0.overall }
+        let classGained = ownTargets.map { index in gains(requirement.classAssessments[index]) { $0.byClass[index] } }
         var teamsUsed = LinearExpression(), served = LinearExpression()
         var byClass = ownTargets.map { ($0, LinearExpression()) }
         var previous: Variable?
@@ -175,8 +174,12 @@ public enum ShiftCoverModel {
                                          hubMinimum: rule?.minimum ?? 0, hubTarget: rule?.target ?? 0))
             }
         }
-        let teamsByShift = Dictionary(uniqueKeysWithValues: shifts.map { ("\($0.dayType.rawValue)/\($0.shiftCode)", $0.teams) })
-        let onDuty = week.onDutyByHour { teamsByShift["\($0.rawValue)/\($1)"] ?? 0 }
+        let teamCounts = teams.reduce(into: [WeekShifts.Team: Int]()) { counts, row in
+            for (index, variable) in row.value.enumerated() {
+                counts[WeekShifts.Team(dayType: row.key, shiftIndex: index)] = Int(values[variable.index].rounded())
+            }
+        }
+        let onDuty = week.onDutyByHour(byTeam: { teamCounts[$0] ?? 0 })
         let uncovered = shorts.enumerated().compactMap { hour, variable -> (hourOfWeek: Int, teams: Int)? in
             let short = Int(values[variable.index].rounded())
             return short > 0 ? (hour, short) : nil

@@ -14,6 +14,15 @@ public struct WeekShifts: Sendable {
 
         /// How cover is set on that day of an ordinary week.
         public var dayType: DayType { dayOfWeek < 5 ? .weekday : (dayOfWeek == 5 ? .saturday : .sunday) }
+        /// Slots on different weekdays of one day type share their cover.
+        public var team: Team { Team(dayType: dayType, shiftIndex: shiftIndex) }
+    }
+
+    /// One row of cover: a kind of day's cover of one shift, the shift's teams in the cover model.
+    public struct Team: Hashable, Sendable {
+        public let dayType: DayType
+        /// Position in the hub's shift list.
+        public let shiftIndex: Int
     }
 
     public let shifts: [ShiftType]
@@ -38,6 +47,11 @@ public struct WeekShifts: Sendable {
 
     /// AMHPs on duty in each hour when each kind of day and shift has the given cover.
     public func onDutyByHour(_ cover: (DayType, String) -> Int) -> [Int] {
-        onDuty.map { slots in slots.reduce(0) { $0 + cover($1.dayType, shifts[$1.shiftIndex].code) } }
+        onDutyByHour(byTeam: { cover($0.dayType, shifts[$0.shiftIndex].code) })
+    }
+
+    /// The same, given each row of cover's count.
+    public func onDutyByHour(byTeam cover: (Team) -> Int) -> [Int] {
+        onDuty.map { slots in slots.reduce(0) { $0 + cover($1.team) } }
     }
 }
