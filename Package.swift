@@ -151,11 +151,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Workforce"]),
-        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "HubGeneration", "Storage", "Workforce"]),
+        // Finding and running the built programs, for the tests that run them as a person would.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "amhpTests", dependencies: ["amhp", "amhp-rota", "HubGeneration", "Storage", "Workforce", "TestSupport"]),
         .testTarget(
             name: "ServiceTests",
             dependencies: [
-                "Service", "Storage", "Workforce", "RotaCheck", "RotaCommands",
+                "Service", "Storage", "Workforce", "RotaCheck", "RotaCommands", "TestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -59,7 +59,7 @@ import Workforce
                 ids.append(try #require(try ServiceHarness.object(queued)["id"] as? String))
             }
             for id in ids {
-                let job = try await RotaWorkflowTests.waitForJob(service, id, until: ["done", "failed", "cancelled"], seconds: 180)
+                let job = try await RotaWorkflowTests.waitForJob(service, id, until: ["done", "failed", "cancelled"])
                 #expect(job["status"] as? String == "failed")
                 #expect(job["attempts"] as? Int == 1 && job["ran_by"] as? String == "worker-a")
             }
@@ -77,7 +77,7 @@ import Workforce
         }) { service in
             let queued = try await service.send(.POST, "/api/solve-jobs", as: "sam", json: ["month": "2026-12", "time_limit": 60])
             let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
-            _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"], seconds: 180)
+            _ = try await RotaWorkflowTests.waitForJob(service, id, until: ["running"])
             let sql = try #require(service.app.db as? any SQLDatabase)
             // Worker B holds it now, under a lease of its own that it keeps renewing: without the later
             // expiry, B's lease would run out 2 s on and worker A would rightly claim the job again.
@@ -85,8 +85,7 @@ import Workforce
                 UPDATE solve_jobs SET lease_owner = 'worker-b', lease_expires_at = \(bind: Date().addingTimeInterval(3600))
                 WHERE id = \(bind: try #require(UUID(uuidString: id)))
                 """).run()
-            let deadline = Date().addingTimeInterval(120)
-            while runner.stopped == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+            try await Eventually.until { runner.stopped > 0 }
             #expect(runner.stopped == 1)
             let job = try ServiceHarness.object(try await service.send(.GET, "/api/solve-jobs/\(id)", as: "sam"))
             #expect(job["status"] as? String == "running" && job["ran_by"] as? String == "worker-b")

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Service
 import Storage
+import TestSupport
 import Testing
 import Workforce
 
@@ -15,7 +16,7 @@ import Workforce
     static func commandLine(hub: URL, month: Month, previous: [URL], out: URL) async throws -> URL {
         let arguments = ["rota", "--hub", hub.path, "--month", "\(month)", "--out", out.path, "--time-limit", "600",
                          "--seed", "1", "--iterations", "1"] + previous.flatMap { ["--previous", $0.path] }
-        let ending = try await ExternalProcess.run(ServiceHarness.executable, arguments)
+        let ending = try await ProgramRun.run(ServiceHarness.executable, arguments)
         #expect(ending.status == 0, "amhp rota for \(month)")
         return out.appendingPathComponent("rota.csv")
     }

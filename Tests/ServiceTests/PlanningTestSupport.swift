@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -94,7 +95,7 @@ struct PlanningTestApp {
 
     /// Runs `amhp` as a person would, returning its exit status and standard output.
     static func runCLI(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        let ending = try await ExternalProcess.run(amhpExecutable, arguments, in: packageRoot, keepsOutput: true)
+        let ending = try await ProgramRun.run(amhpExecutable, arguments, in: packageRoot)
         return (ending.status, ending.output)
     }
 

@@ -38,17 +38,14 @@ import Workforce
         try await worker.asyncShutdown()
     }
 
-    static func waitForRun(_ service: ServiceHarness, _ id: String, until: Set<String>, seconds: Double = 180) async throws -> [String: Any] {
-        let deadline = Date().addingTimeInterval(seconds)
-        while true {
-            let run = try ServiceHarness.object(try await service.send(.GET, "/api/scenario-runs/\(id)", as: "lee"))
-            if let status = run["status"] as? String, until.contains(status) { return run }
-            guard Date() < deadline else {
-                Issue.record("the run did not become \(until) in \(Int(seconds)) s: \(run)")
-                return run
-            }
-            try await Task.sleep(for: .milliseconds(100))
+    static func waitForRun(_ service: ServiceHarness, _ id: String, until: Set<String>, seconds: Double = Eventually.bound) async throws -> [String: Any] {
+        var run: [String: Any] = [:]
+        let reached = try await Eventually.until(seconds: seconds) {
+            run = try ServiceHarness.object(try await service.send(.GET, "/api/scenario-runs/\(id)", as: "lee"))
+            return (run["status"] as? String).map(until.contains) ?? false
         }
+        if !reached { Issue.record("the run did not become \(until) in \(Int(seconds)) s: \(run)") }
+        return run
     }
 
     static let backends: [ServiceHarness.Backend] = ServiceHarness.Backend.postgresURL == nil ? [.sqlite] : ServiceHarness.Backend.allCases
@@ -94,7 +91,7 @@ import Workforce
             #expect(queued.status == .accepted)
             let id = try #require(try ServiceHarness.object(queued)["id"] as? String)
             try await Self.withWorker(on: web, runner: runner) { _ in
-                let job = try await RotaWorkflowTests.waitForJob(web, id, until: ["done", "failed", "cancelled"], seconds: 180)
+                let job = try await RotaWorkflowTests.waitForJob(web, id, until: ["done", "failed", "cancelled"])
                 #expect(job["status"] as? String == "failed" && job["ran_by"] as? String == "worker-b" && job["attempts"] as? Int == 1)
                 #expect((job["error"] as? String)?.contains("no solver here") == true)
             }
@@ -112,8 +109,7 @@ import Workforce
                 _ = try await Self.waitForRun(web, id, until: ["running"])
                 let cancelled = try await web.send(.POST, "/api/scenario-runs/\(id)/cancel", as: "lee")
                 #expect(try ServiceHarness.object(cancelled)["status"] as? String == "cancelled")
-                let deadline = Date().addingTimeInterval(120)
-                while runner.stopped == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+                try await Eventually.until { runner.stopped > 0 }
                 #expect(runner.stopped == 1)
             }
         }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Storage
+import TestSupport
 import Testing
 import Workforce
 
@@ -81,13 +82,9 @@ import Workforce
         let (status, job) = try await server.post("/api/solve-jobs", token: token, json: ["month": "2026-12", "time_limit": 300])
         #expect(status == 202)
         let jobID = try #require(job["id"] as? String)
-        let deadline = Date().addingTimeInterval(120)
-        while RotaWorkflowTests.processes(containing: jobID) == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
-        #expect(RotaWorkflowTests.processes(containing: jobID) > 0, "the solver never started")
+        #expect(try await Eventually.until { RotaWorkflowTests.processes(containing: jobID) > 0 }, "the solver never started")
         server.kill()
-        let gone = Date().addingTimeInterval(120)
-        while RotaWorkflowTests.processes(containing: jobID) > 0 && Date() < gone { try await Task.sleep(for: .milliseconds(100)) }
-        #expect(RotaWorkflowTests.processes(containing: jobID) == 0,
+        #expect(try await Eventually.until { RotaWorkflowTests.processes(containing: jobID) == 0 },
                 "the solver ran on after the service was killed: \(RotaWorkflowTests.describeProcesses(containing: jobID))")
 
         // Restarted alone on its SQLite file, the service treats the lease of the job it lost as run
@@ -95,21 +92,19 @@ import Workforce
         let restarted = try await ServiceProcess.start(database: database, folder: folder, solveJobs: true, childNice: 0)
         let again = try await restarted.signIn("sam", "Mersey-ferry-4417")
         var state = "", attempts = 0
-        // Bounds, not timings: with eight services starting at once on two cores, a claim has come after
-        // 20 s, and the whole test process has gone over a minute without running a poll.
-        let settled = Date().addingTimeInterval(300)
-        while !(state == "running" && attempts == 2) && Date() < settled {
+        // With eight services starting at once on two cores, a claim has come after 20 s.
+        try await Eventually.until {
             let (_, body) = try await restarted.get("/api/solve-jobs/\(jobID)", token: again)
             state = (body as? [String: Any])?["status"] as? String ?? ""
             attempts = (body as? [String: Any])?["attempts"] as? Int ?? 0
-            try await Task.sleep(for: .milliseconds(100))
+            return state == "running" && attempts == 2
         }
         #expect(state == "running" && attempts == 2)
         restarted.kill()
     }
 
     static func run(_ arguments: [String], input: String? = nil) async throws -> Int32 {
-        try await ExternalProcess.run(ServiceHarness.executable, arguments, input: input).status
+        try await ProgramRun.run(ServiceHarness.executable, arguments, input: input).status
     }
 }
 
@@ -146,11 +141,12 @@ final class ServiceProcess: @unchecked Sendable {
             process.standardError = FileHandle.nullDevice
             try process.run()
             let server = ServiceProcess(process: process, port: port)
-            let deadline = Date().addingTimeInterval(120)
-            while Date() < deadline && process.isRunning {
-                if let (status, _) = try? await server.get("/openapi.json", token: nil), status == 200 { return server }
-                try await Task.sleep(for: .milliseconds(100))
+            var up = false
+            try await Eventually.until {
+                up = (try? await server.get("/openapi.json", token: nil))?.0 == 200
+                return up || !process.isRunning
             }
+            if up { return server }
             server.kill()
         }
         throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "amhp serve did not start"])

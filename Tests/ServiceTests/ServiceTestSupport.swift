@@ -4,6 +4,7 @@ import NIOCore
 import SQLKit
 @testable import Service
 import Storage
+import TestSupport
 import Testing
 import Vapor
 import VaporTesting
@@ -32,21 +33,12 @@ struct ServiceHarness: Sendable {
     let folder: URL
     let tokens: [String: String]
 
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var packageRoot: URL { BuiltProgram.packageRoot }
 
     static var demoHub: URL { packageRoot.appendingPathComponent("Data/demo-hub") }
 
     /// The `amhp` binary beside the test bundle, which solve jobs run.
-    static var executable: URL {
-        if let path = ProcessInfo.processInfo.environment["AMHP_EXECUTABLE"] { return URL(fileURLWithPath: path) }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("amhp").path), folder.pathComponents.count > 1 {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("amhp")
-    }
+    static var executable: URL { BuiltProgram.amhp }
 
     /// Runs `body` with a configured service, then shuts it down and removes its data. With a
     /// `runner`, its child jobs go to it (a `FakeChildJobRunner`) rather than the built `amhp`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,26 +23,11 @@ struct StorageCommandRunner {
     /// Runs `amhp` with `--database` added, `input` on standard input, and the environment less
     /// the database variables (so a developer's own settings cannot leak in).
     func run(_ arguments: [String], input: String = "") throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments + ["--database", databasePath]
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         for name in ["DATABASE_URL", "AMHP_DATABASE"] { environment[name] = nil }
         environment["USER"] = "tester"
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(Data(input.utf8))
-        try standardInput.fileHandleForWriting.close()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                                errors: String(decoding: errData, as: UTF8.self))
+        return try ProgramRun.run(CLIRunner.executable, arguments + ["--database", databasePath], in: folder, input: input,
+                                  environment: environment)
     }
 
     /// Starts `/bin/sh -c script` as the leader of a new process group, its standard output appended
