@@ -105,8 +105,8 @@ import Testing
         parameters.timeLimit = 0.2
         parameters.feasibilityPump = false
         let result = try GLPKSolver().solve(model, parameters: parameters)
-        #expect([.timeLimitNoSolution, .timeLimitWithSolution, .infeasible].contains(result.status))
-        #expect(result.seconds < 30)
+        // Only the limit ends it: proving it infeasible takes branch and bound far longer (no clock is read here).
+        #expect([.timeLimitNoSolution, .timeLimitWithSolution].contains(result.status), "\(result.status)")
     }
 
     /// Property: a search stopped early, even inside the root's rounds of cuts (where the bound is the
