@@ -3,8 +3,8 @@ import Foundation
 /// The programs the package builds, found beside the test bundle (SwiftPM builds them first, as
 /// dependencies of the test targets), and the package's own folder.
 public enum BuiltProgram {
-    /// `amhp`, or `AMHP_EXECUTABLE` when set (to test an installed build).
-    public static var amhp: URL {
+    /// `amhp`, or `AMHP_EXECUTABLE` when set (to test an installed build); looked up once.
+    public static let amhp: URL = {
         if let path = ProcessInfo.processInfo.environment["AMHP_EXECUTABLE"] { return URL(fileURLWithPath: path) }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         // On macOS the bundle is a folder (…/X.xctest/Contents/MacOS/X); walk up to the build folder.
@@ -12,7 +12,7 @@ public enum BuiltProgram {
             folder = folder.deletingLastPathComponent()
         }
         return folder.appendingPathComponent("amhp")
-    }
+    }()
 
     /// Another program built beside `amhp` (`amhp-rota`).
     public static func named(_ name: String) -> URL {

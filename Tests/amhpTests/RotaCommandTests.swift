@@ -51,9 +51,9 @@ import Workforce
     }
 
     /// `amhp-rota`, the planner alone that Scripts/run builds, plans exactly as `amhp rota` does. A fixed
-    /// number of tries on a small hub makes both the same rota in a few seconds; the time limit only
-    /// guards a hung machine (at 20 s on the demo hub the clock cut the runs short, and beside the
-    /// service suite the two once differed).
+    /// number of tries on a small hub makes both the same rota (under a minute each in a debug build);
+    /// the time limit only guards a hung machine (at 20 s on the demo hub the clock cut the runs short,
+    /// and beside the service suite the two once differed).
     @Test func thePlannerAloneWritesTheSameRotaAsAmhp() throws {
         let hub = try generatedHubFolder()
         let out = try CLIRunner.temporaryFolder("planner-alone")

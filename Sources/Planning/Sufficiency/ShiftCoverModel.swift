@@ -162,21 +162,21 @@ public enum ShiftCoverModel {
     /// `shifts` are the rota shifts `teams` were made for, in the same order.
     private static func plan(hub: Hub, shifts rotaShifts: [ShiftType], week: WeekShifts, teams: [DayType: [Variable]], shorts: [Variable],
                              values: [Double], requirement: HourlyRequirement, settings: PlanningSettings) -> CoverPlan {
+        let teamCounts = teams.reduce(into: [WeekShifts.Team: Int]()) { counts, row in
+            for (index, variable) in row.value.enumerated() {
+                counts[WeekShifts.Team(dayType: row.key, shiftIndex: index)] = Int(values[variable.index].rounded())
+            }
+        }
         var shifts: [ShiftCover] = []
         for dayType in DayType.allCases {
             let source = dayType == .bankHoliday ? DayType.sunday : dayType
             for (index, shift) in rotaShifts.enumerated() {
-                let count = teams[source].map { Int(values[$0[index].index].rounded()) } ?? 0
+                let count = teamCounts[WeekShifts.Team(dayType: source, shiftIndex: index)] ?? 0
                 let rule = hub.coverRule(for: dayType, shift: shift.code)
                 let atBase = count > 0 && (rule?.coordinatorRequired ?? false) && settings.coverModel.coordinatorAtBase.contains(shift.code)
                 shifts.append(ShiftCover(dayType: dayType, shiftCode: shift.code, teams: count,
                                          amhps: count * settings.workload.amhpsPerAssessment + (atBase ? 1 : 0),
                                          hubMinimum: rule?.minimum ?? 0, hubTarget: rule?.target ?? 0))
-            }
-        }
-        let teamCounts = teams.reduce(into: [WeekShifts.Team: Int]()) { counts, row in
-            for (index, variable) in row.value.enumerated() {
-                counts[WeekShifts.Team(dayType: row.key, shiftIndex: index)] = Int(values[variable.index].rounded())
             }
         }
         let onDuty = week.onDutyByHour(byTeam: { teamCounts[$0] ?? 0 })
